@@ -1,0 +1,45 @@
+// User repository: accounts keyed by a random id, unique by lower-cased e-mail.
+import { randomUUID } from 'node:crypto';
+import type { PublicUser } from '../../shared/protocol.ts';
+import type { IndexSpec, Store } from '../store/index.ts';
+
+export interface UserRecord {
+  _id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export const USER_INDEXES: IndexSpec[] = [{ collection: 'users', fields: ['email'], unique: true }];
+
+export function toPublicUser(user: UserRecord): PublicUser {
+  return { id: user._id, email: user.email, name: user.name };
+}
+
+export class UserRepository {
+  constructor(private readonly store: Store) {}
+
+  private get users() {
+    return this.store.collection<UserRecord>('users');
+  }
+
+  /** Throws DuplicateKeyError when the e-mail is taken. */
+  async create(input: { email: string; name: string; passwordHash: string }): Promise<UserRecord> {
+    const user: UserRecord = { _id: randomUUID(), ...input, createdAt: new Date() };
+    await this.users.insertOne(user);
+    return user;
+  }
+
+  findByEmail(email: string): Promise<UserRecord | null> {
+    return this.users.findOne({ email });
+  }
+
+  findById(id: string): Promise<UserRecord | null> {
+    return this.users.findOne({ _id: id });
+  }
+
+  findByIds(ids: string[]): Promise<UserRecord[]> {
+    return this.users.find({ _id: { $in: ids } });
+  }
+}

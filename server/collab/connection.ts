@@ -1,0 +1,123 @@
+// One client's collaboration socket: decodes y-websocket frames, applies them with the
+// connection's access level, and relays the document's changes back.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { WebSocket, type RawData } from 'ws';
+import { CollabCloseCode, CollabMessage, type PublicUser } from '../../shared/protocol.ts';
+import type { Logger } from '../logger.ts';
+import { awarenessMessage, syncStep1Message } from './messages.ts';
+import type { DocPeer, SharedDoc } from './shared-doc.ts';
+
+export type WriteAccess = 'read' | 'write';
+
+export interface ConnectionOptions {
+  /** Bytes queued for a client before it is treated as too slow and disconnected. */
+  maxBufferedBytes: number;
+}
+
+class MalformedFrameError extends Error {
+  readonly code = 'malformed_frame';
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return new Uint8Array(data instanceof ArrayBuffer ? data : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+}
+
+export class CollabConnection implements DocPeer {
+  readonly awarenessClients = new Set<number>();
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly user: PublicUser,
+    public access: WriteAccess,
+    private readonly shared: SharedDoc,
+    readonly wantsSavedNotices: boolean,
+    private readonly options: ConnectionOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Joins the document and starts the sync handshake (server sends step 1 and presence). */
+  start(): void {
+    this.shared.addPeer(this);
+    this.ws.on('message', (data) => this.receive(data));
+    this.send(syncStep1Message(this.shared.doc));
+    const present = [...this.shared.awareness.getStates().keys()];
+    if (present.length > 0) this.send(awarenessMessage(this.shared.awareness, present));
+    if (this.wantsSavedNotices) this.send(this.shared.savedNotice());
+  }
+
+  /** Leaves the document; called once the socket has closed. */
+  leave(): void {
+    this.shared.removePeer(this);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    // A client that cannot keep up is dropped rather than buffered without bound; it resyncs
+    // from the document when it reconnects.
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.logger.warn({ user: this.user.id, buffered: this.ws.bufferedAmount }, 'slow consumer disconnected');
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+  }
+
+  private receive(data: RawData): void {
+    try {
+      const reply = this.handle(toBytes(data));
+      if (reply) this.send(reply);
+    } catch (error) {
+      this.logger.warn({ err: error, user: this.user.id }, 'malformed collaboration frame; closing connection');
+      this.close(CollabCloseCode.Malformed, 'malformed frame');
+    }
+  }
+
+  private handle(frame: Uint8Array): Uint8Array | null {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case CollabMessage.Sync:
+        return this.handleSync(decoder);
+      case CollabMessage.Awareness:
+        awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, decoding.readVarUint8Array(decoder), this);
+        return null;
+      case CollabMessage.QueryAwareness:
+        return awarenessMessage(this.shared.awareness, [...this.shared.awareness.getStates().keys()]);
+      default:
+        throw new MalformedFrameError(`unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): Uint8Array | null {
+    const syncType = decoding.readVarUint(decoder);
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1: {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, CollabMessage.Sync);
+        syncProtocol.readSyncStep1(decoder, encoder, this.shared.doc);
+        return encoding.toUint8Array(encoder);
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate: {
+        const update = decoding.readVarUint8Array(decoder);
+        // Read-only peers receive everything but their writes are dropped, never applied or stored.
+        if (this.access !== 'write') return null;
+        // Decoding first throws on a malformed update before anything touches the shared document.
+        Y.decodeUpdate(update);
+        Y.applyUpdate(this.shared.doc, update, this);
+        return null;
+      }
+      default:
+        throw new MalformedFrameError(`unknown sync message type ${syncType}`);
+    }
+  }
+}

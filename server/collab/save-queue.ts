@@ -1,0 +1,115 @@
+// Batches a document's incoming updates into one durable append per flush window, keeps the
+// state vector of what is stored (for the Saved notice), and compacts the log when it grows.
+import { setTimeout as delay } from 'node:timers/promises';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.ts';
+import type { UpdateLog } from './update-log.ts';
+
+export interface SaveQueueOptions {
+  flushDelayMs: number;
+  compactAfterUpdates: number;
+  /** First retry delay after a failed append; doubles up to maxRetryDelayMs. */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+}
+
+export class SaveQueue {
+  private pending: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private draining: Promise<void> | undefined;
+  private failures = 0;
+
+  constructor(
+    private readonly docName: string,
+    private readonly log: UpdateLog,
+    private readonly options: SaveQueueOptions,
+    private readonly logger: Logger,
+    /** Called after each durable append with the state vector of everything stored. */
+    private readonly onSaved: (persisted: Map<number, number>) => void,
+    readonly persisted: Map<number, number>,
+    private tailLength: number,
+  ) {}
+
+  get hasUnsaved(): boolean {
+    return this.pending.length > 0 || this.draining !== undefined;
+  }
+
+  push(update: Uint8Array): void {
+    this.pending.push(update);
+    this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.drain();
+    }, this.options.flushDelayMs);
+  }
+
+  /** Resolves once everything pushed so far is durably stored. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.pending.length > 0 || this.draining) await this.drain();
+  }
+
+  // One drain at a time per document, so appends and compactions never interleave.
+  private drain(): Promise<void> {
+    this.draining ??= this.drainPending().finally(() => {
+      this.draining = undefined;
+      // An update pushed after the loop's last check but before this point needs a new drain.
+      if (this.pending.length > 0) this.scheduleDrain();
+    });
+    return this.draining;
+  }
+
+  private async drainPending(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const merged = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
+      if (!(await this.tryAppend(merged))) {
+        // Keep the batch ahead of anything that arrived meanwhile and try again after a pause.
+        this.pending = [merged, ...this.pending];
+        await delay(this.retryDelay());
+        continue;
+      }
+      this.recordStored(merged);
+      if (this.tailLength >= this.options.compactAfterUpdates) await this.compact();
+    }
+  }
+
+  private async tryAppend(update: Uint8Array): Promise<boolean> {
+    try {
+      await this.log.append(this.docName, update);
+      this.failures = 0;
+      return true;
+    } catch (error) {
+      this.failures += 1;
+      this.logger.error({ err: error, doc: this.docName, failures: this.failures }, 'append failed; will retry');
+      return false;
+    }
+  }
+
+  private retryDelay(): number {
+    const first = this.options.retryDelayMs ?? 100;
+    return Math.min(first * 2 ** (this.failures - 1), this.options.maxRetryDelayMs ?? 5_000);
+  }
+
+  private recordStored(update: Uint8Array): void {
+    this.tailLength += 1;
+    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
+      if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
+    }
+    this.onSaved(this.persisted);
+  }
+
+  private async compact(): Promise<void> {
+    try {
+      if (await this.log.compact(this.docName)) this.tailLength = 0;
+    } catch (error) {
+      // The log is still complete; compaction will be tried again after the next append.
+      this.logger.warn({ err: error, doc: this.docName }, 'compaction failed');
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// Configuration read once from the environment by server/index.ts; nothing else reads env.
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  MONGODB_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STATIC_DIR: z.string().default('./dist'),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  mongodbUrl?: string;
+  redisUrl?: string;
+  logLevel: string;
+  staticDir?: string;
+  /** `auto`: Secure cookies when the request came over HTTPS (directly or via a proxy). */
+  cookieSecure: 'auto' | boolean;
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Largest collaboration frame accepted; larger frames close that connection (1009). */
+  maxFrameBytes: number;
+  /** Largest JSON body accepted by the REST API. */
+  maxJsonBytes: number;
+  /** Login attempts per IP and e-mail in the window. */
+  loginAttempts: number;
+  loginWindowMs: number;
+  /** Bytes queued for one collaboration client before it is dropped as too slow. */
+  maxBufferedBytes: number;
+  /** How long a document with no clients stays in memory. */
+  docIdleMs: number;
+  /** How long incoming updates are batched before one durable append. */
+  flushDelayMs: number;
+  /** Stored updates per document that trigger compaction into the snapshot. */
+  compactAfterUpdates: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFrameBytes: 1024 * 1024,
+  maxJsonBytes: 64 * 1024,
+  loginAttempts: 10,
+  loginWindowMs: 15 * 60_000,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  docIdleMs: 30_000,
+  flushDelayMs: 20,
+  compactAfterUpdates: 200,
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = ConfigSchema.parse(env);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: parsed.DATA_DIR,
+    mongodbUrl: parsed.MONGODB_URL,
+    redisUrl: parsed.REDIS_URL,
+    logLevel: parsed.LOG_LEVEL,
+    staticDir: parsed.STATIC_DIR,
+    cookieSecure: parsed.COOKIE_SECURE === 'auto' ? 'auto' : parsed.COOKIE_SECURE === 'true',
+    limits: DEFAULT_LIMITS,
+  };
+}

@@ -1,0 +1,50 @@
+// Named application errors with a code from the shared closed set, and their HTTP status.
+import { ErrorCode } from '../../shared/protocol.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BadRequest]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.EmailTaken]: 409,
+  [ErrorCode.WeakPassword]: 400,
+  [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.CsrfFailed]: 403,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.Internal]: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(ErrorCode.NotFound, `${what} not found`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You do not have access to this') {
+    super(ErrorCode.Forbidden, message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first') {
+    super(ErrorCode.Unauthenticated, message);
+  }
+}

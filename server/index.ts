@@ -1,0 +1,36 @@
+// Entry point: reads configuration, opens the store, starts the app, and shuts down gracefully.
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { openStore } from './store/index.ts';
+
+const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel);
+const store = await openStore(config);
+const app = await createApp({
+  store,
+  logger,
+  limits: config.limits,
+  staticDir: config.staticDir,
+  cookieSecure: config.cookieSecure,
+});
+const port = await app.listen(config.port, config.host);
+logger.info({ port, store: store.kind }, `Superconnector listening on http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: flushing documents');
+  try {
+    await app.close();
+    await store.close();
+    logger.info('shutdown complete');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

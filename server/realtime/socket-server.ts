@@ -1,0 +1,56 @@
+// Socket.IO for application events: authenticated at handshake with the same session or token
+// as REST, each socket joined to its user's room so every open tab receives that user's events.
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import {
+  ErrorCode,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from '../../shared/protocol.ts';
+import type { Authenticator } from '../auth/index.ts';
+import type { Logger } from '../logger.ts';
+
+export type AppSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}
+
+function handshakeToken(auth: Record<string, unknown>): string | undefined {
+  return typeof auth.token === 'string' && auth.token.length > 0 ? auth.token : undefined;
+}
+
+export function createSocketServer(httpServer: HttpServer, authenticator: Authenticator, logger: Logger): AppSocketServer {
+  const io: AppSocketServer = new Server(httpServer, {
+    // The collaboration endpoint shares this HTTP server; Socket.IO must leave its upgrades alone.
+    destroyUpgrade: false,
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+  });
+
+  io.use(async (socket, next) => {
+    try {
+      const token = handshakeToken(socket.handshake.auth);
+      const auth = await authenticator.authenticateRequest(
+        socket.request.headers,
+        token ? { token, source: 'handshake' } : undefined,
+      );
+      if (!auth) return next(new Error(ErrorCode.Unauthenticated));
+      socket.data.user = auth.user;
+      next();
+    } catch (error) {
+      logger.error({ err: error }, 'socket handshake failed');
+      next(new Error(ErrorCode.Internal));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    void socket.join(userRoom(socket.data.user.id));
+    socket.on('session:whoami', (ack) => {
+      if (typeof ack === 'function') ack({ data: socket.data.user });
+    });
+  });
+
+  return io;
+}

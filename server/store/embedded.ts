@@ -1,0 +1,135 @@
+// Embedded adapter: one NeDB append-only datafile per collection under DATA_DIR.
+// NeDB appends every write (so a kill -9 keeps whatever the callback acknowledged) and
+// compacts by writing a temp file, fsyncing and renaming, so compaction is crash-safe too.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import Datastore from '@seald-io/nedb';
+import {
+  DuplicateKeyError,
+  type Collection,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type Store,
+  type StoredRecord,
+  type Update,
+} from './port.ts';
+
+const COMPACTION_INTERVAL_MS = 10 * 60_000;
+
+type NedbStore = Datastore<Record<string, unknown>>;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { errorType?: string } | null)?.errorType === 'uniqueViolated';
+}
+
+class EmbeddedCollection<T extends StoredRecord> implements Collection<T> {
+  constructor(
+    private readonly name: string,
+    private readonly datastore: Promise<NedbStore>,
+  ) {}
+
+  async insertOne(record: T): Promise<void> {
+    const db = await this.datastore;
+    try {
+      await db.insertAsync({ ...record } as Record<string, unknown>);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error);
+      throw error;
+    }
+  }
+
+  async findOne(filter: Filter): Promise<T | null> {
+    const db = await this.datastore;
+    return ((await db.findOneAsync(filter)) as T | null) ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    const db = await this.datastore;
+    let cursor = db.findAsync(filter);
+    if (options.sort) cursor = cursor.sort(options.sort);
+    if (options.skip) cursor = cursor.skip(options.skip);
+    if (options.limit) cursor = cursor.limit(options.limit);
+    return (await cursor) as unknown as T[];
+  }
+
+  async count(filter: Filter): Promise<number> {
+    const db = await this.datastore;
+    return (await db.countAsync(filter)) as unknown as number;
+  }
+
+  async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<number> {
+    const db = await this.datastore;
+    try {
+      const result = await db.updateAsync(filter, update, { upsert: options.upsert ?? false });
+      return result.numAffected;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error);
+      throw error;
+    }
+  }
+
+  async deleteMany(filter: Filter): Promise<number> {
+    const db = await this.datastore;
+    return db.removeAsync(filter, { multi: true });
+  }
+}
+
+export class EmbeddedStore implements Store {
+  readonly kind = 'embedded' as const;
+  private readonly datastores = new Map<string, Promise<NedbStore>>();
+
+  private constructor(private readonly dataDir: string) {}
+
+  static async open(dataDir: string): Promise<EmbeddedStore> {
+    await mkdir(dataDir, { recursive: true });
+    return new EmbeddedStore(dataDir);
+  }
+
+  collection<T extends StoredRecord>(name: string): Collection<T> {
+    return new EmbeddedCollection<T>(name, this.datastore(name));
+  }
+
+  async ensureIndexes(specs: readonly IndexSpec[]): Promise<void> {
+    for (const spec of specs) {
+      const db = await this.datastore(spec.collection);
+      const fieldName = spec.fields.length === 1 ? spec.fields[0] : spec.fields;
+      await db.ensureIndexAsync({ fieldName, unique: spec.unique ?? false });
+    }
+  }
+
+  async ping(): Promise<void> {
+    await Promise.all(this.datastores.values());
+  }
+
+  async close(): Promise<void> {
+    for (const pending of this.datastores.values()) {
+      const db = await pending;
+      db.stopAutocompaction();
+      await db.compactDatafileAsync();
+    }
+    this.datastores.clear();
+  }
+
+  // Concurrent first uses of a collection share one load, so a datafile is read once.
+  private datastore(name: string): Promise<NedbStore> {
+    let pending = this.datastores.get(name);
+    if (!pending) {
+      pending = this.load(name);
+      this.datastores.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async load(name: string): Promise<NedbStore> {
+    const db: NedbStore = new Datastore({
+      filename: path.join(this.dataDir, `${name}.db`),
+      // A kill -9 mid-append can leave one torn last line; that write was never acknowledged,
+      // so dropping it is correct, and NeDB's default 10% threshold would refuse small files.
+      corruptAlertThreshold: 1,
+    });
+    await db.loadDatabaseAsync();
+    db.setAutocompactionInterval(COMPACTION_INTERVAL_MS);
+    return db;
+  }
+}

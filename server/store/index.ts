@@ -1,0 +1,13 @@
+// Store feature: the storage port and the adapter chosen by configuration.
+import { EmbeddedStore } from './embedded.ts';
+import { MongoStore } from './mongo.ts';
+import type { Store } from './port.ts';
+
+export * from './port.ts';
+export { EmbeddedStore } from './embedded.ts';
+export { MongoStore } from './mongo.ts';
+
+/** MongoDB when a URL is configured, otherwise the embedded store under dataDir. */
+export function openStore(options: { mongodbUrl?: string; dataDir: string }): Promise<Store> {
+  return options.mongodbUrl ? MongoStore.open(options.mongodbUrl) : EmbeddedStore.open(options.dataDir);
+}

@@ -1,0 +1,26 @@
+// Request schemas for accounts, shared by the sign-up form and the server.
+import { z } from 'zod';
+
+export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 256;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid e-mail address' }));
+
+export const RegisterBodySchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name').max(80),
+  email: EmailSchema,
+  // Length is checked here; strength (too common, repeats the e-mail) in the server's policy.
+  password: z.string().max(PASSWORD_MAX_LENGTH),
+});
+export type RegisterBody = z.infer<typeof RegisterBodySchema>;
+
+export const LoginBodySchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type LoginBody = z.infer<typeof LoginBodySchema>;
