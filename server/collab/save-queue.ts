@@ -5,6 +5,9 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import type { UpdateLog } from './update-log.ts';
 
+/** The part of the update log the queue writes through. */
+export type UpdateSink = Pick<UpdateLog, 'append' | 'compact'>;
+
 export interface SaveQueueOptions {
   flushDelayMs: number;
   compactAfterUpdates: number;
@@ -21,7 +24,7 @@ export class SaveQueue {
 
   constructor(
     private readonly docName: string,
-    private readonly log: UpdateLog,
+    private readonly log: UpdateSink,
     private readonly options: SaveQueueOptions,
     private readonly logger: Logger,
     /** Called after each durable append with the state vector of everything stored. */

@@ -1,0 +1,37 @@
+// The real server entry point in a child process, for tests that must kill -9 it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface ServerProcess {
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  /** Resolves with the exit code or signal once the process has ended. */
+  exited: Promise<number | string | null>;
+}
+
+const ENTRY = path.resolve('server/index.ts');
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+/** Starts `server/index.ts` on a free port and resolves once it logged that it is listening. */
+export function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(TSX, [ENTRY], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"port":(\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timeout);
+      const port = Number(match[1]);
+      resolve({ url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, child, exited });
+    });
+    void exited.then((code) => reject(new Error(`server exited early (${code}):\n${output}`)));
+  });
+}

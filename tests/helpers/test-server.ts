@@ -1,0 +1,57 @@
+// A real Superconnector server on a random port over the embedded store in a temp dir.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../../server/app.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { EmbeddedStore, type Store } from '../../server/store/index.ts';
+
+export interface TestServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  app: App;
+  store: Store;
+  dataDir: string;
+  /** Stops the app and closes the store; `keepData` leaves the directory for a restart. */
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface TestServerOptions {
+  dataDir?: string;
+  limits?: Partial<Limits>;
+  staticDir?: string;
+  store?: Store;
+}
+
+export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await makeTempDir());
+  const store = options.store ?? (await EmbeddedStore.open(dataDir));
+  const app = await createApp({
+    store,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    limits: { ...DEFAULT_LIMITS, docIdleMs: 500, ...options.limits },
+    staticDir: options.staticDir,
+    cookieSecure: false,
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    port,
+    app,
+    store,
+    dataDir,
+    close: async ({ keepData = false } = {}) => {
+      await app.close();
+      await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+      await store.close();
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
