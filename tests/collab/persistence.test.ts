@@ -142,3 +142,36 @@ describe('collaboration persistence', () => {
     expect(reader.text.toString()).toBe('Qianhai');
   });
 });
+
+describe('graceful shutdown of the real process', () => {
+  it('stores edits still waiting in the batch window when SIGTERM arrives', async () => {
+    const dataDir = await makeTempDir();
+    try {
+      const first = await startServerProcess(dataDir);
+      const owner = await registerUser(first.url);
+      const { docName } = await createNote(first.url, owner);
+      const writer = connectClient(first.wsUrl, docName, { token: owner.token, noReconnect: true });
+      const observer = connectClient(first.wsUrl, docName, { token: owner.token, noReconnect: true });
+      await Promise.all([writer.synced(), observer.synced()]);
+      writer.text.insert(0, 'Zhuhai–Macao corridor');
+      // The server relays an edit as soon as it arrives but stores it only after its batch
+      // window, so the observer seeing it means the server holds it, most likely unsaved.
+      await waitFor(() => observer.text.length > 0, 'the server to relay the edit');
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      writer.destroy();
+      observer.destroy();
+
+      const second = await startServerProcess(dataDir);
+      const reader = connectClient(second.wsUrl, docName, { token: owner.token });
+      await reader.synced();
+      const text = reader.text.toString();
+      reader.destroy();
+      second.child.kill('SIGTERM');
+      await second.exited;
+      expect(text).toBe('Zhuhai–Macao corridor');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
