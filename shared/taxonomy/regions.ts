@@ -1,0 +1,81 @@
+// Places: Hong Kong and its innovation districts, Macao, the nine Mainland GBA cities and the
+// free-trade zones, other Mainland provinces, Belt and Road markets, and other economies.
+import { labels, type TaxonomyEntry } from './labels.ts';
+
+type Row = [code: string, en: string, hant: string, hans: string, parent?: string];
+
+const ROWS: Row[] = [
+  ['hk', 'Hong Kong', '香港', '香港'],
+  ['hk-northern-metropolis', 'Northern Metropolis', '北部都會區', '北部都会区', 'hk'],
+  ['hk-san-tin', 'San Tin Technopole', '新田科技城', '新田科技城', 'hk-northern-metropolis'],
+  ['hk-loop', 'Loop / Hetao Shenzhen-Hong Kong Park', '河套深港科技創新合作區', '河套深港科技创新合作区', 'hk-northern-metropolis'],
+  ['hk-science-park', 'Hong Kong Science Park', '香港科學園', '香港科学园', 'hk'],
+  ['hk-cyberport', 'Cyberport', '數碼港', '数码港', 'hk'],
+  ['hk-innopark-tai-po', 'Tai Po InnoPark', '大埔創新園', '大埔创新园', 'hk'],
+  ['hk-innopark-tko', 'Tseung Kwan O InnoPark', '將軍澳創新園', '将军澳创新园', 'hk'],
+  ['hk-innopark-yuen-long', 'Yuen Long InnoPark', '元朗創新園', '元朗创新园', 'hk'],
+  ['macao', 'Macao', '澳門', '澳门'],
+
+  ['gba', 'Greater Bay Area (Mainland cities)', '大灣區內地城市', '大湾区内地城市'],
+  ['guangzhou', 'Guangzhou', '廣州', '广州', 'gba'],
+  ['shenzhen', 'Shenzhen', '深圳', '深圳', 'gba'],
+  ['zhuhai', 'Zhuhai', '珠海', '珠海', 'gba'],
+  ['foshan', 'Foshan', '佛山', '佛山', 'gba'],
+  ['huizhou', 'Huizhou', '惠州', '惠州', 'gba'],
+  ['dongguan', 'Dongguan', '東莞', '东莞', 'gba'],
+  ['zhongshan', 'Zhongshan', '中山', '中山', 'gba'],
+  ['jiangmen', 'Jiangmen', '江門', '江门', 'gba'],
+  ['zhaoqing', 'Zhaoqing', '肇慶', '肇庆', 'gba'],
+  ['qianhai', 'Qianhai', '前海', '前海', 'shenzhen'],
+  ['nansha', 'Nansha', '南沙', '南沙', 'guangzhou'],
+  ['hengqin', 'Hengqin', '橫琴', '横琴', 'zhuhai'],
+
+  ['mainland', 'Other Mainland provinces', '內地其他省市', '内地其他省市'],
+  ['beijing', 'Beijing', '北京', '北京', 'mainland'],
+  ['shanghai', 'Shanghai', '上海', '上海', 'mainland'],
+  ['jiangsu', 'Jiangsu', '江蘇', '江苏', 'mainland'],
+  ['zhejiang', 'Zhejiang', '浙江', '浙江', 'mainland'],
+  ['fujian', 'Fujian', '福建', '福建', 'mainland'],
+  ['shandong', 'Shandong', '山東', '山东', 'mainland'],
+  ['hubei', 'Hubei', '湖北', '湖北', 'mainland'],
+  ['sichuan', 'Sichuan', '四川', '四川', 'mainland'],
+  ['chongqing', 'Chongqing', '重慶', '重庆', 'mainland'],
+  ['anhui', 'Anhui', '安徽', '安徽', 'mainland'],
+  ['guangdong-other', 'Guangdong (outside the GBA)', '廣東（大灣區以外）', '广东（大湾区以外）', 'mainland'],
+
+  ['belt-road', 'Belt and Road markets', '一帶一路市場', '一带一路市场'],
+  ['asean', 'ASEAN', '東盟', '东盟', 'belt-road'],
+  ['singapore', 'Singapore', '新加坡', '新加坡', 'asean'],
+  ['malaysia', 'Malaysia', '馬來西亞', '马来西亚', 'asean'],
+  ['indonesia', 'Indonesia', '印尼', '印尼', 'asean'],
+  ['vietnam', 'Vietnam', '越南', '越南', 'asean'],
+  ['thailand', 'Thailand', '泰國', '泰国', 'asean'],
+  ['middle-east', 'Middle East', '中東', '中东', 'belt-road'],
+  ['uae', 'United Arab Emirates', '阿聯酋', '阿联酋', 'middle-east'],
+  ['saudi-arabia', 'Saudi Arabia', '沙特阿拉伯', '沙特阿拉伯', 'middle-east'],
+  ['central-asia', 'Central Asia', '中亞', '中亚', 'belt-road'],
+  ['kazakhstan', 'Kazakhstan', '哈薩克', '哈萨克斯坦', 'central-asia'],
+  ['africa', 'Africa', '非洲', '非洲', 'belt-road'],
+  ['cee', 'Central & Eastern Europe', '中東歐', '中东欧', 'belt-road'],
+  ['hungary', 'Hungary', '匈牙利', '匈牙利', 'cee'],
+  ['poland', 'Poland', '波蘭', '波兰', 'cee'],
+
+  ['international', 'Other economies', '其他經濟體', '其他经济体'],
+  ['eu', 'European Union', '歐盟', '欧盟', 'international'],
+  ['germany', 'Germany', '德國', '德国', 'eu'],
+  ['france', 'France', '法國', '法国', 'eu'],
+  ['netherlands', 'Netherlands', '荷蘭', '荷兰', 'eu'],
+  ['uk', 'United Kingdom', '英國', '英国', 'international'],
+  ['us', 'United States', '美國', '美国', 'international'],
+  ['japan', 'Japan', '日本', '日本', 'international'],
+  ['korea', 'Korea', '韓國', '韩国', 'international'],
+  ['cptpp', 'CPTPP members', '《全面與進步跨太平洋夥伴關係協定》成員', '《全面与进步跨太平洋伙伴关系协定》成员', 'international'],
+  ['australia', 'Australia', '澳洲', '澳大利亚', 'cptpp'],
+  ['canada', 'Canada', '加拿大', '加拿大', 'cptpp'],
+];
+
+export const REGIONS: TaxonomyEntry[] = ROWS.map(([code, en, hant, hans, parent]) => ({
+  code,
+  labels: labels(en, hant, hans),
+  ...(parent ? { parent } : {}),
+}));
