@@ -2,7 +2,7 @@
 import { Router, type Request, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import { ErrorCode, SESSION_COOKIE, type ErrorBody, type PublicUser } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema } from '../../shared/schemas/auth.ts';
+import { EmailSchema, LoginBodySchema, RegisterBodySchema } from '../../shared/schemas/auth.ts';
 import type { Limits } from '../config.ts';
 import { AppError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
@@ -44,7 +44,8 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${String(req.body?.email ?? '').toLowerCase()}`,
+    // Key on the e-mail as the handler will read it (trimmed, lower-cased), so padding cannot reset the count.
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${EmailSchema.safeParse(req.body?.email).data ?? ''}`,
     handler: tooManyAttempts,
   });
 

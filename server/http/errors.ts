@@ -48,3 +48,9 @@ export class UnauthenticatedError extends AppError {
     super(ErrorCode.Unauthenticated, message);
   }
 }
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.Conflict, message);
+  }
+}

@@ -8,6 +8,8 @@ export interface NoteRecord {
   ownerId: string;
   shares: NoteShare[];
   createdAt: Date;
+  /** Bumped on every change of shares; writes are conditional on it so none is lost. */
+  version: number;
 }
 
 export const NOTE_INDEXES: IndexSpec[] = [
@@ -28,7 +30,7 @@ export class NoteRepository {
 
   /** Creates the note owned by ownerId, or returns the existing one if someone claimed it first. */
   async claim(id: string, ownerId: string, title: string): Promise<NoteRecord> {
-    const note: NoteRecord = { _id: id, title, ownerId, shares: [], createdAt: new Date() };
+    const note: NoteRecord = { _id: id, title, ownerId, shares: [], createdAt: new Date(), version: 0 };
     try {
       await this.notes.insertOne(note);
       return note;
@@ -48,7 +50,8 @@ export class NoteRepository {
     await this.notes.updateOne({ _id: id }, { $set: { title } });
   }
 
-  async setShares(id: string, shares: NoteShare[]): Promise<void> {
-    await this.notes.updateOne({ _id: id }, { $set: { shares } });
+  /** Replaces shares only if nobody changed them since `version` was read; false when someone did. */
+  async setShares(id: string, shares: NoteShare[], version: number): Promise<boolean> {
+    return (await this.notes.updateOne({ _id: id, version }, { $set: { shares }, $inc: { version: 1 } })) === 1;
   }
 }

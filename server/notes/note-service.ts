@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { formatDocName } from '../../shared/doc-names.ts';
 import type { NoteShare, NoteSummary, PublicUser } from '../../shared/protocol.ts';
 import { toPublicUser, type UserRepository } from '../auth/index.ts';
-import { ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { noteAccessFor } from './note-access.ts';
 import type { NoteRecord, NoteRepository } from './note-repository.ts';
@@ -41,11 +41,9 @@ export class NoteService {
   }
 
   async share(user: PublicUser, id: string, share: NoteShare): Promise<NoteSummary> {
-    const note = await this.ownedNote(user, id);
+    await this.ownedNote(user, id);
     if (share.email === user.email) throw new ForbiddenError('You already own this note');
-    const shares = [...note.shares.filter((existing) => existing.email !== share.email), share];
-    const updated = { ...note, shares };
-    await this.deps.notes.setShares(id, shares);
+    const updated = await this.changeShares(user, id, (shares) => [...shares.filter((existing) => existing.email !== share.email), share]);
     await this.deps.refreshDocAccess(formatDocName('note', id));
     const recipient = await this.deps.users.findByEmail(share.email);
     if (recipient) {
@@ -56,13 +54,23 @@ export class NoteService {
   }
 
   async unshare(user: PublicUser, id: string, email: string): Promise<NoteSummary> {
-    const note = await this.ownedNote(user, id);
-    const shares = note.shares.filter((existing) => existing.email !== email);
-    await this.deps.notes.setShares(id, shares);
+    const before = await this.ownedNote(user, id);
+    if (!before.shares.some((existing) => existing.email === email)) return this.summarise(before, user);
+    const updated = await this.changeShares(user, id, (shares) => shares.filter((existing) => existing.email !== email));
     await this.deps.refreshDocAccess(formatDocName('note', id));
     const recipient = await this.deps.users.findByEmail(email);
     if (recipient) this.deps.io.to(userRoom(recipient._id)).emit('note:unshared', { id });
-    return this.summarise({ ...note, shares }, user);
+    return this.summarise(updated, user);
+  }
+
+  // Read, change, write only if unchanged since the read; a concurrent change makes us re-read.
+  private async changeShares(user: PublicUser, id: string, change: (shares: NoteShare[]) => NoteShare[]): Promise<NoteRecord> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const note = await this.ownedNote(user, id);
+      const shares = change(note.shares);
+      if (await this.deps.notes.setShares(id, shares, note.version)) return { ...note, shares, version: note.version + 1 };
+    }
+    throw new ConflictError('The note is changing too fast; try again');
   }
 
   private async ownedNote(user: PublicUser, id: string): Promise<NoteRecord> {

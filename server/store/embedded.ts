@@ -1,7 +1,7 @@
 // Embedded adapter: one NeDB append-only datafile per collection under DATA_DIR.
 // NeDB appends every write (so a kill -9 keeps whatever the callback acknowledged) and
 // compacts by writing a temp file, fsyncing and renaming, so compaction is crash-safe too.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
 import {
@@ -18,6 +18,40 @@ import {
 const COMPACTION_INTERVAL_MS = 10 * 60_000;
 
 type NedbStore = Datastore<Record<string, unknown>>;
+
+/**
+ * A kill -9 in the middle of an append can leave one unterminated last line. That write was never
+ * acknowledged, so it is cut off here; anything else malformed still trips NeDB's corruption alarm.
+ */
+async function trimTornTail(filename: string): Promise<void> {
+  let file;
+  try {
+    file = await open(filename, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const { size } = await file.stat();
+    if (size === 0) return;
+    const tail = Buffer.alloc(Math.min(size, 64 * 1024));
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - tail.length);
+      await file.read(tail, 0, end - start, start);
+      const newline = tail.subarray(0, end - start).lastIndexOf(0x0a);
+      if (newline >= 0) {
+        const keep = start + newline + 1;
+        if (keep < size) await file.truncate(keep);
+        return;
+      }
+      end = start;
+    }
+    await file.truncate(0);
+  } finally {
+    await file.close();
+  }
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { errorType?: string } | null)?.errorType === 'uniqueViolated';
@@ -122,12 +156,9 @@ export class EmbeddedStore implements Store {
   }
 
   private async load(name: string): Promise<NedbStore> {
-    const db: NedbStore = new Datastore({
-      filename: path.join(this.dataDir, `${name}.db`),
-      // A kill -9 mid-append can leave one torn last line; that write was never acknowledged,
-      // so dropping it is correct, and NeDB's default 10% threshold would refuse small files.
-      corruptAlertThreshold: 1,
-    });
+    const filename = path.join(this.dataDir, `${name}.db`);
+    await trimTornTail(filename);
+    const db: NedbStore = new Datastore({ filename });
     await db.loadDatabaseAsync();
     db.setAutocompactionInterval(COMPACTION_INTERVAL_MS);
     return db;
