@@ -14,7 +14,15 @@ import {
   authRoutes,
   csrfProtection,
 } from './auth/index.ts';
-import { CollabServer, DocAccessPolicy, DocRegistry, UPDATE_LOG_INDEXES, UpdateLog } from './collab/index.ts';
+import {
+  AUTHORSHIP_INDEXES,
+  AuthorshipLog,
+  CollabServer,
+  DocAccessPolicy,
+  DocRegistry,
+  UPDATE_LOG_INDEXES,
+  UpdateLog,
+} from './collab/index.ts';
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
 import { errorMiddleware } from './http/error-middleware.ts';
@@ -43,7 +51,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-const INDEXES = [...USER_INDEXES, ...SESSION_INDEXES, ...UPDATE_LOG_INDEXES, ...NOTE_INDEXES];
+const INDEXES = [...USER_INDEXES, ...SESSION_INDEXES, ...UPDATE_LOG_INDEXES, ...AUTHORSHIP_INDEXES, ...NOTE_INDEXES];
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { store, logger, limits } = deps;
@@ -58,6 +66,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   access.register('note', noteAccessResolver(notes));
   const registry = new DocRegistry(
     new UpdateLog(store),
+    new AuthorshipLog(store),
     { idleMs: limits.docIdleMs, flushDelayMs: limits.flushDelayMs, compactAfterUpdates: limits.compactAfterUpdates },
     logger.child({ feature: 'collab' }),
   );

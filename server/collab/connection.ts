@@ -22,6 +22,10 @@ class MalformedFrameError extends Error {
   readonly code = 'malformed_frame';
 }
 
+class ForgedUpdateError extends Error {
+  readonly code = 'forged_update';
+}
+
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   return new Uint8Array(data instanceof ArrayBuffer ? data : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
@@ -112,7 +116,10 @@ export class CollabConnection implements DocPeer {
         // Read-only peers receive everything but their writes are dropped, never applied or stored.
         if (this.access !== 'write') return null;
         // Decoding first throws on a malformed update before anything touches the shared document.
-        Y.decodeUpdate(update);
+        const { structs } = Y.decodeUpdate(update);
+        if (!this.shared.bindWriter(new Set(structs.map((struct) => struct.id.client)), this.user)) {
+          throw new ForgedUpdateError('update written under another user\'s client id');
+        }
         Y.applyUpdate(this.shared.doc, update, this);
         return null;
       }

@@ -1,8 +1,10 @@
 // The Yjs document lifecycle in one place: one shared load per document name, reference
 // counts for connected peers, unloading after an idle grace period, and flushing on shutdown.
+import type { PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
+import type { AuthorshipLog } from './authorship.ts';
 import type { SaveQueueOptions } from './save-queue.ts';
-import { SharedDoc } from './shared-doc.ts';
+import { ServerEdit, SharedDoc, type DocChange } from './shared-doc.ts';
 import type { UpdateLog } from './update-log.ts';
 
 export interface DocRegistryOptions extends SaveQueueOptions {
@@ -15,12 +17,43 @@ export class DocRegistry {
   private readonly holders = new Map<string, number>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly unloading = new Map<string, Promise<void>>();
+  private readonly changeListeners = new Set<(change: DocChange) => void>();
 
   constructor(
     private readonly log: UpdateLog,
+    private readonly authorship: AuthorshipLog,
     private readonly options: DocRegistryOptions,
     private readonly logger: Logger,
   ) {}
+
+  /** Observes every change to every loaded document; returns the function that stops it. */
+  onChange(listener: (change: DocChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Changes a document on the server's side (restore a version, apply a template): the change is
+   * relayed to every client and stored like any other, attributed to `author`.
+   */
+  async edit(name: string, author: PublicUser | null, change: (doc: SharedDoc) => void): Promise<void> {
+    const shared = await this.acquire(name);
+    try {
+      shared.doc.transact(() => change(shared), new ServerEdit(author));
+    } finally {
+      this.release(name);
+    }
+  }
+
+  /** Reads a document, loading it for the duration if no client has it open. */
+  async read<T>(name: string, reader: (doc: SharedDoc) => T): Promise<T> {
+    const shared = await this.acquire(name);
+    try {
+      return reader(shared);
+    } finally {
+      this.release(name);
+    }
+  }
 
   get openCount(): number {
     return this.docs.size;
@@ -83,7 +116,24 @@ export class DocRegistry {
   // A reload waits for the previous instance's final flush, or it could miss the last edits.
   private async load(name: string): Promise<SharedDoc> {
     await this.unloading.get(name);
-    return SharedDoc.load(name, this.log, this.options, this.logger.child({ doc: name }));
+    return SharedDoc.load(name, {
+      log: this.log,
+      authorship: this.authorship,
+      options: this.options,
+      logger: this.logger.child({ doc: name }),
+      onChange: (change) => this.notifyChange(change),
+    });
+  }
+
+  private notifyChange(change: DocChange): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // An observer's bug must not stop the edit reaching clients and the store.
+        this.logger.error({ err: error, doc: change.doc.name }, 'document change listener failed');
+      }
+    }
   }
 
   private async unload(name: string): Promise<void> {

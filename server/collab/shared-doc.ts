@@ -1,18 +1,42 @@
-// One live collaborative document: the Y.Doc, its awareness, the peers connected to it, and the
-// save queue that makes their edits durable.
+// One live collaborative document: the Y.Doc, its awareness, the peers connected to it, the save
+// queue that makes their edits durable, and who wrote them.
+import { randomUUID } from 'node:crypto';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
+import type { AuthorshipLog, EditRecord } from './authorship.ts';
 import { awarenessMessage, savedMessage, updateMessage } from './messages.ts';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.ts';
 import type { UpdateLog } from './update-log.ts';
 
 /** What the document needs from a connected peer. */
 export interface DocPeer {
+  readonly user: PublicUser;
   readonly wantsSavedNotices: boolean;
   /** Awareness client ids this peer has announced, removed when it leaves. */
   readonly awarenessClients: Set<number>;
   send(message: Uint8Array): void;
+}
+
+/** Origin of a change the server makes itself (restoring a version, applying a template). */
+export class ServerEdit {
+  constructor(readonly author: PublicUser | null) {}
+}
+
+/** A change to a document, for server-side observers (sign-offs, progress, history). */
+export interface DocChange {
+  doc: SharedDoc;
+  update: Uint8Array;
+  author: PublicUser | null;
+}
+
+export interface SharedDocDeps {
+  log: UpdateLog;
+  authorship: AuthorshipLog;
+  options: SaveQueueOptions;
+  logger: Logger;
+  onChange: (change: DocChange) => void;
 }
 
 /** Origin of the transaction that applies stored state, which must not be stored again. */
@@ -22,25 +46,37 @@ function stateVectorOf(doc: Y.Doc): Map<number, number> {
   return Y.decodeStateVector(Y.encodeStateVector(doc));
 }
 
+function authorOf(origin: unknown): PublicUser | null {
+  if (origin instanceof ServerEdit) return origin.author;
+  const user = (origin as Partial<DocPeer> | null)?.user;
+  return user ?? null;
+}
+
 export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<DocPeer>();
   private saveQueue!: SaveQueue;
+  private authors = new Map<number, string>();
+  private unloggedEdits = new Map<string, Omit<EditRecord, '_id' | 'doc' | 'userId'>>();
 
-  private constructor(readonly name: string) {
+  private constructor(
+    readonly name: string,
+    private readonly deps: SharedDocDeps,
+  ) {
     // The server holds no awareness state of its own, only relays its peers'.
     this.awareness.setLocalState(null);
   }
 
-  static async load(name: string, log: UpdateLog, options: SaveQueueOptions, logger: Logger): Promise<SharedDoc> {
-    const shared = new SharedDoc(name);
-    const stored = await log.load(name);
+  static async load(name: string, deps: SharedDocDeps): Promise<SharedDoc> {
+    const shared = new SharedDoc(name, deps);
+    const [stored, authors] = await Promise.all([deps.log.load(name), deps.authorship.loadAuthors(name)]);
+    shared.authors = authors;
     shared.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update);
     }, LOADED_FROM_STORE);
-    const onSaved = (persisted: Map<number, number>) => shared.broadcastSaved(persisted);
-    shared.saveQueue = new SaveQueue(name, log, options, logger, onSaved, stateVectorOf(shared.doc), stored.tailLength);
+    const onSaved = (persisted: Map<number, number>) => shared.onSaved(persisted);
+    shared.saveQueue = new SaveQueue(name, deps.log, deps.options, deps.logger, onSaved, stateVectorOf(shared.doc), stored.tailLength);
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => shared.onUpdate(update, origin));
     shared.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => shared.onAwareness(changes, origin));
     return shared;
@@ -52,6 +88,31 @@ export class SharedDoc {
 
   savedNotice(): Uint8Array {
     return savedMessage(this.saveQueue.persisted);
+  }
+
+  /** The user a Yjs client id writes for, if it has written here. */
+  authorOfClient(clientId: number): string | undefined {
+    return this.authors.get(clientId);
+  }
+
+  /**
+   * Binds the client ids of an incoming update to its writer. False when any of them already
+   * writes for someone else: the update would forge another person's edits.
+   */
+  bindWriter(clientIds: Iterable<number>, user: PublicUser): boolean {
+    const fresh: number[] = [];
+    for (const clientId of clientIds) {
+      const bound = this.authors.get(clientId);
+      if (bound === undefined) fresh.push(clientId);
+      else if (bound !== user.id) return false;
+    }
+    for (const clientId of fresh) {
+      this.authors.set(clientId, user.id);
+      this.deps.authorship.bindClient(this.name, clientId, user.id).catch((error: unknown) => {
+        this.deps.logger.error({ err: error, clientId }, 'recording a client author failed');
+      });
+    }
+    return true;
   }
 
   addPeer(peer: DocPeer): void {
@@ -80,6 +141,31 @@ export class SharedDoc {
     if (origin === LOADED_FROM_STORE) return;
     this.saveQueue.push(update);
     this.broadcast(updateMessage(update), origin);
+    const author = authorOf(origin);
+    if (author) this.countEdit(author.id);
+    this.deps.onChange({ doc: this, update, author });
+  }
+
+  private countEdit(userId: string): void {
+    const now = new Date();
+    const pending = this.unloggedEdits.get(userId);
+    if (pending) {
+      pending.updates += 1;
+      pending.to = now;
+    } else {
+      this.unloggedEdits.set(userId, { updates: 1, from: now, to: now });
+    }
+  }
+
+  private onSaved(persisted: Map<number, number>): void {
+    const notice = savedMessage(persisted);
+    for (const peer of this.peers) if (peer.wantsSavedNotices) peer.send(notice);
+    if (this.unloggedEdits.size === 0) return;
+    const records = [...this.unloggedEdits].map(([userId, edit]) => ({ _id: randomUUID(), doc: this.name, userId, ...edit }));
+    this.unloggedEdits.clear();
+    this.deps.authorship.logEdits(records).catch((error: unknown) => {
+      this.deps.logger.error({ err: error }, 'logging edit history failed');
+    });
   }
 
   private onAwareness({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
@@ -90,11 +176,6 @@ export class SharedDoc {
       for (const client of removed) peer.awarenessClients.delete(client);
     }
     this.broadcast(awarenessMessage(this.awareness, changed), origin);
-  }
-
-  private broadcastSaved(persisted: Map<number, number>): void {
-    const notice = savedMessage(persisted);
-    for (const peer of this.peers) if (peer.wantsSavedNotices) peer.send(notice);
   }
 
   // The sender already has its own change, so it is skipped.
