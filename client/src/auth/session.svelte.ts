@@ -1,0 +1,60 @@
+// Who is signed in: restored from the cookie at start, set by sign-in and sign-up, ended by
+// sign-out or by any request the server answers with 401.
+import type { PublicUser } from '../../../shared/protocol.ts';
+import type { ApiClient } from '../lib/api-client.ts';
+import { ApiError } from '../lib/api-error.ts';
+import { fetchMe, login, logout, register, type SessionInfo, type SignInInput, type SignUpInput } from './auth-api.ts';
+
+export type SessionState = 'restoring' | 'signed-out' | 'signed-in';
+
+export class Session {
+  state = $state<SessionState>('restoring');
+  user = $state.raw<PublicUser | null>(null);
+  /** Why restoring failed when it was not simply "not signed in" (e.g. server unreachable). */
+  restoreError = $state.raw<unknown>(null);
+
+  constructor(private readonly api: ApiClient) {}
+
+  async restore(): Promise<void> {
+    try {
+      this.accept(await fetchMe(this.api));
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'unauthenticated')) this.restoreError = error;
+      this.clear();
+    }
+  }
+
+  async signIn(input: SignInInput): Promise<void> {
+    this.accept(await login(this.api, input));
+  }
+
+  async signUp(input: SignUpInput): Promise<void> {
+    this.accept(await register(this.api, input));
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await logout(this.api);
+    } finally {
+      this.clear();
+    }
+  }
+
+  /** The server no longer knows this session (expired or revoked elsewhere). */
+  expire(): void {
+    this.clear();
+  }
+
+  private accept(info: SessionInfo): void {
+    this.api.csrfToken = info.csrfToken;
+    this.user = info.user;
+    this.restoreError = null;
+    this.state = 'signed-in';
+  }
+
+  private clear(): void {
+    this.api.csrfToken = null;
+    this.user = null;
+    this.state = 'signed-out';
+  }
+}

@@ -1,0 +1,10 @@
+// The Socket.IO connection for application events, typed by the shared protocol.
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
+
+export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Same origin, so the session cookie authenticates the handshake. */
+export function connectRealtime(): RealtimeSocket {
+  return io({ withCredentials: true });
+}
