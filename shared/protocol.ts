@@ -69,6 +69,17 @@ export interface PublicUser {
   name: string;
 }
 
+/** What `GET /api/auth/me` returns. */
+export interface SessionInfo {
+  user: PublicUser;
+  csrfToken: string;
+}
+
+/** What register and login return: the session plus a bearer token for API clients. */
+export interface SessionResponse extends SessionInfo {
+  token: string;
+}
+
 /** A note (personal scratch document) as listed for a user. */
 export interface NoteSummary {
   id: string;

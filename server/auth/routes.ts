@@ -1,7 +1,7 @@
 // Account routes: register, login, logout, current user.
 import { Router, type Request, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import { ErrorCode, SESSION_COOKIE, type ErrorBody, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode, SESSION_COOKIE, type ErrorBody, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/protocol.ts';
 import { EmailSchema, LoginBodySchema, RegisterBodySchema } from '../../shared/schemas/auth.ts';
 import type { Limits } from '../config.ts';
 import { AppError } from '../http/errors.ts';
@@ -19,12 +19,6 @@ export interface AuthRouteDeps {
   sessions: SessionRepository;
   limits: Limits;
   cookieSecure: 'auto' | boolean;
-}
-
-interface SessionResponse {
-  token: string;
-  user: PublicUser;
-  csrfToken: string;
 }
 
 function tooManyAttempts(_req: Request, res: Response): void {
@@ -95,7 +89,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
 
   router.get('/me', (_req, res) => {
     const auth = requireAuth(res);
-    res.json({ user: auth.user, csrfToken: auth.csrfToken });
+    res.json({ user: auth.user, csrfToken: auth.csrfToken } satisfies SessionInfo);
   });
 
   return router;

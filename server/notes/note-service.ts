@@ -29,6 +29,13 @@ export class NoteService {
     return Promise.all(notes.map((note) => this.summarise(note, user)));
   }
 
+  /** One note the user may see; 404 for notes they have no access to, so ids are not probed. */
+  async get(user: PublicUser, id: string): Promise<NoteSummary> {
+    const note = await this.deps.notes.find(id);
+    if (!note || noteAccessFor(note, user) === 'none') throw new NotFoundError('Note');
+    return this.summarise(note, user);
+  }
+
   async create(user: PublicUser, title: string): Promise<NoteSummary> {
     const note = await this.deps.notes.claim(newNoteId(), user.id, title);
     return this.summarise(note, user);

@@ -1,4 +1,4 @@
-// Note routes: list, create, rename, share, unshare.
+// Note routes: list, read one, create, rename, share, unshare.
 import { Router } from 'express';
 import { EmailSchema } from '../../shared/schemas/auth.ts';
 import {
@@ -23,6 +23,11 @@ export function noteRoutes(service: NoteService): Router {
     const { user } = requireAuth(res);
     const body = parseInput(CreateNoteBodySchema, req.body ?? {});
     res.status(201).json(await service.create(user, body.title));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json(await service.get(user, parseInput(NoteIdSchema, req.params.id)));
   });
 
   router.patch('/:id', async (req, res) => {

@@ -75,6 +75,17 @@ describe('notes over REST', () => {
     expect(Number.isNaN(Date.parse(note.createdAt))).toBe(false);
   });
 
+  it('reads one note for its owner and the people it is shared with, and 404s for anyone else', async () => {
+    const note = await sharedNote();
+    const read = (user: TestUser) => fetch(`${server.url}/api/notes/${note.id}`, { headers: bearer(user) });
+    const forReader = await read(reader);
+    expect(forReader.status).toBe(200);
+    expect(((await forReader.json()) as NoteSummary).access).toBe('read');
+    expect(((await (await read(owner)).json()) as NoteSummary).shares).toHaveLength(2);
+    expect((await read(stranger)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/notes/no-such-note`, { headers: bearer(owner) })).status).toBe(404);
+  });
+
   it('gives a note created without a title the default one', async () => {
     const response = await postJson(`${server.url}/api/notes`, {}, bearer(owner));
     expect(response.status).toBe(201);

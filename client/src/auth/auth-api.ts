@@ -1,23 +1,11 @@
 // REST calls for accounts.
-import type { PublicUser } from '../../../shared/protocol.ts';
+import type { SessionInfo } from '../../../shared/protocol.ts';
+import type { LoginBody, RegisterBody } from '../../../shared/schemas/auth.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
-/** What register, login and `me` return that the browser uses (the bearer token it does not need). */
-export interface SessionInfo {
-  user: PublicUser;
-  csrfToken: string;
-}
-
-export interface SignUpInput {
-  name: string;
-  email: string;
-  password: string;
-}
-
-export interface SignInInput {
-  email: string;
-  password: string;
-}
+export type { SessionInfo } from '../../../shared/protocol.ts';
+export type SignUpInput = RegisterBody;
+export type SignInInput = LoginBody;
 
 export function fetchMe(api: ApiClient): Promise<SessionInfo> {
   return api.get<SessionInfo>('/auth/me');
