@@ -1,0 +1,69 @@
+// `npm run bench:collab`: the same collaboration load against Superconnector, Hocuspocus and the
+// reference y-websocket server, each in its own process, driven by a separate load-generator process.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBenchOptions, USAGE, type BenchOptions } from './cli-options.ts';
+import { createTargets } from './targets.ts';
+import { runTarget, type RunContext } from './run-target.ts';
+import { formatScenario, peerRatios } from './report.ts';
+import type { ScenarioReport } from './types.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const resultsDir = path.join(repoRoot, 'bench', 'results');
+
+function write(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+async function runScenarios(options: BenchOptions, signal: AbortSignal): Promise<ScenarioReport[]> {
+  const context: RunContext = { options, repoRoot, signal };
+  const reports: ScenarioReport[] = [];
+  for (const scenario of options.scenarios) {
+    const report: ScenarioReport = { scenario, runs: [] };
+    for (const target of createTargets(options.trackSaves)) {
+      if (!options.targets.includes(target.name) || signal.aborted) continue;
+      write(`[bench] ${scenario.name} → ${target.name} …`);
+      report.runs.push(await runTarget(target, scenario, context));
+    }
+    reports.push(report);
+    write(`\n${formatScenario(report)}\n`);
+  }
+  return reports;
+}
+
+function saveResults(options: BenchOptions, reports: ScenarioReport[], startedAt: Date): string {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `collab-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const document = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model },
+    options,
+    scenarios: reports.map((report) => ({ ...report, ratios: peerRatios(report) })),
+  };
+  writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  return file;
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (!options) {
+    write(USAGE);
+    return;
+  }
+  const abort = new AbortController();
+  // Ctrl-C: abort kills the server and generator children through their `signal` option.
+  process.once('SIGINT', () => abort.abort());
+  process.once('SIGTERM', () => abort.abort());
+  const startedAt = new Date();
+  const reports = await runScenarios(options, abort.signal);
+  write(`[bench] results written to ${path.relative(repoRoot, saveResults(options, reports, startedAt))}`);
+  if (abort.signal.aborted) process.exitCode = 130;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+  process.exitCode = 1;
+});
