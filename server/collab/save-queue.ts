@@ -42,11 +42,14 @@ export class SaveQueue {
     this.scheduleDrain();
   }
 
+  // Windows end on shared wall-clock boundaries, so every document with pending edits flushes on
+  // the same tick and the update log can store them all in one write.
   private scheduleDrain(): void {
+    const window = this.options.flushDelayMs;
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.drain();
-    }, this.options.flushDelayMs);
+    }, window - (Date.now() % window));
   }
 
   /** Resolves once everything pushed so far is durably stored. */

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
+import { GroupCommit } from './group-commit.ts';
 
 interface UpdateRecord {
   _id: string;
@@ -32,7 +33,11 @@ const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 export class UpdateLog {
-  constructor(private readonly store: Store) {}
+  private readonly appends: GroupCommit<UpdateRecord>;
+
+  constructor(private readonly store: Store) {
+    this.appends = new GroupCommit((records) => this.updates.insertMany(records));
+  }
 
   private get updates() {
     return this.store.collection<UpdateRecord>('ydoc_updates');
@@ -42,8 +47,9 @@ export class UpdateLog {
     return this.store.collection<SnapshotRecord>('ydoc_snapshots');
   }
 
-  async append(doc: string, update: Uint8Array): Promise<void> {
-    await this.updates.insertOne({ _id: randomUUID(), doc, data: toBase64(update), at: new Date() });
+  /** Resolves once the update is in the store; concurrent appends share one write. */
+  append(doc: string, update: Uint8Array): Promise<void> {
+    return this.appends.add({ _id: randomUUID(), doc, data: toBase64(update), at: new Date() });
   }
 
   async load(doc: string): Promise<LoadedState> {

@@ -73,6 +73,18 @@ class EmbeddedCollection<T extends StoredRecord> implements Collection<T> {
     }
   }
 
+  async insertMany(records: T[]): Promise<void> {
+    if (records.length === 0) return;
+    const db = await this.datastore;
+    try {
+      // One append to the datafile for the whole batch.
+      await db.insertAsync(records.map((record) => ({ ...record }) as Record<string, unknown>));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(this.name, error);
+      throw error;
+    }
+  }
+
   async findOne(filter: Filter): Promise<T | null> {
     const db = await this.datastore;
     return ((await db.findOneAsync(filter)) as T | null) ?? null;

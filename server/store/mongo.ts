@@ -44,6 +44,15 @@ class MongoCollection<T extends StoredRecord> implements Collection<T> {
     }
   }
 
+  async insertMany(records: T[]): Promise<void> {
+    if (records.length === 0) return;
+    try {
+      await this.raw.insertMany(records.map((record) => ({ ...record }) as unknown as MongoRecord));
+    } catch (error) {
+      rethrowDuplicate(this.name, error);
+    }
+  }
+
   async findOne(filter: Filter): Promise<T | null> {
     return (await this.raw.findOne(filter)) as unknown as T | null;
   }

@@ -21,6 +21,8 @@ export interface FindOptions {
 export interface Collection<T extends StoredRecord> {
   /** Inserts one record; throws DuplicateKeyError when a unique index is violated. */
   insertOne(record: T): Promise<void>;
+  /** Inserts several records in one write; throws DuplicateKeyError on a unique violation. */
+  insertMany(records: T[]): Promise<void>;
   findOne(filter: Filter): Promise<T | null>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   count(filter: Filter): Promise<number>;

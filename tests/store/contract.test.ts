@@ -60,6 +60,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await people().findOne({ _id: 'nobody' })).toBeNull();
     });
 
+    it('inserts many records in one call, and refuses the batch on a duplicate key', async () => {
+      await people().insertMany(PEOPLE.slice(0, 3));
+      expect(ids(await people().find({}, { sort: { _id: 1 } }))).toEqual(['p1', 'p2', 'p3']);
+      await people().insertMany([]);
+      await expect(people().insertMany([PEOPLE[3], PEOPLE[0]])).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await people().findOne({ _id: 'p1' })).toEqual(PEOPLE[0]);
+    });
+
     it('does not let a caller mutate a stored record through the object it inserted', async () => {
       const record = { ...PEOPLE[0] };
       await people().insertOne(record);
