@@ -30,15 +30,46 @@ import { NotFoundError } from './http/errors.ts';
 import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { NOTE_INDEXES, NoteRepository, NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
+import { createDealRooms, DEAL_ROOM_INDEXES, type DealRoomOptions } from './deals/deal-rooms.ts';
+import {
+  ExpirySweeper,
+  LISTING_INDEXES,
+  ListingIndexer,
+  ListingPresenter,
+  ListingRepository,
+  ListingService,
+  listingRoutes,
+  type MatchEnginePort,
+} from './listings/index.ts';
+import {
+  ACTIVITY_INDEXES,
+  ActivityLog,
+  DEFAULT_SUGGESTION_POLICY,
+  MATCH_INDEXES,
+  MatchNotifier,
+  MatchPresenter,
+  MatchRepository,
+  MatchService,
+  MatchSuggester,
+  listingMatchRoutes,
+  matchRoutes,
+} from './matches/index.ts';
+import { MatchingEngine } from './matching/index.ts';
+import { MEMBERSHIP_INDEXES, MembershipRepository, OrgRepository, OrgService, orgRoutes } from './orgs/index.ts';
 import { createSocketServer, type AppSocketServer } from './realtime/index.ts';
 import type { Store } from './store/index.ts';
+import { taxonomyRoutes } from './taxonomy/index.ts';
 
 export interface AppDeps {
+  /** Deal-room timings and limits (auto-version quiet time, document size limit…). */
+  dealRooms?: Partial<DealRoomOptions>;
   store: Store;
   logger: Logger;
   limits: Limits;
   staticDir?: string;
   cookieSecure?: AppConfig['cookieSecure'];
+  /** How often listings past their expiry are retired from the engine and inboxes (default 60 s). */
+  listingSweepMs?: number;
 }
 
 export interface App {
@@ -51,7 +82,71 @@ export interface App {
   close(): Promise<void>;
 }
 
-const INDEXES = [...USER_INDEXES, ...SESSION_INDEXES, ...UPDATE_LOG_INDEXES, ...AUTHORSHIP_INDEXES, ...NOTE_INDEXES];
+const INDEXES = [
+  ...USER_INDEXES,
+  ...SESSION_INDEXES,
+  ...UPDATE_LOG_INDEXES,
+  ...AUTHORSHIP_INDEXES,
+  ...NOTE_INDEXES,
+  ...MEMBERSHIP_INDEXES,
+  ...LISTING_INDEXES,
+  ...MATCH_INDEXES,
+  ...ACTIVITY_INDEXES,
+  ...DEAL_ROOM_INDEXES,
+];
+
+const DEFAULT_LISTING_SWEEP_MS = 60_000;
+
+interface Marketplace {
+  orgs: OrgService;
+  listings: ListingService;
+  matches: MatchService;
+  sweeper: ExpirySweeper;
+}
+
+/**
+ * Organisations, listings and matches around one matching engine, loaded with every live listing
+ * in the store before the app takes requests.
+ */
+async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSocketServer): Promise<Marketplace> {
+  const { store } = deps;
+  const logger = deps.logger.child({ feature: 'matches' });
+  const orgRepo = new OrgRepository(store);
+  const memberships = new MembershipRepository(store);
+  const listingRepo = new ListingRepository(store);
+  const matchRepo = new MatchRepository(store);
+  const engine: MatchEnginePort = new MatchingEngine();
+  const indexer = new ListingIndexer(engine, listingRepo, orgRepo);
+  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
+  const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, policy: DEFAULT_SUGGESTION_POLICY, logger });
+  const listings = new ListingService({
+    listings: listingRepo,
+    orgs: orgRepo,
+    memberships,
+    indexer,
+    presenter: new ListingPresenter(orgRepo, (hidden, orgIds) => matchRepo.revealedTo(hidden, orgIds)),
+    engine,
+    hooks: suggester,
+  });
+  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
+  const matches = new MatchService({
+    matches: matchRepo,
+    listings: listingRepo,
+    memberships,
+    orgs: orgRepo,
+    presenter: matchPresenter,
+    notifier,
+    activity: new ActivityLog(store),
+    engine,
+    store,
+  });
+  const loaded = await indexer.loadAll(new Date());
+  logger.info({ loaded }, 'live listings loaded into the matching engine');
+  const sweeper = new ExpirySweeper(listings, deps.listingSweepMs ?? DEFAULT_LISTING_SWEEP_MS, logger);
+  sweeper.start();
+  return { orgs, listings, matches, sweeper };
+}
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { store, logger, limits } = deps;
@@ -84,6 +179,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   collab.attach(httpServer);
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
+  const marketplace = await createMarketplace(deps, users, io);
+  const dealRooms = createDealRooms({
+    store,
+    users,
+    registry,
+    access,
+    io,
+    refreshDocAccess: (name) => collab.refreshAccess(name),
+    logger: logger.child({ feature: 'deals' }),
+    options: deps.dealRooms,
+  });
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -99,6 +205,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api', express.json({ limit: limits.maxJsonBytes }), attachAuth(authenticator), csrfProtection());
   web.use('/api/auth', authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto' }));
   web.use('/api/notes', noteRoutes(noteService));
+  web.use('/api/taxonomy', taxonomyRoutes());
+  web.use('/api/orgs', orgRoutes(marketplace.orgs));
+  web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
+  web.use('/api/matches', matchRoutes(marketplace.matches));
+  web.use('/api/deals', dealRooms.routes);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));
   web.use(staticClient(deps.staticDir));
   web.use(errorMiddleware(logger.child({ feature: 'http' })));
@@ -113,9 +224,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      await marketplace.sweeper.stop();
       collab.close();
       await io.close();
       httpServer.closeAllConnections();
+      await dealRooms.close();
       await registry.closeAll();
     },
   };

@@ -1,5 +1,18 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
 // error and close codes, and the extra collaboration message type.
+import type { MatchView } from './schemas/matches.ts';
+import type { OrgView } from './schemas/orgs.ts';
+import type { CommentCreated, CommentUpdated, MentionNotification } from './schemas/comments.ts';
+import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
+
+export type { ListingPage, ListingView } from './schemas/listings.ts';
+export type { ListingMatch, MatchReasonView, MatchView, MatchViewState } from './schemas/matches.ts';
+export type { OrgBrief, OrgMemberView, OrgView } from './schemas/orgs.ts';
+export type { CommentCreated, CommentUpdated, CommentView, MentionNotification, ThreadView } from './schemas/comments.ts';
+export type { DealDetail, DealMemberView, DealView, SignoffsWithdrawn, SignoffView, VersionSummary } from './schemas/deals.ts';
+
+/** Something pushed for one person's attention (`notification`); more kinds come with notifications. */
+export type Notification = MentionNotification;
 
 export const PROTOCOL_VERSION = 1;
 
@@ -101,11 +114,49 @@ export interface ServerToClientEvents {
   'note:shared': (note: NoteSummary) => void;
   /** This user's access to a note was withdrawn. */
   'note:unshared': (payload: { id: string }) => void;
+  /** A new match for one of this user's organisations' listings, as this user sees it. */
+  'match:suggested': (match: MatchView) => void;
+  /** A match this user's organisation is part of changed state (interest, decline, snooze, introduction). */
+  'match:updated': (match: MatchView) => void;
+  /** A match left this user's inbox because one of its listings was withdrawn or expired. */
+  'match:removed': (payload: { matchId: string }) => void;
+  /** This user was added to an organisation (or their role changed). */
+  'org:joined': (org: OrgView) => void;
+  /** This user was removed from an organisation. */
+  'org:left': (payload: { orgId: string }) => void;
+  /** This user was added to a deal, or their role in it changed. */
+  'deal:added': (deal: DealView) => void;
+  /** This user was removed from a deal: its room and documents are closed to them. */
+  'deal:removed': (payload: { dealId: string }) => void;
+  /** Deal room: title, stage or membership changed. */
+  'deal:updated': (deal: DealView) => void;
+  /** Deal room: a party signed a term off for its organisation. */
+  'deal:term-signed': (signoff: SignoffView) => void;
+  /** Deal room: sign-offs of a term were withdrawn (wording or status changed, term removed, unsigned). */
+  'deal:signoffs-withdrawn': (payload: SignoffsWithdrawn) => void;
+  /** Deal room: a named or automatic version of the dossier or board was saved. */
+  'deal:version-created': (version: VersionSummary) => void;
+  /** Deal room: a version was restored (the content itself arrives over the collaboration socket). */
+  'deal:version-restored': (payload: VersionRestored) => void;
+  /** Deal room: a new entry in the deal's activity trail. */
+  'deal:activity': (payload: { dealId: string; entry: ActivityView }) => void;
+  /** Deal room: a document passed (or came back under) the size limit; while full it is read-only. */
+  'deal:doc-full': (payload: DocFull) => void;
+  /** Deal room: a new comment thread or reply. */
+  'comment:created': (payload: CommentCreated) => void;
+  /** Deal room: a thread was resolved or reopened, or a comment edited. */
+  'comment:updated': (payload: CommentUpdated) => void;
+  /** For this user's attention (an @mention). */
+  notification: (notification: Notification) => void;
 }
 
 export interface ClientToServerEvents {
   /** Who the server thinks this socket is; proves the handshake authenticated it. */
   'session:whoami': (ack: (result: Result<PublicUser>) => void) => void;
+  /** Joins a deal's room (members only) to receive its live events; acks with the deal. */
+  'deal:join': (payload: { dealId: string }, ack: (result: Result<DealView>) => void) => void;
+  /** Leaves a deal's room. */
+  'deal:leave': (payload: { dealId: string }, ack?: (result: Result<{ dealId: string }>) => void) => void;
 }
 
 export interface SocketData {

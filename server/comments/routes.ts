@@ -1,0 +1,51 @@
+// Comment routes, mounted under /api/deals/:id/comments: list threads, open one, reply, edit a
+// comment, resolve and reopen.
+import { Router } from 'express';
+import { CreateThreadBodySchema, EditCommentBodySchema, ReplyBodySchema, ThreadQuerySchema } from '../../shared/schemas/comments.ts';
+import { DealIdSchema } from '../../shared/schemas/deals.ts';
+import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
+import { requireAuth } from '../auth/index.ts';
+import { parseInput } from '../http/validate.ts';
+import type { CommentService } from './comment-service.ts';
+
+export function commentRoutes(service: CommentService): Router {
+  const router = Router({ mergeParams: true });
+  const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
+
+  router.get('/', async (req, res) => {
+    const { user } = requireAuth(res);
+    const query = parseInput(ThreadQuerySchema, req.query);
+    res.json({ threads: await service.list(user, dealIdOf(req.params), query) });
+  });
+
+  router.post('/', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.status(201).json(await service.open(user, dealIdOf(req.params), parseInput(CreateThreadBodySchema, req.body)));
+  });
+
+  router.post('/:threadId/replies', async (req, res) => {
+    const { user } = requireAuth(res);
+    const threadId = parseInput(RecordIdSchema, req.params.threadId);
+    res.status(201).json(await service.reply(user, dealIdOf(req.params), threadId, parseInput(ReplyBodySchema, req.body)));
+  });
+
+  router.patch('/:threadId/comments/:commentId', async (req, res) => {
+    const { user } = requireAuth(res);
+    const threadId = parseInput(RecordIdSchema, req.params.threadId);
+    const commentId = parseInput(RecordIdSchema, req.params.commentId);
+    const { body } = parseInput(EditCommentBodySchema, req.body);
+    res.json(await service.edit(user, dealIdOf(req.params), threadId, commentId, body));
+  });
+
+  router.post('/:threadId/resolve', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json(await service.resolve(user, dealIdOf(req.params), parseInput(RecordIdSchema, req.params.threadId)));
+  });
+
+  router.post('/:threadId/reopen', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json(await service.reopen(user, dealIdOf(req.params), parseInput(RecordIdSchema, req.params.threadId)));
+  });
+
+  return router;
+}

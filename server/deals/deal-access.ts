@@ -1,0 +1,16 @@
+// The collaboration access check for `dossier:<dealId>` and `board:<dealId>`, answered from the
+// caller's deal role (see deal-roles.ts); a document over the size limit is read-only for all.
+import type { DocName } from '../../shared/doc-names.ts';
+import { formatDocName } from '../../shared/doc-names.ts';
+import type { DocAccess, PublicUser } from '../../shared/protocol.ts';
+import type { DealDoc } from '../../shared/schemas/deals.ts';
+import type { KindAccessResolver } from '../collab/index.ts';
+import type { DealMemberRepository } from './deal-member-repository.ts';
+import { docAccessFor } from './deal-roles.ts';
+
+export function dealDocAccessResolver(members: DealMemberRepository, isFull: (docName: string) => boolean): KindAccessResolver {
+  return async (user: PublicUser, doc: DocName): Promise<DocAccess> => {
+    const access = docAccessFor(await members.find(doc.id, user.id), doc.kind as DealDoc);
+    return access === 'write' && isFull(formatDocName(doc.kind, doc.id)) ? 'read' : access;
+  };
+}

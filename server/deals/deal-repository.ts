@@ -1,0 +1,80 @@
+// Deal records: title, type, stage, the organisations and listings involved, and the match a
+// deal was opened from (claimed once, so a match opens at most one deal).
+import type { DealType } from '../../shared/schemas/deals.ts';
+import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
+
+export interface DealRecord {
+  _id: string;
+  title: string;
+  type: DealType;
+  description: string;
+  stage: string;
+  orgIds: string[];
+  listingIds: string[];
+  matchId: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type DealChanges = Partial<Pick<DealRecord, 'title' | 'description' | 'stage'>>;
+
+interface MatchClaimRecord {
+  /** The match id. */
+  _id: string;
+  dealId: string;
+}
+
+export const DEAL_INDEXES: IndexSpec[] = [{ collection: 'deals', fields: ['createdAt'] }];
+
+export class DealRepository {
+  constructor(private readonly store: Store) {}
+
+  private get deals() {
+    return this.store.collection<DealRecord>('deals');
+  }
+
+  private get claims() {
+    return this.store.collection<MatchClaimRecord>('deal_match_claims');
+  }
+
+  find(id: string): Promise<DealRecord | null> {
+    return this.deals.findOne({ _id: id });
+  }
+
+  findMany(ids: readonly string[]): Promise<DealRecord[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.deals.find({ _id: { $in: [...ids] } }, { sort: { updatedAt: -1 } });
+  }
+
+  async insert(deal: DealRecord): Promise<void> {
+    await this.deals.insertOne(deal);
+  }
+
+  async update(id: string, changes: DealChanges, updatedAt: Date): Promise<void> {
+    await this.deals.updateOne({ _id: id }, { $set: { ...changes, updatedAt } });
+  }
+
+  async touch(id: string, updatedAt: Date): Promise<void> {
+    await this.deals.updateOne({ _id: id }, { $set: { updatedAt } });
+  }
+
+  /**
+   * Claims the match for a new deal; returns the id of the deal that already holds it, or null
+   * when this claim won. The unique `_id` settles two people opening the same match at once.
+   */
+  async claimMatch(matchId: string, dealId: string): Promise<string | null> {
+    try {
+      await this.claims.insertOne({ _id: matchId, dealId });
+      return null;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      return (await this.claims.findOne({ _id: matchId }))?.dealId ?? null;
+    }
+  }
+
+  /** Gives a claim back when the deal it was made for could not be created. */
+  async releaseMatch(matchId: string, dealId: string): Promise<void> {
+    await this.claims.deleteMany({ _id: matchId, dealId });
+  }
+}

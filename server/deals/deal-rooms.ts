@@ -1,0 +1,167 @@
+// Deal rooms wired together for the app: deals and roles, the access check for `dossier:` and
+// `board:` documents, sign-offs and their watcher, comments, history and versions, export, the
+// deal Socket.IO room, and the size guard. createApp mounts `routes` at /api/deals.
+import { Router } from 'express';
+import type { UserRepository } from '../auth/index.ts';
+import { AuthorshipLog, type DocAccessPolicy, type DocRegistry } from '../collab/index.ts';
+import { COMMENT_INDEXES, CommentPresenter, CommentRepository, CommentService, commentRoutes } from '../comments/index.ts';
+import { AutoVersioner, historyRoutes, VERSION_INDEXES, VersionRepository, VersionService } from '../history/index.ts';
+import { ListingRepository } from '../listings/index.ts';
+import type { Logger } from '../logger.ts';
+import { ActivityLog, MatchRepository } from '../matches/index.ts';
+import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
+import type { AppSocketServer } from '../realtime/index.ts';
+import type { IndexSpec, Store } from '../store/index.ts';
+import { dealDocAccessResolver } from './deal-access.ts';
+import { DealActivity } from './deal-activity.ts';
+import { DealGuard } from './deal-guard.ts';
+import { DEAL_MEMBER_INDEXES, DealMemberRepository } from './deal-member-repository.ts';
+import { DealOpening } from './deal-opening.ts';
+import { DealPresenter } from './deal-presenter.ts';
+import { DEAL_INDEXES, DealRepository } from './deal-repository.ts';
+import { DealService } from './deal-service.ts';
+import { DocSizeGuard } from './doc-size-guard.ts';
+import { DealExporter } from './export/deal-export.ts';
+import { exportRoutes } from './export/routes.ts';
+import { DealMembershipService } from './membership-service.ts';
+import { dealRoutes } from './routes.ts';
+import { SIGNOFF_INDEXES, SignoffRepository } from './signoff-repository.ts';
+import { signoffRoutes } from './signoff-routes.ts';
+import { SignoffService } from './signoff-service.ts';
+import { SignoffWatcher } from './signoff-watcher.ts';
+import { registerDealSocketHandlers } from './socket-handlers.ts';
+
+export interface DealRoomOptions {
+  /** Quiet time after board changes before sign-offs are checked against the terms. */
+  signoffCheckDelayMs: number;
+  /** Quiet time after edits before an automatic version is saved. */
+  autoVersionQuietMs: number;
+  maxNamedVersions: number;
+  maxAutoVersions: number;
+  /** Encoded size past which a dossier or board turns read-only. */
+  maxDocBytes: number;
+}
+
+export const DEFAULT_DEAL_ROOM_OPTIONS: DealRoomOptions = {
+  signoffCheckDelayMs: 25,
+  autoVersionQuietMs: 2 * 60_000,
+  maxNamedVersions: 500,
+  maxAutoVersions: 50,
+  maxDocBytes: 16 * 1024 * 1024,
+};
+
+export const DEAL_ROOM_INDEXES: IndexSpec[] = [...DEAL_INDEXES, ...DEAL_MEMBER_INDEXES, ...SIGNOFF_INDEXES, ...COMMENT_INDEXES, ...VERSION_INDEXES];
+
+export interface DealRoomDeps {
+  store: Store;
+  users: UserRepository;
+  registry: DocRegistry;
+  access: DocAccessPolicy;
+  io: AppSocketServer;
+  refreshDocAccess: (docName: string) => Promise<void>;
+  logger: Logger;
+  options?: Partial<DealRoomOptions>;
+}
+
+export interface DealRooms {
+  /** Everything under /api/deals. */
+  routes: Router;
+  /** Stops timers and saves pending automatic versions; call before documents are flushed. */
+  close(): Promise<void>;
+}
+
+interface DealRoomServices {
+  deals: DealService;
+  membership: DealMembershipService;
+  signoffs: SignoffService;
+  comments: CommentService;
+  versions: VersionService;
+  exporter: DealExporter;
+  activity: DealActivity;
+  guard: DealGuard;
+  members: DealMemberRepository;
+}
+
+/** The services of deal rooms over one store; none of them holds state of its own. */
+function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomServices {
+  const { store, users, registry, io, refreshDocAccess } = deps;
+  const deals = new DealRepository(store);
+  const members = new DealMemberRepository(store);
+  const orgs = new OrgRepository(store);
+  const orgMemberships = new MembershipRepository(store);
+  const guard = new DealGuard(deals, members);
+  const presenter = new DealPresenter(users, orgs);
+  const activity = new DealActivity(new ActivityLog(store), users, io);
+  const signoffRepo = new SignoffRepository(store);
+  const opening = new DealOpening({
+    matches: new MatchRepository(store),
+    listings: new ListingRepository(store),
+    orgs,
+    memberships: orgMemberships,
+    matchActivity: new ActivityLog(store),
+  });
+  return {
+    deals: new DealService({ deals, members, guard, opening, presenter, activity, registry, io }),
+    membership: new DealMembershipService({ members, guard, users, orgMemberships, presenter, activity, io, refreshDocAccess }),
+    signoffs: new SignoffService({ signoffs: signoffRepo, deals, guard, users, orgMemberships, registry, activity, io }),
+    comments: new CommentService({
+      comments: new CommentRepository(store),
+      guard,
+      members,
+      dealPresenter: presenter,
+      presenter: new CommentPresenter(users),
+      activity,
+      registry,
+      io,
+    }),
+    versions: new VersionService({
+      versions: new VersionRepository(store),
+      guard,
+      users,
+      authorship: new AuthorshipLog(store),
+      registry,
+      activity,
+      io,
+      limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
+    }),
+    exporter: new DealExporter({ guard, members, presenter, signoffs: signoffRepo, registry }),
+    activity,
+    guard,
+    members,
+  };
+}
+
+function routesOf(services: DealRoomServices): Router {
+  const routes = Router();
+  routes.use(dealRoutes({ deals: services.deals, membership: services.membership, activity: services.activity, guard: services.guard }));
+  routes.use(signoffRoutes(services.signoffs));
+  routes.use(exportRoutes(services.exporter));
+  routes.use('/:id/comments', commentRoutes(services.comments));
+  routes.use('/:id', historyRoutes(services.versions));
+  return routes;
+}
+
+export function createDealRooms(deps: DealRoomDeps): DealRooms {
+  const { registry, io, logger } = deps;
+  const options = { ...DEFAULT_DEAL_ROOM_OPTIONS, ...deps.options };
+  const services = createServices(deps, options);
+
+  const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess: deps.refreshDocAccess, maxBytes: options.maxDocBytes, logger });
+  const resolver = dealDocAccessResolver(services.members, (name) => sizeGuard.isFull(name));
+  deps.access.register('dossier', resolver);
+  deps.access.register('board', resolver);
+
+  const watcher = new SignoffWatcher(services.signoffs, options.signoffCheckDelayMs, logger);
+  const autoVersions = new AutoVersioner(services.versions, options.autoVersionQuietMs, logger);
+  const stops = [registry.onChange(watcher.observe), registry.onChange(autoVersions.observe), registry.onChange(sizeGuard.observe)];
+  registerDealSocketHandlers(io, services.deals, services.members, logger);
+
+  return {
+    routes: routesOf(services),
+    close: async () => {
+      for (const stop of stops) stop();
+      watcher.stop();
+      await autoVersions.flush();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Deal commands: open a deal (directly or from a mutual match, writing the dossier and board
+// templates), read one or the caller's list, and change title, description or stage.
+import { randomUUID } from 'node:crypto';
+import { initBoard, initDossier } from '../../shared/deal-docs.ts';
+import { formatDocName } from '../../shared/doc-names.ts';
+import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
+import type { DocRegistry } from '../collab/index.ts';
+import { AppError } from '../http/errors.ts';
+import { userRoom, type AppSocketServer } from '../realtime/index.ts';
+import type { DealActivity } from './deal-activity.ts';
+import { dealRoom } from './deal-events.ts';
+import type { DealGuard } from './deal-guard.ts';
+import type { DealMemberRepository } from './deal-member-repository.ts';
+import type { DealOpening, DealPlan } from './deal-opening.ts';
+import type { DealPresenter } from './deal-presenter.ts';
+import type { DealRecord, DealRepository } from './deal-repository.ts';
+import { canEditDeal } from './deal-roles.ts';
+
+const FIRST_STAGE = 'introduced';
+
+export interface DealServiceDeps {
+  deals: DealRepository;
+  members: DealMemberRepository;
+  guard: DealGuard;
+  opening: DealOpening;
+  presenter: DealPresenter;
+  activity: DealActivity;
+  registry: DocRegistry;
+  io: AppSocketServer;
+}
+
+export class DealService {
+  constructor(private readonly deps: DealServiceDeps) {}
+
+  /** Opens a deal; `created` is false when the match already had one the caller belongs to. */
+  async create(user: PublicUser, body: CreateDealBody): Promise<{ deal: DealDetail; created: boolean }> {
+    const plan = await this.deps.opening.plan(user, body);
+    const id = randomUUID();
+    if (plan.matchId) {
+      const existing = await this.deps.deals.claimMatch(plan.matchId, id);
+      if (existing) return { deal: await this.existingForMatch(user, existing), created: false };
+    }
+    const now = new Date();
+    const deal: DealRecord = {
+      _id: id,
+      title: plan.title,
+      type: plan.type,
+      description: body.description,
+      stage: FIRST_STAGE,
+      orgIds: plan.orgIds,
+      listingIds: plan.listingIds,
+      matchId: plan.matchId,
+      createdBy: user.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.deps.deals.insert(deal);
+    } catch (error) {
+      if (plan.matchId) await this.deps.deals.releaseMatch(plan.matchId, id);
+      throw error;
+    }
+    await this.addFounders(user, deal, plan, body.creatorRole);
+    await this.writeTemplates(user, deal, plan, body.lang);
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.created', after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
+    const members = await this.deps.members.membersOf(id);
+    const view = await this.deps.presenter.view(deal, members);
+    for (const member of members) if (member.userId !== user.id) this.deps.io.to(userRoom(member.userId)).emit('deal:added', view);
+    return { deal: await this.deps.presenter.detail(deal, members, user.id), created: true };
+  }
+
+  async get(user: PublicUser, dealId: string): Promise<DealDetail> {
+    const { deal } = await this.deps.guard.member(user, dealId);
+    return this.deps.presenter.detail(deal, await this.deps.members.membersOf(dealId), user.id);
+  }
+
+  /** Deals the caller is a member of, most recently changed first. */
+  async listMine(user: PublicUser): Promise<DealView[]> {
+    const deals = await this.deps.deals.findMany(await this.deps.members.dealIdsOf(user.id));
+    return Promise.all(deals.map(async (deal) => this.deps.presenter.view(deal, await this.deps.members.membersOf(deal._id))));
+  }
+
+  async update(user: PublicUser, dealId: string, changes: UpdateDealBody): Promise<DealDetail> {
+    const { deal, member } = await this.deps.guard.require(user, dealId, canEditDeal, 'Only the owner and the parties change the deal');
+    const now = new Date();
+    await this.deps.deals.update(dealId, changes, now);
+    const updated: DealRecord = { ...deal, ...changes, updatedAt: now };
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, deal[key as keyof UpdateDealBody]]));
+    const action = changes.stage !== undefined && changes.stage !== deal.stage ? 'deal.stage-changed' : 'deal.updated';
+    await this.deps.activity.record({ actor: user, deal, action, actingOrgId: member.orgId, before, after: changes });
+    const members = await this.deps.members.membersOf(dealId);
+    this.deps.io.to(dealRoom(dealId)).emit('deal:updated', await this.deps.presenter.view(updated, members));
+    return this.deps.presenter.detail(updated, members, user.id);
+  }
+
+  private async existingForMatch(user: PublicUser, dealId: string): Promise<DealDetail> {
+    const member = await this.deps.members.find(dealId, user.id);
+    if (!member) throw new AppError(ErrorCode.Conflict, 'A deal room is already open for this match; ask its owner to add you', { dealId });
+    return this.get(user, dealId);
+  }
+
+  private async addFounders(user: PublicUser, deal: DealRecord, plan: DealPlan, creatorRole: CreateDealBody['creatorRole']): Promise<void> {
+    const base = { dealId: deal._id, editGrants: [], addedBy: user.id, addedAt: deal.createdAt };
+    await this.deps.members.insert({ ...base, userId: user.id, role: creatorRole, orgId: plan.creatorOrgId, owner: true });
+    for (const party of plan.parties) {
+      await this.deps.members.insert({ ...base, userId: party.userId, role: 'party', orgId: party.orgId, owner: false });
+    }
+  }
+
+  /** The server writes the templates before anyone can open the documents, so no client ever does. */
+  private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: CreateDealBody['lang']): Promise<void> {
+    await this.deps.registry.edit(formatDocName('dossier', deal._id), user, (shared) => initDossier(shared.doc, deal.type, lang, plan.prefill));
+    await this.deps.registry.edit(formatDocName('board', deal._id), user, (shared) => initBoard(shared.doc, deal.type, lang, deal.orgIds));
+  }
+}

@@ -1,0 +1,75 @@
+// Oversize deal documents: once a dossier or board grows past the limit it turns read-only for
+// everyone (open sockets are downgraded live and the deal room is told why) until it shrinks
+// again, e.g. by restoring an earlier version. Single frames are already capped by collab.
+import * as Y from 'yjs';
+import { parseDocName } from '../../shared/doc-names.ts';
+import type { DealDoc } from '../../shared/schemas/deals.ts';
+import type { DocChange, DocRegistry } from '../collab/index.ts';
+import type { Logger } from '../logger.ts';
+import type { AppSocketServer } from '../realtime/index.ts';
+import { dealRoom } from './deal-events.ts';
+
+export interface DocSizeGuardDeps {
+  registry: DocRegistry;
+  io: AppSocketServer;
+  refreshDocAccess: (docName: string) => Promise<void>;
+  maxBytes: number;
+  logger: Logger;
+}
+
+interface Tracked {
+  /** Encoded size at the last measurement. */
+  measured: number;
+  /** Bytes of updates since then: the document is at most measured + grown. */
+  grown: number;
+}
+
+export class DocSizeGuard {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly full = new Set<string>();
+  private readonly checking = new Set<string>();
+
+  constructor(private readonly deps: DocSizeGuardDeps) {}
+
+  isFull(docName: string): boolean {
+    return this.full.has(docName);
+  }
+
+  /** A registry change listener; measures only when the cheap upper bound passes the limit. */
+  readonly observe = (change: DocChange): void => {
+    const name = change.doc.name;
+    const parsed = parseDocName(name);
+    if (parsed?.kind !== 'dossier' && parsed?.kind !== 'board') return;
+    let tracked = this.tracked.get(name);
+    if (!tracked) {
+      tracked = { measured: Y.encodeStateAsUpdate(change.doc.doc).byteLength, grown: 0 };
+      this.tracked.set(name, tracked);
+    } else {
+      tracked.grown += change.update.byteLength;
+    }
+    const bound = tracked.measured + tracked.grown;
+    if ((bound > this.deps.maxBytes || this.full.has(name)) && !this.checking.has(name)) {
+      this.checking.add(name);
+      // Measured after the current transaction, so a restore that shrinks the document counts.
+      setImmediate(() => void this.measure(name, parsed.id, parsed.kind as DealDoc));
+    }
+  };
+
+  private async measure(name: string, dealId: string, doc: DealDoc): Promise<void> {
+    try {
+      const bytes = await this.deps.registry.read(name, (shared) => Y.encodeStateAsUpdate(shared.doc).byteLength);
+      this.tracked.set(name, { measured: bytes, grown: 0 });
+      const full = bytes > this.deps.maxBytes;
+      if (full === this.full.has(name)) return;
+      if (full) this.full.add(name);
+      else this.full.delete(name);
+      this.deps.logger.warn({ doc: name, bytes, limit: this.deps.maxBytes, full }, 'deal document size limit');
+      await this.deps.refreshDocAccess(name);
+      this.deps.io.to(dealRoom(dealId)).emit('deal:doc-full', { dealId, doc, bytes, limit: this.deps.maxBytes, full });
+    } catch (error) {
+      this.deps.logger.error({ err: error, doc: name }, 'measuring a deal document failed');
+    } finally {
+      this.checking.delete(name);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Everything an export shows, read once: the deal, the dossier (sections as blocks, key facts)
+// and the board (terms by category with positions, status, owner, due date and sign-offs), with
+// labels in the requested language.
+import * as Y from 'yjs';
+import {
+  KEY_FACT_DEFS,
+  readKeyFacts,
+  readSections,
+  readTerms,
+  SECTION_DEFS,
+  sectionFragmentName,
+  TERM_CATEGORIES,
+  TERM_STATUS_LABELS,
+  type TermSnapshot,
+} from '../../../shared/deal-docs.ts';
+import { formatDocName } from '../../../shared/doc-names.ts';
+import type { PublicUser } from '../../../shared/protocol.ts';
+import { DEAL_TYPES, type DealView } from '../../../shared/schemas/deals.ts';
+import { DEAL_STAGES, LANGS, type Lang } from '../../../shared/taxonomy/index.ts';
+import type { DocRegistry } from '../../collab/index.ts';
+import type { DealGuard } from '../deal-guard.ts';
+import type { DealMemberRepository } from '../deal-member-repository.ts';
+import type { DealPresenter } from '../deal-presenter.ts';
+import type { SignoffRepository } from '../signoff-repository.ts';
+import { blocksOf, type Block } from './blocks.ts';
+
+export interface ExportTerm {
+  title: string;
+  wording: string;
+  status: string;
+  owner: string | null;
+  due: string | null;
+  positions: { org: string; text: string }[];
+  signoffs: { org: string; by: string; at: string }[];
+}
+
+export interface DealExport {
+  lang: Lang;
+  title: string;
+  type: string;
+  stage: string;
+  orgs: string[];
+  members: { name: string; role: string }[];
+  generatedAt: string;
+  sections: { title: string; blocks: Block[] }[];
+  keyFacts: { label: string; value: string }[];
+  categories: { label: string; terms: ExportTerm[] }[];
+}
+
+interface DossierContent {
+  lang: Lang | null;
+  sections: { key: string; title: string | null; blocks: Block[] }[];
+  keyFacts: Record<string, string>;
+}
+
+function readDossier(doc: Y.Doc): DossierContent {
+  const lang = doc.getMap('meta').get('lang');
+  return {
+    lang: (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : null,
+    sections: readSections(doc).map((section) => ({ ...section, blocks: blocksOf(doc.getXmlFragment(sectionFragmentName(section.key))) })),
+    keyFacts: readKeyFacts(doc),
+  };
+}
+
+export class DealExporter {
+  constructor(
+    private readonly deps: {
+      guard: DealGuard;
+      members: DealMemberRepository;
+      presenter: DealPresenter;
+      signoffs: SignoffRepository;
+      registry: DocRegistry;
+    },
+  ) {}
+
+  async collect(user: PublicUser, dealId: string, requestedLang: Lang | undefined): Promise<DealExport> {
+    const { deal } = await this.deps.guard.member(user, dealId);
+    const view = await this.deps.presenter.view(deal, await this.deps.members.membersOf(dealId));
+    const dossier = await this.deps.registry.read(formatDocName('dossier', dealId), (shared) => readDossier(shared.doc));
+    const terms = await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc));
+    const lang = requestedLang ?? dossier.lang ?? 'en';
+    return {
+      lang,
+      title: view.title,
+      type: DEAL_TYPES.find((entry) => entry.code === view.type)?.labels[lang] ?? view.type,
+      stage: DEAL_STAGES.find((entry) => entry.code === view.stage)?.labels[lang] ?? view.stage,
+      orgs: view.orgs.map((org) => org.name),
+      members: view.members.map((member) => ({ name: member.name, role: member.owner ? `${member.role}, owner` : member.role })),
+      generatedAt: new Date().toISOString(),
+      sections: dossier.sections.map((section) => ({
+        title: SECTION_DEFS[section.key]?.labels[lang] ?? section.title ?? section.key,
+        blocks: section.blocks,
+      })),
+      keyFacts: Object.entries(dossier.keyFacts)
+        .filter(([, value]) => value.trim() !== '')
+        .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
+      categories: await this.board(view, terms, lang),
+    };
+  }
+
+  private async board(view: DealView, terms: TermSnapshot[], lang: Lang): Promise<DealExport['categories']> {
+    const signoffs = await this.deps.signoffs.forDeal(view.id);
+    const orgName = (id: string) => view.orgs.find((org) => org.id === id)?.name ?? id;
+    const personName = (id: string) => view.members.find((member) => member.userId === id)?.name ?? id;
+    const known = new Set(TERM_CATEGORIES.map((category) => category.code));
+    return TERM_CATEGORIES.map((category) => ({
+      label: category.labels[lang],
+      terms: terms
+        .filter((term) => (known.has(term.category) ? term.category : 'other') === category.code)
+        .map((term) => ({
+          title: term.title,
+          wording: term.wording,
+          status: TERM_STATUS_LABELS[term.status][lang],
+          owner: term.ownerId ? personName(term.ownerId) : null,
+          due: term.due,
+          positions: Object.entries(term.positions).map(([orgId, text]) => ({ org: orgName(orgId), text })),
+          signoffs: signoffs
+            .filter((signoff) => signoff.termId === term.id)
+            .map((signoff) => ({ org: orgName(signoff.orgId), by: personName(signoff.userId), at: new Date(signoff.at).toISOString() })),
+        })),
+    })).filter((category) => category.terms.length > 0);
+  }
+}

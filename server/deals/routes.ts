@@ -1,0 +1,88 @@
+// Deal routes: open, list, read and change deals; manage members and edit grants; the activity
+// trail. Sign-off and export routes live beside these.
+import { Router } from 'express';
+import {
+  AddDealMemberBodySchema,
+  CreateDealBodySchema,
+  DEAL_DOCS,
+  DealIdSchema,
+  GrantEditBodySchema,
+  PageQuerySchema,
+  RevokeEditQuerySchema,
+  UpdateDealBodySchema,
+} from '../../shared/schemas/deals.ts';
+import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
+import { requireAuth } from '../auth/index.ts';
+import { parseInput } from '../http/validate.ts';
+import type { DealActivity } from './deal-activity.ts';
+import type { DealGuard } from './deal-guard.ts';
+import type { DealService } from './deal-service.ts';
+import type { DealMembershipService } from './membership-service.ts';
+
+export interface DealRouteDeps {
+  deals: DealService;
+  membership: DealMembershipService;
+  activity: DealActivity;
+  guard: DealGuard;
+}
+
+export function dealRoutes({ deals, membership, activity, guard }: DealRouteDeps): Router {
+  const router = Router();
+  const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
+
+  router.post('/', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { deal, created } = await deals.create(user, parseInput(CreateDealBodySchema, req.body ?? {}));
+    res.status(created ? 201 : 200).json(deal);
+  });
+
+  router.get('/', async (_req, res) => {
+    const { user } = requireAuth(res);
+    res.json({ deals: await deals.listMine(user) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json(await deals.get(user, dealIdOf(req.params)));
+  });
+
+  router.patch('/:id', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json(await deals.update(user, dealIdOf(req.params), parseInput(UpdateDealBodySchema, req.body)));
+  });
+
+  router.post('/:id/members', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { deal, created } = await membership.add(user, dealIdOf(req.params), parseInput(AddDealMemberBodySchema, req.body));
+    res.status(created ? 201 : 200).json(deal);
+  });
+
+  router.delete('/:id/members/:userId', async (req, res) => {
+    const { user } = requireAuth(res);
+    await membership.remove(user, dealIdOf(req.params), parseInput(RecordIdSchema, req.params.userId));
+    res.status(204).end();
+  });
+
+  router.post('/:id/members/:userId/grant-edit', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { docs } = parseInput(GrantEditBodySchema, req.body ?? {});
+    res.json(await membership.grantEdit(user, dealIdOf(req.params), parseInput(RecordIdSchema, req.params.userId), docs));
+  });
+
+  router.delete('/:id/members/:userId/grant-edit', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { doc } = parseInput(RevokeEditQuerySchema, req.query);
+    const docs = doc ? [doc] : [...DEAL_DOCS];
+    res.json(await membership.revokeEdit(user, dealIdOf(req.params), parseInput(RecordIdSchema, req.params.userId), docs));
+  });
+
+  router.get('/:id/activity', async (req, res) => {
+    const { user } = requireAuth(res);
+    const dealId = dealIdOf(req.params);
+    const { page, pageSize } = parseInput(PageQuerySchema, req.query);
+    await guard.member(user, dealId);
+    res.json(await activity.page(dealId, page, pageSize));
+  });
+
+  return router;
+}

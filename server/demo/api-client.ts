@@ -1,0 +1,80 @@
+// The demo loader's client for the real REST API: every write goes through the same validation,
+// permission checks and matching hooks as a person's would.
+import type { ErrorBody, SessionResponse } from '../../shared/protocol.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { ListingView } from '../../shared/schemas/listings.ts';
+import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
+import type { OrgView } from '../../shared/schemas/orgs.ts';
+import type { DemoPerson } from './types.ts';
+
+/** A request the API refused; `status` and `body` say why. */
+export class DemoApiError extends Error {
+  readonly code = 'demo_api_error';
+  constructor(
+    readonly what: string,
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`${what} failed: ${status} ${JSON.stringify(body)}`);
+    this.name = 'DemoApiError';
+  }
+}
+
+/** A signed-in demo person: their user id and bearer token. */
+export interface DemoSession {
+  userId: string;
+  email: string;
+  token: string;
+}
+
+export class DemoApiClient {
+  constructor(private readonly baseUrl: string) {}
+
+  async register(person: DemoPerson, password: string): Promise<DemoSession> {
+    const body = await this.call<SessionResponse>(`register ${person.email}`, 'POST', '/api/auth/register', null, { ...person, password });
+    return { userId: body.user.id, email: body.user.email, token: body.token };
+  }
+
+  createOrg(session: DemoSession, body: unknown): Promise<OrgView> {
+    return this.call('create organisation', 'POST', '/api/orgs', session, body);
+  }
+
+  addOrgMember(session: DemoSession, orgId: string, email: string): Promise<OrgView> {
+    return this.call(`add ${email} to organisation`, 'POST', `/api/orgs/${orgId}/members`, session, { email, role: 'member' });
+  }
+
+  postListing(session: DemoSession, body: unknown): Promise<ListingView> {
+    return this.call('post listing', 'POST', '/api/listings', session, body);
+  }
+
+  async listingMatches(session: DemoSession, listingId: string, limit: number): Promise<ListingMatch[]> {
+    const body = await this.call<{ matches: ListingMatch[] }>('list matches', 'GET', `/api/listings/${listingId}/matches?limit=${limit}`, session);
+    return body.matches;
+  }
+
+  interest(session: DemoSession, matchId: string): Promise<MatchView> {
+    return this.call('express interest', 'POST', `/api/matches/${matchId}/interest`, session, {});
+  }
+
+  openDeal(session: DemoSession, body: unknown): Promise<DealDetail> {
+    return this.call('open deal room', 'POST', '/api/deals', session, body);
+  }
+
+  addDealMember(session: DemoSession, dealId: string, body: unknown): Promise<DealDetail> {
+    return this.call('add deal member', 'POST', `/api/deals/${dealId}/members`, session, body);
+  }
+
+  updateDeal(session: DemoSession, dealId: string, body: unknown): Promise<DealDetail> {
+    return this.call('update deal', 'PATCH', `/api/deals/${dealId}`, session, body);
+  }
+
+  private async call<T>(what: string, method: string, path: string, session: DemoSession | null, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (session) headers.authorization = `Bearer ${session.token}`;
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const parsed: unknown = response.status === 204 ? null : await response.json();
+    if (!response.ok) throw new DemoApiError(what, response.status, parsed as ErrorBody);
+    return parsed as T;
+  }
+}

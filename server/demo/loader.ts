@@ -1,0 +1,61 @@
+// Pushes a generated data set through the REST API: people sign up, create their organisations
+// and add colleagues; then listings are posted one by one, so the matching engine stores the
+// suggestions each new listing finds, exactly as it would for people using the platform.
+import { DemoApiClient, type DemoSession } from './api-client.ts';
+import { DEMO_PASSWORD } from './featured.ts';
+import { runPool } from './pool.ts';
+import type { DemoProgress } from './progress.ts';
+import type { DemoDataset, DemoOrg } from './types.ts';
+
+/** Sign-ups are password hashes: a few at once keeps both cores busy. */
+const ORG_CONCURRENCY = 4;
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface LoadedOrg {
+  orgId: string;
+  /** The owner first, then the other members. */
+  sessions: DemoSession[];
+}
+
+export interface LoadedDemo {
+  orgs: Map<string, LoadedOrg>;
+  /** Listing key → listing id and the organisation key it belongs to. */
+  listings: Map<string, { id: string; orgKey: string; anonymous: boolean }>;
+  users: number;
+}
+
+async function loadOrg(api: DemoApiClient, org: DemoOrg): Promise<LoadedOrg> {
+  const owner = await api.register(org.owner, DEMO_PASSWORD);
+  const created = await api.createOrg(owner, org.profile);
+  const sessions = [owner];
+  for (const member of org.members) {
+    sessions.push(await api.register(member, DEMO_PASSWORD));
+    await api.addOrgMember(owner, created.id, member.email);
+  }
+  return { orgId: created.id, sessions };
+}
+
+export async function loadDataset(api: DemoApiClient, dataset: DemoDataset, progress: DemoProgress): Promise<LoadedDemo> {
+  const orgs = new Map<string, LoadedOrg>();
+  let done = 0;
+  await runPool(dataset.orgs, ORG_CONCURRENCY, async (org) => {
+    orgs.set(org.key, await loadOrg(api, org));
+    progress.step('orgs', ++done, dataset.orgs.length);
+  });
+
+  const listings: LoadedDemo['listings'] = new Map();
+  const now = Date.now();
+  // One at a time, in data-set order, so the suggestions stored are the same on every run.
+  for (const [index, listing] of dataset.listings.entries()) {
+    const org = orgs.get(listing.orgKey);
+    if (!org) throw new Error(`listing ${listing.key} names unknown organisation ${listing.orgKey}`);
+    // Colleagues post too, not only owners.
+    const author = org.sessions[index % org.sessions.length];
+    const expiresAt = listing.expiresInDays === null ? null : new Date(now + listing.expiresInDays * DAY_MS).toISOString();
+    const posted = await api.postListing(author, { ...listing.body, orgId: org.orgId, expiresAt });
+    listings.set(listing.key, { id: posted.id, orgKey: listing.orgKey, anonymous: posted.anonymous });
+    progress.step('listings', index + 1, dataset.listings.length);
+  }
+  const users = [...orgs.values()].reduce((sum, org) => sum + org.sessions.length, 0);
+  return { orgs, listings, users };
+}

@@ -1,0 +1,11 @@
+// Listings feature: needs and offers, their lifecycle (publish, edit, withdraw, expire), the
+// marketplace, and keeping the matching engine's index in step with the store.
+export type { EngineReason, MatchEnginePort, MatchableListing } from './engine-port.ts';
+export { ExpirySweeper } from './expiry-sweeper.ts';
+export { ListingIndexer, toMatchable } from './listing-indexer.ts';
+export { ListingPresenter, type RevealLookup } from './listing-presenter.ts';
+export { ListingRepository, LISTING_INDEXES, type ListingRecord } from './listing-repository.ts';
+export { ListingService, type ListingHooks } from './listing-service.ts';
+export { effectiveStatus, isLive } from './listing-status.ts';
+export { toListingView } from './listing-view.ts';
+export { listingRoutes } from './routes.ts';

@@ -1,0 +1,87 @@
+// Listing records: an organisation's published need or offer. `status` is what was last stored;
+// a listing past its expiry counts as expired even before the sweep stores that (listing-status.ts).
+import type { ListingKind } from '../../shared/schemas/listings.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { Filter, FindOptions, IndexSpec, Store } from '../store/index.ts';
+
+export type StoredListingStatus = 'active' | 'withdrawn' | 'expired';
+
+export interface ListingRecord {
+  _id: string;
+  orgId: string;
+  kind: ListingKind;
+  category: string;
+  title: string;
+  description: string;
+  sectors: string[];
+  regions: string[];
+  dealSize: string | null;
+  stage: string | null;
+  languages: Lang[];
+  certifications: string[];
+  anonymous: boolean;
+  status: StoredListingStatus;
+  /** Always present (null when the listing does not expire), so both engines can filter on it. */
+  expiresAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type ListingChanges = Partial<Omit<ListingRecord, '_id' | 'orgId' | 'createdBy' | 'createdAt'>>;
+
+export const LISTING_INDEXES: IndexSpec[] = [
+  { collection: 'listings', fields: ['orgId'] },
+  { collection: 'listings', fields: ['status'] },
+  { collection: 'listings', fields: ['createdAt'] },
+];
+
+export class ListingRepository {
+  constructor(private readonly store: Store) {}
+
+  private get listings() {
+    return this.store.collection<ListingRecord>('listings');
+  }
+
+  find(id: string): Promise<ListingRecord | null> {
+    return this.listings.findOne({ _id: id });
+  }
+
+  async findMany(ids: readonly string[]): Promise<Map<string, ListingRecord>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.listings.find({ _id: { $in: [...new Set(ids)] } });
+    return new Map(found.map((listing) => [listing._id, listing]));
+  }
+
+  async insert(listing: ListingRecord): Promise<void> {
+    await this.listings.insertOne(listing);
+  }
+
+  async update(id: string, changes: ListingChanges): Promise<void> {
+    await this.listings.updateOne({ _id: id }, { $set: changes });
+  }
+
+  query(filter: Filter, options?: FindOptions): Promise<ListingRecord[]> {
+    return this.listings.find(filter, options);
+  }
+
+  count(filter: Filter): Promise<number> {
+    return this.listings.count(filter);
+  }
+
+  /** Stored as active and not past expiry: what the matching engine holds. */
+  live(now: Date, extra: Filter = {}, options?: FindOptions): Promise<ListingRecord[]> {
+    return this.listings.find(liveFilter(now, extra), options);
+  }
+
+  /** Stored as active but past their expiry: what the sweep retires. */
+  overdue(now: Date): Promise<ListingRecord[]> {
+    // `$ne: null` because the embedded engine compares like JavaScript, where null <= a date.
+    return this.listings.find({ status: 'active', expiresAt: { $ne: null, $lte: now } });
+  }
+}
+
+/** Filter for listings stored as active whose expiry, if any, is still ahead. */
+export function liveFilter(now: Date, extra: Filter = {}): Filter {
+  return { ...extra, status: 'active', $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] };
+}

@@ -1,0 +1,100 @@
+// How a match is shown to one side: their own listing, the other side's listing (a teaser while
+// it is anonymous and the match is not yet mutual), the state as that side sees it, and the
+// reasons rendered in the viewer's language.
+import type { ListingMatch, MatchReasonView, MatchSide, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import { toListingView, type EngineReason, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
+import type { OrgRecord, OrgRepository } from '../orgs/index.ts';
+import type { MatchRecord } from './match-repository.ts';
+
+export interface MatchContext {
+  listings: Map<string, ListingRecord>;
+  orgs: Map<string, OrgRecord>;
+}
+
+/** Which side a viewer acts for: the organisation they named, else the need side, else the offer side. */
+export function sideOf(match: MatchRecord, viewerOrgIds: readonly string[], preferredOrgId?: string): MatchSide | null {
+  const sides: MatchSide[] = ['need', 'offer'];
+  const orgOf = (side: MatchSide) => (side === 'need' ? match.needOrgId : match.offerOrgId);
+  const eligible = sides.filter((side) => viewerOrgIds.includes(orgOf(side)));
+  if (preferredOrgId !== undefined) return eligible.find((side) => orgOf(side) === preferredOrgId) ?? null;
+  return eligible[0] ?? null;
+}
+
+export function viewStateOf(match: MatchRecord, side: MatchSide, now: Date): MatchViewState {
+  const until = match.snoozedUntil[side];
+  const snoozable = match.state === 'suggested' || match.state === 'interested';
+  if (snoozable && until && new Date(until).getTime() > now.getTime()) return 'snoozed';
+  return match.state;
+}
+
+export function identitiesRevealed(match: MatchRecord): boolean {
+  return match.state === 'mutual' || match.state === 'introduced';
+}
+
+const otherSide = (side: MatchSide): MatchSide => (side === 'need' ? 'offer' : 'need');
+const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
+
+export class MatchPresenter {
+  constructor(
+    private readonly listings: ListingRepository,
+    private readonly orgs: OrgRepository,
+    private readonly engine: Pick<MatchEnginePort, 'renderReason'>,
+  ) {}
+
+  async load(matches: readonly MatchRecord[]): Promise<MatchContext> {
+    const listings = await this.listings.findMany(matches.flatMap((match) => [match.needListingId, match.offerListingId]));
+    const orgs = await this.orgs.findMany([...listings.values()].map((listing) => listing.orgId));
+    return { listings, orgs };
+  }
+
+  /** The match as `side` sees it; null when one of its listings no longer exists. */
+  view(match: MatchRecord, side: MatchSide, context: MatchContext, viewerOrgIds: readonly string[], lang: Lang, now: Date): MatchView | null {
+    const listingIdOf = (which: MatchSide) => (which === 'need' ? match.needListingId : match.offerListingId);
+    const mine = context.listings.get(listingIdOf(side));
+    const theirs = context.listings.get(listingIdOf(otherSide(side)));
+    if (!mine || !theirs) return null;
+    const show = (listing: ListingRecord, revealed: boolean) =>
+      toListingView(listing, context.orgs.get(listing.orgId), { mine: viewerOrgIds.includes(listing.orgId), revealed }, now);
+    return {
+      matchId: match._id,
+      state: viewStateOf(match, side, now),
+      score: match.score,
+      reasons: this.renderReasons(match.reasons, lang),
+      side,
+      mine: show(mine, true),
+      listing: show(theirs, identitiesRevealed(match)),
+      myInterest: match.interest[side],
+      theirInterest: match.interest[otherSide(side)],
+      snoozedUntil: iso(match.snoozedUntil[side]),
+      introducedAt: iso(match.introducedAt),
+      createdAt: new Date(match.createdAt).toISOString(),
+      updatedAt: new Date(match.updatedAt).toISOString(),
+    };
+  }
+
+  /** One ranked candidate of a listing, with the stored match when the viewer's side has one. */
+  candidate(
+    other: ListingRecord,
+    org: OrgRecord | undefined,
+    found: { score: number; reasons: EngineReason[] },
+    stored: { match: MatchRecord; side: MatchSide } | null,
+    viewerOrgIds: readonly string[],
+    lang: Lang,
+    now: Date,
+  ): ListingMatch {
+    const revealed = stored ? identitiesRevealed(stored.match) : false;
+    const result: ListingMatch = {
+      listing: toListingView(other, org, { mine: viewerOrgIds.includes(other.orgId), revealed }, now),
+      score: found.score,
+      reasons: this.renderReasons(found.reasons, lang),
+      state: stored ? viewStateOf(stored.match, stored.side, now) : 'suggested',
+    };
+    if (stored) result.matchId = stored.match._id;
+    return result;
+  }
+
+  renderReasons(reasons: readonly EngineReason[], lang: Lang): MatchReasonView[] {
+    return reasons.map((reason) => ({ code: reason.code, text: this.engine.renderReason(reason, lang) }));
+  }
+}

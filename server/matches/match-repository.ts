@@ -1,0 +1,112 @@
+// Match records: one per need↔offer pair, holding the score and reasons at suggestion time and
+// the workflow state each side has moved it to. `version` guards concurrent workflow changes.
+import type { MatchSide, MatchState } from '../../shared/schemas/matches.ts';
+import type { EngineReason, ListingRecord } from '../listings/index.ts';
+import type { IndexSpec, Store } from '../store/index.ts';
+
+export interface MatchRecord {
+  _id: string;
+  /** `<needListingId>:<offerListingId>`, unique, so a pair is suggested once however it is found. */
+  pairKey: string;
+  needListingId: string;
+  offerListingId: string;
+  needOrgId: string;
+  offerOrgId: string;
+  score: number;
+  reasons: EngineReason[];
+  state: MatchState;
+  interest: Record<MatchSide, boolean>;
+  snoozedUntil: Record<MatchSide, Date | null>;
+  declinedBy: MatchSide | null;
+  introducedAt: Date | null;
+  introducedBy: string | null;
+  /** Out of inboxes because a listing was withdrawn or expired. */
+  hidden: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type WorkflowFields = Pick<MatchRecord, 'state' | 'interest' | 'snoozedUntil' | 'declinedBy' | 'introducedAt' | 'introducedBy'>;
+
+export const MATCH_INDEXES: IndexSpec[] = [
+  { collection: 'matches', fields: ['pairKey'], unique: true },
+  { collection: 'matches', fields: ['needListingId'] },
+  { collection: 'matches', fields: ['offerListingId'] },
+  { collection: 'matches', fields: ['needOrgId'] },
+  { collection: 'matches', fields: ['offerOrgId'] },
+];
+
+export function pairKeyOf(needListingId: string, offerListingId: string): string {
+  return `${needListingId}:${offerListingId}`;
+}
+
+const REVEALING_STATES: MatchState[] = ['mutual', 'introduced'];
+
+export class MatchRepository {
+  constructor(private readonly store: Store) {}
+
+  private get matches() {
+    return this.store.collection<MatchRecord>('matches');
+  }
+
+  find(id: string): Promise<MatchRecord | null> {
+    return this.matches.findOne({ _id: id });
+  }
+
+  findByPair(needListingId: string, offerListingId: string): Promise<MatchRecord | null> {
+    return this.matches.findOne({ pairKey: pairKeyOf(needListingId, offerListingId) });
+  }
+
+  /** Throws DuplicateKeyError when the pair already has a record. */
+  async insert(match: MatchRecord): Promise<void> {
+    await this.matches.insertOne(match);
+  }
+
+  forListing(listingId: string): Promise<MatchRecord[]> {
+    return this.matches.find({ $or: [{ needListingId: listingId }, { offerListingId: listingId }] });
+  }
+
+  /** Visible matches of any of the organisations, most recently changed first. */
+  inboxOf(orgIds: readonly string[], states: readonly MatchState[] | null, limit: number): Promise<MatchRecord[]> {
+    if (orgIds.length === 0) return Promise.resolve([]);
+    const filter: Record<string, unknown> = {
+      hidden: false,
+      $or: [{ needOrgId: { $in: [...orgIds] } }, { offerOrgId: { $in: [...orgIds] } }],
+    };
+    if (states) filter.state = { $in: [...states] };
+    return this.matches.find(filter, { sort: { updatedAt: -1, _id: 1 }, limit });
+  }
+
+  /** Refreshes what the engine says about a pair and puts it back in inboxes. */
+  async refresh(id: string, score: number, reasons: EngineReason[]): Promise<void> {
+    await this.matches.updateOne({ _id: id }, { $set: { score, reasons, hidden: false } });
+  }
+
+  async hide(id: string): Promise<void> {
+    await this.matches.updateOne({ _id: id }, { $set: { hidden: true } });
+  }
+
+  /**
+   * Writes workflow changes only if nobody changed the match since it was read at `version`;
+   * false means re-read and decide again (two sides clicking "interested" at once must end mutual).
+   */
+  async changeWorkflow(id: string, version: number, changes: Partial<WorkflowFields>, updatedAt: Date): Promise<boolean> {
+    const matched = await this.matches.updateOne({ _id: id, version }, { $set: { ...changes, updatedAt }, $inc: { version: 1 } });
+    return matched > 0;
+  }
+
+  /** Of these anonymous listings, those a mutual match has revealed to any of the organisations. */
+  async revealedTo(listings: readonly ListingRecord[], orgIds: readonly string[]): Promise<Set<string>> {
+    const ids = listings.map((listing) => listing._id);
+    const found = await this.matches.find({
+      state: { $in: REVEALING_STATES },
+      $or: [
+        { needListingId: { $in: ids }, offerOrgId: { $in: [...orgIds] } },
+        { offerListingId: { $in: ids }, needOrgId: { $in: [...orgIds] } },
+      ],
+    });
+    const wanted = new Set(ids);
+    return new Set(found.flatMap((match) => [match.needListingId, match.offerListingId]).filter((id) => wanted.has(id)));
+  }
+}

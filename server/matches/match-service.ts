@@ -1,0 +1,205 @@
+// Match reads and workflow commands. A person acts for their own side only (the organisation
+// they belong to); every change is version-checked, stored, written to the activity trail and
+// pushed to both sides.
+import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import type { ListingMatch, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { isLive, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
+import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
+import type { Store } from '../store/index.ts';
+import type { ActivityLog, ActivityRecord } from './activity-log.ts';
+import type { MatchNotifier } from './match-notifier.ts';
+import { sideOf, type MatchPresenter } from './match-presenter.ts';
+import type { MatchRecord, MatchRepository, WorkflowFields } from './match-repository.ts';
+import { applyCommand, type MatchCommand } from './match-workflow.ts';
+
+const MAX_ATTEMPTS = 5;
+const INBOX_SCAN = 1000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Stored states a viewer state can come from (`snoozed` is a suggested or interested match). */
+const STORED_STATES: Record<MatchViewState, MatchState[]> = {
+  suggested: ['suggested'],
+  interested: ['interested'],
+  mutual: ['mutual'],
+  introduced: ['introduced'],
+  declined: ['declined'],
+  snoozed: ['suggested', 'interested'],
+};
+
+export interface MatchServiceDeps {
+  matches: MatchRepository;
+  listings: ListingRepository;
+  memberships: MembershipRepository;
+  orgs: OrgRepository;
+  presenter: MatchPresenter;
+  notifier: MatchNotifier;
+  activity: ActivityLog;
+  engine: Pick<MatchEnginePort, 'matchesFor'>;
+  store: Store;
+}
+
+interface IntroductionRecord {
+  _id: string;
+  needListingId: string;
+  offerListingId: string;
+  needOrgId: string;
+  offerOrgId: string;
+  introducedBy: string;
+  introducedAt: Date;
+}
+
+function workflowSnapshot(match: MatchRecord): WorkflowFields {
+  const { state, interest, snoozedUntil, declinedBy, introducedAt, introducedBy } = match;
+  return { state, interest, snoozedUntil, declinedBy, introducedAt, introducedBy };
+}
+
+export class MatchService {
+  constructor(private readonly deps: MatchServiceDeps) {}
+
+  /** The caller's inbox across all their organisations, optionally one state only. */
+  async inbox(user: PublicUser, options: { state?: MatchViewState; lang: Lang; limit: number }): Promise<MatchView[]> {
+    const orgIds = await this.deps.memberships.orgIdsOf(user.id);
+    const states = options.state ? STORED_STATES[options.state] : null;
+    const matches = await this.deps.matches.inboxOf(orgIds, states, INBOX_SCAN);
+    const context = await this.deps.presenter.load(matches);
+    const now = new Date();
+    // A listing past its expiry leaves inboxes at once, before the sweep stores that it expired.
+    const open = (match: MatchRecord) =>
+      match.state === 'introduced' ||
+      [match.needListingId, match.offerListingId].every((listingId) => {
+        const listing = context.listings.get(listingId);
+        return listing !== undefined && isLive(listing, now);
+      });
+    const views = matches.flatMap((match) => {
+      if (!open(match)) return [];
+      const side = sideOf(match, orgIds);
+      const view = side ? this.deps.presenter.view(match, side, context, orgIds, options.lang, now) : null;
+      return view && (!options.state || view.state === options.state) ? [view] : [];
+    });
+    return views.slice(0, options.limit);
+  }
+
+  async get(user: PublicUser, id: string, lang: Lang): Promise<MatchView> {
+    const { match, orgIds, side } = await this.visibleMatch(user, id);
+    return this.viewFor(match, side, orgIds, lang);
+  }
+
+  async activity(user: PublicUser, id: string): Promise<ActivityRecord[]> {
+    await this.visibleMatch(user, id);
+    return this.deps.activity.forSubject(id);
+  }
+
+  /** Ranked complements of a listing, live from the engine, with the viewer's stored matches. */
+  async forListing(user: PublicUser, listingId: string, options: { limit: number; minScore?: number; lang: Lang }): Promise<ListingMatch[]> {
+    const listing = await this.deps.listings.find(listingId);
+    if (!listing) throw new NotFoundError('Listing');
+    const now = new Date();
+    if (!isLive(listing, now)) return [];
+    const orgIds = await this.deps.memberships.orgIdsOf(user.id);
+    const found = this.deps.engine.matchesFor(listingId, { limit: options.limit + 10, minScore: options.minScore });
+    const others = await this.deps.listings.findMany(found.map((candidate) => candidate.listingId));
+    const orgs = await this.deps.orgs.findMany([...others.values()].map((other) => other.orgId));
+    // Stored matches (ids, states) belong to the listing's own organisation only.
+    const stored = orgIds.includes(listing.orgId) ? await this.deps.matches.forListing(listingId) : [];
+    const storedByOther = new Map(
+      stored.filter((match) => !match.hidden).map((match) => [match.needListingId === listingId ? match.offerListingId : match.needListingId, match]),
+    );
+    const side = listing.kind;
+    return found
+      .flatMap((candidate) => {
+        const other = others.get(candidate.listingId);
+        if (!other || !isLive(other, now) || other.orgId === listing.orgId || other.kind === listing.kind) return [];
+        const match = storedByOther.get(other._id);
+        return [this.deps.presenter.candidate(other, orgs.get(other.orgId), candidate, match ? { match, side } : null, orgIds, options.lang, now)];
+      })
+      .slice(0, options.limit);
+  }
+
+  interest(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
+    return this.act(user, id, orgId, lang, 'match.interested', () => ({ type: 'interest' }));
+  }
+
+  decline(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
+    return this.act(user, id, orgId, lang, 'match.declined', () => ({ type: 'decline' }));
+  }
+
+  snooze(user: PublicUser, id: string, days: number, orgId: string | undefined, lang: Lang): Promise<MatchView> {
+    return this.act(user, id, orgId, lang, 'match.snoozed', () => ({ type: 'snooze', until: new Date(Date.now() + days * DAY_MS) }));
+  }
+
+  introduce(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
+    return this.act(user, id, orgId, lang, 'match.introduced', () => ({ type: 'introduce', by: user.id, at: new Date() }));
+  }
+
+  private async act(
+    user: PublicUser,
+    id: string,
+    orgId: string | undefined,
+    lang: Lang,
+    action: string,
+    command: () => MatchCommand,
+  ): Promise<MatchView> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const { match, orgIds, side } = await this.visibleMatch(user, id, orgId);
+      if (match.hidden) throw new AppError(ErrorCode.Conflict, 'One of the listings of this match is no longer active');
+      const change = applyCommand(match, side, command());
+      if (!change) return this.viewFor(match, side, orgIds, lang);
+      const now = new Date();
+      if (!(await this.deps.matches.changeWorkflow(id, match.version, change, now))) continue;
+      const updated: MatchRecord = { ...match, ...change, version: match.version + 1, updatedAt: now };
+      await this.record(user, action, side === 'need' ? match.needOrgId : match.offerOrgId, match, updated);
+      await this.deps.notifier.push('match:updated', [updated]);
+      return this.viewFor(updated, side, orgIds, lang);
+    }
+    throw new AppError(ErrorCode.Conflict, 'This match is changing too often; try again');
+  }
+
+  private async record(user: PublicUser, action: string, actingOrgId: string, before: MatchRecord, after: MatchRecord): Promise<void> {
+    await this.deps.activity.append({
+      actorId: user.id,
+      actingOrgId,
+      at: after.updatedAt,
+      action,
+      subject: {
+        type: 'match',
+        id: after._id,
+        listingIds: [after.needListingId, after.offerListingId],
+        orgIds: [after.needOrgId, after.offerOrgId],
+      },
+      before: workflowSnapshot(before),
+      after: workflowSnapshot(after),
+    });
+    if (after.state === 'introduced' && after.introducedAt && after.introducedBy) {
+      // The deal-room feature opens rooms from these; until it exists they record who met whom.
+      await this.deps.store.collection<IntroductionRecord>('introductions').insertOne({
+        _id: after._id,
+        needListingId: after.needListingId,
+        offerListingId: after.offerListingId,
+        needOrgId: after.needOrgId,
+        offerOrgId: after.offerOrgId,
+        introducedBy: after.introducedBy,
+        introducedAt: after.introducedAt,
+      });
+    }
+  }
+
+  /** The match and the caller's side; 404 for people on neither side, 403 for a side they cannot act for. */
+  private async visibleMatch(user: PublicUser, id: string, orgId?: string) {
+    const match = await this.deps.matches.find(id);
+    const orgIds = await this.deps.memberships.orgIdsOf(user.id);
+    const anySide = match ? sideOf(match, orgIds) : null;
+    if (!match || !anySide) throw new NotFoundError('Match');
+    const side = orgId === undefined ? anySide : sideOf(match, orgIds, orgId);
+    if (!side) throw new ForbiddenError('You can act only for an organisation of this match that you belong to');
+    return { match, orgIds, side };
+  }
+
+  private async viewFor(match: MatchRecord, side: 'need' | 'offer', orgIds: string[], lang: Lang): Promise<MatchView> {
+    const context = await this.deps.presenter.load([match]);
+    const view = this.deps.presenter.view(match, side, context, orgIds, lang, new Date());
+    if (!view) throw new NotFoundError('Match');
+    return view;
+  }
+}

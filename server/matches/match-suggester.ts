@@ -1,0 +1,138 @@
+// Incremental matching: when a listing is published or edited, ask the engine for its best
+// complements, store each new need↔offer pair as a suggested match and push it to both sides;
+// when a listing is withdrawn or expires, take its open matches out of both sides' inboxes.
+import { randomUUID } from 'node:crypto';
+import { isLive, type ListingHooks, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
+import type { Logger } from '../logger.ts';
+import { DuplicateKeyError } from '../store/index.ts';
+import type { MatchNotifier } from './match-notifier.ts';
+import { pairKeyOf, type MatchRecord, type MatchRepository } from './match-repository.ts';
+
+export interface SuggestionPolicy {
+  /** Candidates per listing stored as suggestions. */
+  topK: number;
+  /** Lowest engine score stored as a suggestion. */
+  minScore: number;
+}
+
+export const DEFAULT_SUGGESTION_POLICY: SuggestionPolicy = { topK: 20, minScore: 0.35 };
+
+/** Extra candidates asked of the engine to make up for ones the store no longer considers live. */
+const OVERFETCH = 10;
+
+interface Candidate {
+  other: ListingRecord;
+  score: number;
+  reasons: MatchRecord['reasons'];
+}
+
+export class MatchSuggester implements ListingHooks {
+  constructor(
+    private readonly deps: {
+      engine: Pick<MatchEnginePort, 'matchesFor'>;
+      listings: ListingRepository;
+      matches: MatchRepository;
+      notifier: MatchNotifier;
+      policy: SuggestionPolicy;
+      logger: Logger;
+    },
+  ) {}
+
+  async saved(listing: ListingRecord, previous: ListingRecord | null): Promise<void> {
+    try {
+      const candidates = await this.candidatesFor(listing);
+      const fresh: MatchRecord[] = [];
+      for (const candidate of candidates) {
+        const match = await this.store(listing, candidate);
+        if (match) fresh.push(match);
+      }
+      if (previous && (previous.kind !== listing.kind || previous.category !== listing.category)) {
+        await this.dropStale(listing, new Set(candidates.map(({ other }) => other._id)));
+      }
+      await this.deps.notifier.push('match:suggested', fresh);
+    } catch (error) {
+      this.deps.logger.error({ err: error, listingId: listing._id }, 'suggesting matches failed');
+    }
+  }
+
+  async retired(listing: ListingRecord): Promise<void> {
+    try {
+      for (const match of await this.deps.matches.forListing(listing._id)) {
+        if (match.hidden || match.state === 'introduced') continue;
+        await this.deps.matches.hide(match._id);
+        await this.deps.notifier.removed(match);
+      }
+    } catch (error) {
+      this.deps.logger.error({ err: error, listingId: listing._id }, 'retiring matches failed');
+    }
+  }
+
+  private async candidatesFor(listing: ListingRecord): Promise<Candidate[]> {
+    const { topK, minScore } = this.deps.policy;
+    const found = this.deps.engine.matchesFor(listing._id, { limit: topK + OVERFETCH, minScore });
+    const others = await this.deps.listings.findMany(found.map((match) => match.listingId));
+    const now = new Date();
+    return found
+      .flatMap(({ listingId, score, reasons }) => {
+        const other = others.get(listingId);
+        const complements = other && isLive(other, now) && other.orgId !== listing.orgId && other.kind !== listing.kind;
+        return complements && score >= minScore ? [{ other, score, reasons }] : [];
+      })
+      .slice(0, topK);
+  }
+
+  /** Stores the pair; returns the match when it is new to inboxes (created, or back after hiding). */
+  private async store(listing: ListingRecord, { other, score, reasons }: Candidate): Promise<MatchRecord | null> {
+    const [need, offer] = listing.kind === 'need' ? [listing, other] : [other, listing];
+    const existing = await this.deps.matches.findByPair(need._id, offer._id);
+    if (existing) {
+      await this.deps.matches.refresh(existing._id, score, reasons);
+      return existing.hidden ? { ...existing, score, reasons, hidden: false } : null;
+    }
+    const now = new Date();
+    const match: MatchRecord = {
+      _id: randomUUID(),
+      pairKey: pairKeyOf(need._id, offer._id),
+      needListingId: need._id,
+      offerListingId: offer._id,
+      needOrgId: need.orgId,
+      offerOrgId: offer.orgId,
+      score,
+      reasons,
+      state: 'suggested',
+      interest: { need: false, offer: false },
+      snoozedUntil: { need: null, offer: null },
+      declinedBy: null,
+      introducedAt: null,
+      introducedBy: null,
+      hidden: false,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.deps.matches.insert(match);
+      return match;
+    } catch (error) {
+      // Both listings of a pair saved at once each find the other; the first insert wins and
+      // pushes, the second finds the record and leaves it alone.
+      if (error instanceof DuplicateKeyError) return null;
+      throw error;
+    }
+  }
+
+  // After a change of kind or category, untouched suggestions the engine no longer proposes are
+  // stale, and pairs where this listing now sits on the wrong side are meaningless.
+  private async dropStale(listing: ListingRecord, current: Set<string>): Promise<void> {
+    for (const match of await this.deps.matches.forListing(listing._id)) {
+      if (match.hidden || match.state === 'introduced') continue;
+      const otherId = match.needListingId === listing._id ? match.offerListingId : match.needListingId;
+      const wrongSide = (match.needListingId === listing._id) !== (listing.kind === 'need');
+      const untouched = match.state === 'suggested' && !match.interest.need && !match.interest.offer;
+      if (wrongSide || (untouched && !current.has(otherId))) {
+        await this.deps.matches.hide(match._id);
+        await this.deps.notifier.removed(match);
+      }
+    }
+  }
+}

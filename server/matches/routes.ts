@@ -1,0 +1,90 @@
+// Match routes: the inbox, one match and its history, the workflow commands, and a listing's
+// ranked matches. Reasons come in `?lang=`, else the Accept-Language, else English.
+import { Router, type Request } from 'express';
+import {
+  ListingMatchesQuerySchema,
+  MatchActionBodySchema,
+  MatchInboxQuerySchema,
+  MatchLangQuerySchema,
+  SnoozeMatchBodySchema,
+} from '../../shared/schemas/matches.ts';
+import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import { requireAuth } from '../auth/index.ts';
+import { parseInput } from '../http/validate.ts';
+import type { MatchService } from './match-service.ts';
+import { pickLang } from './viewer-lang.ts';
+
+function langOf(req: Request, explicit: Lang | undefined): Lang {
+  return pickLang(explicit, req.get('accept-language'));
+}
+
+export function matchRoutes(service: MatchService): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const { user } = requireAuth(res);
+    const query = parseInput(MatchInboxQuerySchema, req.query);
+    res.json({ matches: await service.inbox(user, { state: query.state, limit: query.limit, lang: langOf(req, query.lang) }) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const { lang } = parseInput(MatchLangQuerySchema, req.query);
+    res.json(await service.get(user, id, langOf(req, lang)));
+  });
+
+  router.get('/:id/activity', async (req, res) => {
+    const { user } = requireAuth(res);
+    const entries = await service.activity(user, parseInput(RecordIdSchema, req.params.id));
+    res.json({ activity: entries.map(({ _id, subject: _subject, ...entry }) => ({ id: _id, ...entry })) });
+  });
+
+  router.post('/:id/interest', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const { orgId } = parseInput(MatchActionBodySchema, req.body ?? {});
+    const { lang } = parseInput(MatchLangQuerySchema, req.query);
+    res.json(await service.interest(user, id, orgId, langOf(req, lang)));
+  });
+
+  router.post('/:id/decline', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const { orgId } = parseInput(MatchActionBodySchema, req.body ?? {});
+    const { lang } = parseInput(MatchLangQuerySchema, req.query);
+    res.json(await service.decline(user, id, orgId, langOf(req, lang)));
+  });
+
+  router.post('/:id/snooze', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const { days, orgId } = parseInput(SnoozeMatchBodySchema, req.body);
+    const { lang } = parseInput(MatchLangQuerySchema, req.query);
+    res.json(await service.snooze(user, id, days, orgId, langOf(req, lang)));
+  });
+
+  router.post('/:id/introduce', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const { orgId } = parseInput(MatchActionBodySchema, req.body ?? {});
+    const { lang } = parseInput(MatchLangQuerySchema, req.query);
+    res.json(await service.introduce(user, id, orgId, langOf(req, lang)));
+  });
+
+  return router;
+}
+
+/** `GET /api/listings/:id/matches`, mounted beside the listing routes. */
+export function listingMatchRoutes(service: MatchService): Router {
+  const router = Router();
+  router.get('/:id/matches', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    const query = parseInput(ListingMatchesQuerySchema, req.query);
+    const lang = langOf(req, query.lang);
+    res.json({ matches: await service.forListing(user, id, { limit: query.limit, minScore: query.minScore, lang }) });
+  });
+  return router;
+}

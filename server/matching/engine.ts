@@ -1,0 +1,99 @@
+// MatchingEngine: an in-memory, incremental index of listings that ranks complementary listings
+// for any listing (structured fit + text relevance, explained) and serves the marketplace search box.
+import { CandidateFinder, complementary } from './candidates.ts';
+import { explain } from './explain.ts';
+import type { IndexedListing } from './indexed-listing.ts';
+import { ListingTable } from './listing-table.ts';
+import { renderReason } from './render-reason.ts';
+import { combine, componentValues, needAndOffer, structuredValues, textComponent, upperBound, type ComponentValues } from './scorer.ts';
+import { searchListings } from './search.ts';
+import { TAXONOMY_INDEX, type TaxonomyIndex } from './taxonomy-index.ts';
+import { TopK } from './top-k.ts';
+import type { Lang, MatchableListing, MatchOptions, MatchReason, ScoredMatch, SearchHit, SearchOptions, TaxonomyLookup } from './types.ts';
+
+export class MatchingEngine {
+  private readonly table: ListingTable;
+  private readonly candidates: CandidateFinder;
+
+  constructor(taxonomy: TaxonomyIndex = TAXONOMY_INDEX) {
+    this.table = new ListingTable(taxonomy);
+    this.candidates = new CandidateFinder(this.table);
+  }
+
+  /** Indexes a listing, replacing any earlier version with the same id. */
+  upsert(listing: MatchableListing): void {
+    this.table.put(listing);
+  }
+
+  /** Drops a listing from the index; true if it was there. */
+  remove(id: string): boolean {
+    return this.table.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.table.get(id) !== undefined;
+  }
+
+  /** Listings indexed (active or not). */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The best complementary listings for one listing, best first; [] for an unknown id. */
+  matchesFor(listingId: string, options: MatchOptions): ScoredMatch[] {
+    const query = this.table.get(listingId);
+    if (!query || options.limit <= 0) return [];
+    const minScore = options.minScore ?? 0;
+    const top = new TopK<{ doc: IndexedListing; values: ComponentValues }>(options.limit);
+    const { text, taxonomy } = this.table;
+    const queryNorm = text.loadQuery(query);
+    try {
+      for (const num of this.candidates.find(query, options.limit)) {
+        const doc = this.table.at(num) as IndexedListing;
+        const values = structuredValues(query, doc, taxonomy);
+        const need = query.isNeed ? query : doc;
+        // Text can add at most its weight: a candidate that could not make the list even with
+        // perfect text is not worth the text computation.
+        if (upperBound(values, need) <= Math.max(top.threshold, minScore - 1e-9)) continue;
+        values.text = textComponent(text.cosine(doc, queryNorm));
+        const score = combine(values, need);
+        if (score >= minScore && score > top.threshold) top.offer({ doc, values }, score);
+      }
+      return top.sorted().map(({ item, score }) => ({
+        listingId: item.doc.listing.id,
+        score: Math.round(score * 10000) / 10000,
+        reasons: explain(query, item.doc, item.values, this.context()),
+      }));
+    } finally {
+      text.clearQuery(query);
+    }
+  }
+
+  /** Scores one given pair (either order), or undefined when either is unknown or they do not complement. */
+  scorePair(listingId: string, otherId: string): ScoredMatch | undefined {
+    const [query, other] = [this.table.get(listingId), this.table.get(otherId)];
+    if (!query || !other || !complementary(query, other, this.table)) return undefined;
+    const queryNorm = this.table.text.loadQuery(query);
+    try {
+      const values = componentValues(query, other, this.table.text.cosine(other, queryNorm), this.table.taxonomy);
+      const score = combine(values, needAndOffer(query, other)[0]);
+      return { listingId: otherId, score: Math.round(score * 10000) / 10000, reasons: explain(query, other, values, this.context()) };
+    } finally {
+      this.table.text.clearQuery(query);
+    }
+  }
+
+  /** Marketplace search in any of the three languages, with optional filters; best first. */
+  search(query: string, options: SearchOptions): SearchHit[] {
+    return options.limit > 0 ? searchListings(this.table, query, options) : [];
+  }
+
+  /** A reason as one sentence in the viewer's language. */
+  renderReason(reason: MatchReason, lang: Lang, lookup?: TaxonomyLookup): string {
+    return renderReason(reason, lang, lookup);
+  }
+
+  private context() {
+    return { taxonomy: this.table.taxonomy, dictionary: this.table.dictionary, text: this.table.text };
+  }
+}

@@ -1,0 +1,106 @@
+// Builds the structured reasons behind a scored pair: each component's contribution and the codes
+// or terms that earned it, strongest first. Rendering into sentences is render-reason.ts's job.
+import { certificationFit, corridorFit, sectorFit, type Best } from './components.ts';
+import type { IndexedListing } from './indexed-listing.ts';
+import { applicableWeight, needAndOffer, type ComponentValues } from './scorer.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
+import type { TermDictionary } from './term-dictionary.ts';
+import type { TextSimilarity } from './text-similarity.ts';
+import { tagKey } from './text/normalise.ts';
+import type { Lang, MatchReason, ReasonParams, SharedTerm } from './types.ts';
+import { COMPONENT_WEIGHTS, REASONS_PER_MATCH, type ComponentCode } from './weights.ts';
+
+export interface ExplainContext {
+  taxonomy: TaxonomyIndex;
+  dictionary: TermDictionary;
+  /** With the query listing loaded. */
+  text: TextSimilarity;
+}
+
+const SHARED_TERMS_SHOWN = 3;
+const LANG_ORDER: Lang[] = ['en', 'zh-Hant', 'zh-Hans'];
+
+/** The top reasons for a pair (query `a`, candidate `b`), each with its contribution to the score. */
+export function explain(a: IndexedListing, b: IndexedListing, values: ComponentValues, context: ExplainContext): MatchReason[] {
+  const [need, offer] = needAndOffer(a, b);
+  const total = applicableWeight(need);
+  const reasons: MatchReason[] = [];
+  for (const code of Object.keys(COMPONENT_WEIGHTS) as ComponentCode[]) {
+    if (!informative(code, values[code], need, offer)) continue;
+    const params = paramsFor(code, need, offer, b, context);
+    if (params) reasons.push({ code, weight: round((COMPONENT_WEIGHTS[code] * values[code]) / total), params });
+  }
+  // The category always fits (candidates are complementary by construction): it is named only
+  // when nothing more specific is there to say.
+  const rank = (reason: MatchReason) => (reason.code === 'category' ? reason.weight / 10 : reason.weight);
+  return reasons.sort((x, y) => rank(y) - rank(x)).slice(0, REASONS_PER_MATCH);
+}
+
+/** Zeros, and neutral values for what one side left unstated, explain nothing. */
+function informative(code: ComponentCode, value: number, need: IndexedListing, offer: IndexedListing): boolean {
+  if (value <= 0) return false;
+  if (code === 'size') return need.size >= 0 && offer.size >= 0;
+  if (code === 'stage') return need.stage >= 0 && offer.stage >= 0;
+  if (code === 'language') return need.langMask !== 0 && offer.langMask !== 0;
+  return true;
+}
+
+function paramsFor(code: ComponentCode, need: IndexedListing, offer: IndexedListing, candidate: IndexedListing, context: ExplainContext): ReasonParams | undefined {
+  const { taxonomy } = context;
+  switch (code) {
+    case 'sector': {
+      const best: Best = { a: -1, b: -1 };
+      sectorFit(need, offer, taxonomy, best);
+      const [sector, other] = [taxonomy.sectors.codes[best.a], taxonomy.sectors.codes[best.b]];
+      const relation = taxonomy.sectorRelation(sector, other);
+      return relation ? { code, sector, other, relation } : undefined;
+    }
+    case 'corridor': {
+      const best: Best = { a: -1, b: -1 };
+      corridorFit(need, offer, taxonomy, best);
+      const [to, via] = [taxonomy.regions.codes[best.a], taxonomy.regions.codes[best.b]];
+      const relation = taxonomy.regionRelation(to, via);
+      return relation ? { code, from: need.listing.orgRegion, to, via, relation } : undefined;
+    }
+    case 'size':
+    case 'stage': {
+      const table = code === 'size' ? taxonomy.dealSizes : taxonomy.stages;
+      const [x, y] = code === 'size' ? [need.size, offer.size] : [need.stage, offer.stage];
+      return { code, band: table.codes[x], other: table.codes[y], relation: x === y ? 'same' : 'adjacent' };
+    }
+    case 'language': {
+      const languages = LANG_ORDER.filter((lang) => need.listing.languages.includes(lang) && offer.listing.languages.includes(lang));
+      return { code, languages, crossScript: languages.length === 0 };
+    }
+    case 'certification': {
+      const heldKeys: string[] = [];
+      certificationFit(need, offer, heldKeys);
+      const held = need.listing.certifications.filter((written) => heldKeys.includes(tagKey(written)));
+      return { code, held, requested: need.wanted.length };
+    }
+    case 'text':
+      return { code, terms: sharedTerms(candidate, context) };
+    case 'category':
+      return { code, need: need.listing.category, offer: offer.listing.category };
+  }
+}
+
+/** The shared terms that weigh most: concepts and words first; bigrams only if nothing else is shared. */
+function sharedTerms(candidate: IndexedListing, { dictionary, text }: ExplainContext): SharedTerm[] {
+  const shared = text.sharedTerms(candidate).map(({ term }) => dictionary.name(term));
+  const out: SharedTerm[] = [];
+  const seen = new Set<string>();
+  const push = (term: SharedTerm, key: string) => {
+    if (out.length < SHARED_TERMS_SHOWN && !seen.has(key)) out.push(term) && seen.add(key);
+  };
+  for (const name of shared) {
+    if (name.startsWith('c:') && !name.startsWith('c:place:')) push({ concept: name.slice(2) }, name);
+    else if (name.startsWith('w:')) push({ word: dictionary.surface(dictionary.intern(name)) ?? name.slice(2) }, name);
+  }
+  for (const name of shared) if (name.startsWith('b:')) push({ word: name.slice(2) }, name);
+  return out;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

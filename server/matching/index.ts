@@ -1,0 +1,20 @@
+// server/matching owns the matching engine: listings in, ranked complementary matches with reasons
+// out, plus marketplace search; pure and in memory (the API keeps it in step with the store).
+export { MatchingEngine } from './engine.ts';
+export { renderReason } from './render-reason.ts';
+export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
+export { COMPONENT_WEIGHTS } from './weights.ts';
+export type {
+  Lang,
+  ListingKind,
+  MatchableListing,
+  MatchOptions,
+  MatchReason,
+  ReasonCode,
+  ReasonParams,
+  ScoredMatch,
+  SearchHit,
+  SearchOptions,
+  SharedTerm,
+  TaxonomyLookup,
+} from './types.ts';

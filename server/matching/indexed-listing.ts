@@ -1,0 +1,65 @@
+// A listing prepared for scoring: codes turned into small integers, certifications into comparison
+// keys, languages into a bit mask, and its text into sorted term ids with weighted frequencies.
+import { analyseListingText } from './text/analyse.ts';
+import { tagKey } from './text/normalise.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
+import type { TermDictionary } from './term-dictionary.ts';
+import type { Lang, MatchableListing } from './types.ts';
+
+export const LANG_BITS: Record<Lang, number> = { en: 1, 'zh-Hant': 2, 'zh-Hans': 4 };
+
+export interface IndexedListing {
+  num: number;
+  listing: MatchableListing;
+  isNeed: boolean;
+  category: number;
+  sectors: number[];
+  regions: number[];
+  home: number;
+  size: number;
+  stage: number;
+  langMask: number;
+  /** Certification keys this listing asks for (meaningful on needs). */
+  wanted: string[];
+  /** Certification keys the listing and its organisation hold. */
+  held: string[];
+  terms: Int32Array;
+  weights: Float32Array;
+  /** Sum of term weights: the document length for BM25. */
+  length: number;
+  /** Cached text-vector norm and the corpus epoch it was computed in (see TextSimilarity). */
+  norm: number;
+  normEpoch: number;
+}
+
+const codesOf = (codes: readonly string[], indexOf: (code: string) => number) =>
+  [...new Set(codes.map(indexOf).filter((i) => i >= 0))];
+
+export function indexListing(num: number, listing: MatchableListing, taxonomy: TaxonomyIndex, dictionary: TermDictionary): IndexedListing {
+  const text = analyseListingText(listing.title, listing.description);
+  const ids = [...text.terms.keys()].map((term) => dictionary.intern(term));
+  const order = ids.map((_, i) => i).sort((a, b) => ids[a] - ids[b]);
+  const terms = Int32Array.from(order, (i) => ids[i]);
+  const values = [...text.terms.values()];
+  const weights = Float32Array.from(order, (i) => values[i]);
+  for (const [term, surface] of text.surfaces) dictionary.rememberSurface(dictionary.intern(term), surface);
+  return {
+    num,
+    listing,
+    isNeed: listing.kind === 'need',
+    category: taxonomy.categories.indexOf(listing.category),
+    sectors: codesOf(listing.sectors, (code) => taxonomy.sectors.indexOf(code)),
+    regions: codesOf(listing.regions, (code) => taxonomy.regions.indexOf(code)),
+    home: taxonomy.regions.indexOf(listing.orgRegion),
+    size: taxonomy.dealSizes.indexOf(listing.dealSize),
+    stage: taxonomy.stages.indexOf(listing.stage),
+    langMask: listing.languages.reduce((mask, lang) => mask | (LANG_BITS[lang] ?? 0), 0),
+    wanted: [...new Set(listing.certifications.map(tagKey).filter(Boolean))],
+    held: [...new Set([...listing.certifications, ...listing.orgCertifications].map(tagKey).filter(Boolean))],
+    terms,
+    weights,
+    length: values.reduce((sum, weight) => sum + weight, 0),
+    norm: 0,
+    normEpoch: 0,
+  };
+}

@@ -1,0 +1,28 @@
+// Text normalisation shared by indexing and queries: NFKC, case folding, Traditional → Simplified.
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Traditional (Taiwan phrases, which also cover Hong Kong usage) → Simplified (Mainland).
+ * Phrase-level, so 晶片 → 芯片 and 資料中心 → 数据中心, not only character by character.
+ */
+const toSimplified = Converter({ from: 'twp', to: 'cn' });
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when the text has at least one Han character (Chinese in either script). */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Full-width to half-width, compatibility forms folded, lower case, Traditional folded to Simplified. */
+export function normalise(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase();
+  return hasHan(folded) ? toSimplified(folded) : folded;
+}
+
+/** A comparison key for free-text tags such as certifications: "ISO 13485:2016" → "iso13485". */
+export function tagKey(tag: string): string {
+  return normalise(tag)
+    .replace(/[:：]\s*(19|20)\d\d\b/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,88 @@
+// Every weight the matching engine uses, in one place, each with the reason for its size.
+
+/** How much each component of fit contributes to a match's score; they add up to 1. */
+export const COMPONENT_WEIGHTS = {
+  /** What the listings are about, in the words of their authors: the single strongest signal, and
+   *  the only one that sees the specifics (agricultural drones vs. delivery drones). */
+  text: 0.3,
+  /** Both chose sectors from the taxonomy: reliable but coarse (one code covers many businesses). */
+  sector: 0.22,
+  /** A distributor in the wrong market is no match at all, however similar the words. */
+  corridor: 0.2,
+  /** A need whose required certification the offer lacks is rarely workable; only counted when asked. */
+  certification: 0.08,
+  /** Same category beats a merely compatible one (a JV offer for an investment need). */
+  category: 0.06,
+  /** Deal size and stage are often left blank or stated loosely: supporting evidence only. */
+  size: 0.06,
+  stage: 0.04,
+  /** Cross-border teams can work across languages (the platform is trilingual), so a small nudge. */
+  language: 0.04,
+} as const;
+
+export type ComponentCode = keyof typeof COMPONENT_WEIGHTS;
+
+/** Partial credit within components. */
+export const PARTIAL = {
+  /** One sector is the parent of the other (low-altitude economy ⊃ drones). */
+  sectorParentChild: 0.7,
+  /** Sibling sub-sectors under one sector (drones and eVTOL under the low-altitude economy). */
+  sectorSibling: 0.45,
+  /** The offer covers a wider area that contains the need's target (ASEAN distributor, Vietnam target). */
+  regionOfferWider: 0.8,
+  /** Neighbours under one parent (Singapore and Malaysia). */
+  regionSibling: 0.4,
+  /** Hong Kong, Macao and the Mainland GBA cities: one bay area, short hops apart. */
+  regionBayArea: 0.45,
+  /** Same broad block only (two Belt and Road markets far apart). */
+  regionSameBlock: 0.15,
+  /** The need's home region counts as a target too, a little less (services near home). */
+  needHomeAsTarget: 0.75,
+  /** Adjacent deal-size band or project stage. */
+  adjacentBand: 0.5,
+  /** Unknown size or stage on either side: neither evidence for nor against. */
+  unknownBand: 0.5,
+  /** One side works only in 繁體, the other only in 简体: the same written language. */
+  chineseScripts: 0.8,
+  /** No languages stated. */
+  unknownLanguage: 0.5,
+  /** A compatible category through `alsoMatches` rather than the same one. */
+  compatibleCategory: 0.5,
+} as const;
+
+/** How text occurrences are weighted when indexing. */
+export const TERM_WEIGHTS = {
+  /** A title states what the listing is about; it counts more than a sentence of the body. */
+  titleField: 2,
+  /** A glossary concept is a curated, language-neutral term: it counts double a plain word. */
+  concept: 2,
+  /** Each step up the concept hierarchy halves (SiC → third-generation semiconductors → semiconductors). */
+  broaderConcept: 0.5,
+  /** Place names in text mostly repeat the structured regions, scored by the corridor component. */
+  place: 0.5,
+  word: 1,
+  /** Bigrams exist for recall where the segmenter fails; each one overlaps its neighbours. */
+  bigram: 0.4,
+} as const;
+
+/** BM25 saturation and length normalisation (the usual values). */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/** Text similarity (cosine of BM25-weighted vectors) is rarely above 0.6 even for the same deal, so
+ *  it is stretched: similarity s maps to min(1, s / TEXT_FULL_AT). */
+export const TEXT_FULL_AT = 0.45;
+
+/** Candidate generation: which inverted lists seed the candidates, and how many are scored at most. */
+export const CANDIDATES = {
+  /** Seed terms: the query's rarest terms, at most this many... */
+  maxSeedTerms: 24,
+  /** ...of which the rarest few are walked before the sector lists, the rest after. */
+  rareSeedTerms: 8,
+  /** Terms in more than this share of listings are too common to seed candidates (still scored). */
+  maxSeedDfShare: 0.05,
+  /** Most complementary listings scored per query; lists are walked most specific first. */
+  budget: 4000,
+} as const;
+
+/** How many reasons a match carries. */
+export const REASONS_PER_MATCH = 3;

@@ -1,0 +1,47 @@
+// Organisation records: the profile every listing of the organisation shares.
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { Store } from '../store/index.ts';
+
+export interface OrgRecord {
+  _id: string;
+  name: string;
+  names: Partial<Record<Lang, string>>;
+  region: string;
+  sectors: string[];
+  capabilities: string[];
+  certifications: string[];
+  languages: Lang[];
+  size: string | null;
+  description: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type OrgProfile = Omit<OrgRecord, '_id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+
+export class OrgRepository {
+  constructor(private readonly store: Store) {}
+
+  private get orgs() {
+    return this.store.collection<OrgRecord>('orgs');
+  }
+
+  find(id: string): Promise<OrgRecord | null> {
+    return this.orgs.findOne({ _id: id });
+  }
+
+  async findMany(ids: readonly string[]): Promise<Map<string, OrgRecord>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.orgs.find({ _id: { $in: [...new Set(ids)] } });
+    return new Map(found.map((org) => [org._id, org]));
+  }
+
+  async insert(org: OrgRecord): Promise<void> {
+    await this.orgs.insertOne(org);
+  }
+
+  async update(id: string, changes: Partial<OrgProfile>, updatedAt: Date): Promise<void> {
+    await this.orgs.updateOne({ _id: id }, { $set: { ...changes, updatedAt } });
+  }
+}

@@ -1,0 +1,118 @@
+// Organisation commands: create, read, edit the profile, add and remove members. Owners manage
+// the profile and members; any member may leave; an organisation always keeps one owner.
+import { randomUUID } from 'node:crypto';
+import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
+import type { UserRecord, UserRepository } from '../auth/index.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { userRoom, type AppSocketServer } from '../realtime/index.ts';
+import type { MembershipRecord, MembershipRepository } from './membership-repository.ts';
+import type { OrgRecord, OrgRepository } from './org-repository.ts';
+import { toOrgView } from './org-view.ts';
+
+export interface OrgServiceDeps {
+  orgs: OrgRepository;
+  memberships: MembershipRepository;
+  users: UserRepository;
+  io: AppSocketServer;
+  /** Called after a profile edit, so listings can be re-indexed with the new region or certifications. */
+  onProfileChanged?: (org: OrgRecord) => Promise<void>;
+}
+
+export class OrgService {
+  constructor(private readonly deps: OrgServiceDeps) {}
+
+  async create(user: PublicUser, body: CreateOrgBody): Promise<OrgView> {
+    const now = new Date();
+    const org: OrgRecord = { _id: randomUUID(), ...body, createdBy: user.id, createdAt: now, updatedAt: now };
+    await this.deps.orgs.insert(org);
+    await this.deps.memberships.put({ orgId: org._id, userId: user.id, role: 'owner', addedBy: user.id, addedAt: now });
+    return this.view(org, user.id);
+  }
+
+  async get(user: PublicUser, id: string): Promise<OrgView> {
+    return this.view(await this.existing(id), user.id);
+  }
+
+  async listMine(user: PublicUser): Promise<OrgView[]> {
+    const memberships = await this.deps.memberships.membershipsOf(user.id);
+    const orgs = await this.deps.orgs.findMany(memberships.map((membership) => membership.orgId));
+    const found = memberships.flatMap((membership) => orgs.get(membership.orgId) ?? []);
+    return Promise.all(found.map((org) => this.view(org, user.id)));
+  }
+
+  async update(user: PublicUser, id: string, changes: UpdateOrgBody): Promise<OrgView> {
+    const org = await this.existing(id);
+    await this.requireOwner(user, id);
+    const updatedAt = new Date();
+    await this.deps.orgs.update(id, changes, updatedAt);
+    const updated: OrgRecord = { ...org, ...changes, updatedAt };
+    await this.deps.onProfileChanged?.(updated);
+    return this.view(updated, user.id);
+  }
+
+  /** Adds a member by e-mail or changes their role; `created` tells which. */
+  async addMember(user: PublicUser, id: string, body: AddOrgMemberBody): Promise<{ org: OrgView; created: boolean }> {
+    const org = await this.existing(id);
+    await this.requireOwner(user, id);
+    const member = await this.deps.users.findByEmail(body.email);
+    if (!member) throw new NotFoundError('User with this e-mail');
+    const current = await this.deps.memberships.find(id, member._id);
+    if (current?.role === 'owner' && body.role !== 'owner') await this.keepAnOwner(id);
+    const created = await this.deps.memberships.put({
+      orgId: id,
+      userId: member._id,
+      role: body.role,
+      addedBy: user.id,
+      addedAt: new Date(),
+    });
+    this.deps.io.to(userRoom(member._id)).emit('org:joined', await this.view(org, member._id));
+    return { org: await this.view(org, user.id), created };
+  }
+
+  /** Owners remove anyone; members remove themselves (leave). */
+  async removeMember(user: PublicUser, id: string, userId: string): Promise<void> {
+    await this.existing(id);
+    if (userId !== user.id) await this.requireOwner(user, id);
+    const membership = await this.deps.memberships.find(id, userId);
+    if (!membership) throw new NotFoundError('Member');
+    if (membership.role === 'owner') await this.keepAnOwner(id);
+    await this.deps.memberships.remove(id, userId);
+    this.deps.io.to(userRoom(userId)).emit('org:left', { orgId: id });
+  }
+
+  /** The caller's membership of the organisation; 403 when they have none. */
+  async requireMember(user: PublicUser, orgId: string): Promise<MembershipRecord> {
+    const membership = await this.deps.memberships.find(orgId, user.id);
+    if (!membership) throw new ForbiddenError('You are not a member of this organisation');
+    return membership;
+  }
+
+  private async requireOwner(user: PublicUser, orgId: string): Promise<void> {
+    const membership = await this.requireMember(user, orgId);
+    if (membership.role !== 'owner') throw new ForbiddenError('Only an owner of the organisation can do this');
+  }
+
+  // Checked before the change; two owners demoting each other at the same instant could still
+  // both pass, which an owner can repair by re-adding, so no lock is taken.
+  private async keepAnOwner(orgId: string): Promise<void> {
+    if ((await this.deps.memberships.countOwners(orgId)) <= 1) {
+      throw new AppError(ErrorCode.Conflict, 'An organisation needs at least one owner; make someone else owner first');
+    }
+  }
+
+  private async existing(id: string): Promise<OrgRecord> {
+    const org = await this.deps.orgs.find(id);
+    if (!org) throw new NotFoundError('Organisation');
+    return org;
+  }
+
+  private async view(org: OrgRecord, viewerId: string): Promise<OrgView> {
+    const mine = await this.deps.memberships.find(org._id, viewerId);
+    if (!mine) return toOrgView(org, null);
+    const memberships = await this.deps.memberships.membersOf(org._id);
+    const users = await this.deps.users.findByIds(memberships.map((membership) => membership.userId));
+    const byId = new Map<string, UserRecord>(users.map((record) => [record._id, record]));
+    return toOrgView(org, mine.role, { memberships, users: byId });
+  }
+}

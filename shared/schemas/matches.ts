@@ -1,0 +1,70 @@
+// Matches between a need and an offer: workflow states, request schemas, and the shapes returned.
+import { z } from 'zod';
+import type { ListingView } from './listings.ts';
+import { LangSchema, RecordIdSchema } from './taxonomy-fields.ts';
+
+/** Stored states of a need↔offer pair, in workflow order; `declined` ends it. */
+export const MATCH_STATES = ['suggested', 'interested', 'mutual', 'introduced', 'declined'] as const;
+export type MatchState = (typeof MATCH_STATES)[number];
+/** What one side sees: the stored state, or `snoozed` while that side's snooze lasts. */
+export const MATCH_VIEW_STATES = [...MATCH_STATES, 'snoozed'] as const;
+export type MatchViewState = (typeof MATCH_VIEW_STATES)[number];
+export type MatchSide = 'need' | 'offer';
+
+export const MATCH_SNOOZE_MAX_DAYS = 365;
+
+export const ListingMatchesQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+  lang: LangSchema.optional(),
+});
+
+export const MatchInboxQuerySchema = z.object({
+  state: z.enum(MATCH_VIEW_STATES).optional(),
+  lang: LangSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export const MatchLangQuerySchema = z.object({ lang: LangSchema.optional() });
+
+/** `orgId` picks the side to act for, needed only by someone who belongs to both organisations. */
+export const MatchActionBodySchema = z.strictObject({ orgId: RecordIdSchema.optional() });
+export type MatchActionBody = z.infer<typeof MatchActionBodySchema>;
+
+export const SnoozeMatchBodySchema = z.strictObject({
+  days: z.number().int().min(1).max(MATCH_SNOOZE_MAX_DAYS),
+  orgId: RecordIdSchema.optional(),
+});
+export type SnoozeMatchBody = z.infer<typeof SnoozeMatchBodySchema>;
+
+/** One reason for a match, rendered in the viewer's language. */
+export interface MatchReasonView {
+  code: string;
+  text: string;
+}
+
+/** A match as one side sees it: their own listing, the other side's (a teaser until mutual). */
+export interface MatchView {
+  matchId: string;
+  state: MatchViewState;
+  score: number;
+  reasons: MatchReasonView[];
+  side: MatchSide;
+  mine: ListingView;
+  listing: ListingView;
+  myInterest: boolean;
+  theirInterest: boolean;
+  snoozedUntil: string | null;
+  introducedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One ranked candidate for a listing (`GET /api/listings/:id/matches`). */
+export interface ListingMatch {
+  matchId?: string;
+  listing: ListingView;
+  score: number;
+  reasons: MatchReasonView[];
+  state: MatchViewState;
+}

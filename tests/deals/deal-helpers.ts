@@ -1,0 +1,136 @@
+// Helpers for deal-room tests: a real server with deal-room options, opening deals and adding
+// members over REST, collaboration clients on `dossier:` / `board:` documents, and Socket.IO
+// sockets joined to a deal's room.
+import { rm } from 'node:fs/promises';
+import * as Y from 'yjs';
+import { createApp } from '../../server/app.ts';
+import { DEFAULT_LIMITS } from '../../server/config.ts';
+import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
+import { createLogger } from '../../server/logger.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { findTerm, readTerms, sectionFragmentName, type TermSnapshot } from '../../shared/deal-docs.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { TestUser } from '../helpers/api.ts';
+import { makeTempDir, type TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
+import { call, connectSocket, type AppSocket } from '../listings/marketplace-helpers.ts';
+
+export { call, connectSocket, record, type AppSocket } from '../listings/marketplace-helpers.ts';
+
+/** A real server on port 0 over a fresh embedded store, with deal-room options for the test. */
+export async function startDealServer(options: Partial<DealRoomOptions> = {}): Promise<TestServer> {
+  const dataDir = await makeTempDir();
+  const store = await EmbeddedStore.open(dataDir);
+  const app = await createApp({
+    store,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    limits: { ...DEFAULT_LIMITS, docIdleMs: 500 },
+    cookieSecure: false,
+    dealRooms: { autoVersionQuietMs: 60 * 60_000, ...options },
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    port,
+    app,
+    store,
+    dataDir,
+    close: async ({ keepData = false } = {}) => {
+      await app.close();
+      await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+      await store.close();
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openDeal(server: TestServer, owner: TestUser, body: Record<string, unknown> = {}): Promise<DealDetail> {
+  const response = await call<DealDetail>(server.url, owner, 'POST', '/api/deals', {
+    title: 'Inspection drones for the EU',
+    type: 'supply',
+    ...body,
+  });
+  if (response.status !== 201) throw new Error(`open deal failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export async function addDealMember(
+  server: TestServer,
+  owner: TestUser,
+  dealId: string,
+  member: TestUser,
+  role: 'party' | 'adviser' | 'manager',
+  extra: Record<string, unknown> = {},
+): Promise<DealDetail> {
+  const response = await call<DealDetail>(server.url, owner, 'POST', `/api/deals/${dealId}/members`, { email: member.user.email, role, ...extra });
+  if (response.status !== 201 && response.status !== 200) throw new Error(`add member failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** A Socket.IO client of the user, joined to the deal's room. */
+export async function joinDeal(server: TestServer, user: TestUser, dealId: string): Promise<AppSocket> {
+  const socket = await connectSocket(server.url, user);
+  const result = await socket.emitWithAck('deal:join', { dealId });
+  if (!('data' in result)) throw new Error(`join failed: ${JSON.stringify(result)}`);
+  return socket;
+}
+
+/** Tracks clients and sockets so a test can close them all in afterEach. */
+export class Peers {
+  private readonly clients: CollabClient[] = [];
+  private readonly sockets: AppSocket[] = [];
+
+  constructor(private readonly server: () => TestServer) {}
+
+  async doc(user: TestUser, docName: string, noReconnect = false): Promise<CollabClient> {
+    const client = connectClient(this.server().wsUrl, docName, { token: user.token, noReconnect, savedNotices: true });
+    this.clients.push(client);
+    await client.synced();
+    return client;
+  }
+
+  async socket(user: TestUser, dealId?: string): Promise<AppSocket> {
+    const socket = dealId ? await joinDeal(this.server(), user, dealId) : await connectSocket(this.server().url, user);
+    this.sockets.push(socket);
+    return socket;
+  }
+
+  closeAll(): void {
+    for (const client of this.clients.splice(0)) client.destroy();
+    for (const socket of this.sockets.splice(0)) socket.disconnect();
+  }
+}
+
+/** The first text node of a dossier section, creating a paragraph when the section is empty. */
+export function sectionText(doc: Y.Doc, section: string): Y.XmlText {
+  const fragment = doc.getXmlFragment(sectionFragmentName(section));
+  const first = fragment.get(0);
+  if (first instanceof Y.XmlElement && first.get(0) instanceof Y.XmlText) return first.get(0) as Y.XmlText;
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  fragment.insert(0, [paragraph]);
+  return text;
+}
+
+export function termsOf(doc: Y.Doc): TermSnapshot[] {
+  return readTerms(doc);
+}
+
+export function termWording(doc: Y.Doc, termId: string): Y.Text {
+  const term = findTerm(doc, termId);
+  if (!term) throw new Error(`no term ${termId}`);
+  return term.get('wording') as Y.Text;
+}
+
+export function setTermStatus(doc: Y.Doc, termId: string, status: string): void {
+  findTerm(doc, termId)?.set('status', status);
+}
+
+/** Waits until every client is saved and the server has stored it. */
+export async function settled(clients: CollabClient[]): Promise<void> {
+  await waitFor(() => clients.every((client) => client.isSaved()), 'clients to be saved');
+}
+

@@ -1,0 +1,99 @@
+// Export of a deal as Markdown and as a printable HTML page: the dossier and the board with each
+// term's status, positions and sign-offs; whatever people typed is escaped, never executed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTerms } from '../../shared/deal-docs.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { OrgView } from '../../shared/schemas/orgs.ts';
+import { bearer, registerUser, type TestUser } from '../helpers/api.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { CERTIFIER, createOrg } from '../listings/marketplace-helpers.ts';
+import { Peers, addDealMember, call, openDeal, sectionText, setTermStatus, startDealServer, termWording } from './deal-helpers.ts';
+
+const SCRIPT = '<script>alert("x")</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+
+describe('deal export', () => {
+  let server: TestServer;
+  let maker: TestUser;
+  let certifier: TestUser;
+  let outsider: TestUser;
+  let makerOrg: OrgView;
+  let certifierOrg: OrgView;
+  let deal: DealDetail;
+  let termId: string;
+  const peers = new Peers(() => server);
+
+  beforeAll(async () => {
+    server = await startDealServer();
+    [maker, certifier, outsider] = await Promise.all(['Maker Ming', 'Certifier Chan', 'Outsider'].map((name) => registerUser(server.url, name)));
+    makerOrg = await createOrg(server.url, maker);
+    certifierOrg = await createOrg(server.url, certifier, CERTIFIER);
+    deal = await openDeal(server, maker, { title: `Drones ${SCRIPT}`, orgIds: [makerOrg.id, certifierOrg.id] });
+    await addDealMember(server, maker, deal.id, certifier, 'party', { orgId: certifierOrg.id });
+
+    const dossier = await peers.doc(maker, deal.docs.dossier);
+    sectionText(dossier.doc, 'overview').insert(0, `Scope ${IMG} and [link](javascript:alert(1))`);
+    sectionText(dossier.doc, 'risks').insert(0, 'Customs delays', { bold: {} });
+    sectionText(dossier.doc, 'risks').insert(14, ' at Lok Ma Chau', { link: { href: 'javascript:alert(1)' } });
+    dossier.doc.getMap('keyFacts').set('product', `Drone ${SCRIPT}`);
+    const board = await peers.doc(maker, deal.docs.board);
+    termId = readTerms(board.doc)[0].id;
+    termWording(board.doc, termId).insert(0, `${SCRIPT} `);
+    setTermStatus(board.doc, termId, 'agreed');
+    await waitFor(() => dossier.isSaved() && board.isSaved(), 'content stored');
+    expect((await call(server.url, maker, 'POST', `/api/deals/${deal.id}/terms/${termId}/sign-off`)).status).toBe(201);
+    peers.closeAll();
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  async function get(path: string, user: TestUser = maker): Promise<Response> {
+    return fetch(`${server.url}/api/deals/${deal.id}/${path}`, { headers: bearer(user) });
+  }
+
+  it('exports Markdown with the dossier, key facts and each term’s status and sign-offs, escaped', async () => {
+    const response = await get('export.md');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/markdown');
+    const markdown = await response.text();
+    expect(markdown).toContain('# Drones &lt;script&gt;alert("x")&lt;/script&gt;');
+    expect(markdown).toContain('### Overview');
+    expect(markdown).toContain('**Customs delays**');
+    // Typed link syntax stays text, and a link mark to javascript: loses its link.
+    expect(markdown).toContain('\\[link\\](javascript:alert(1))');
+    expect(markdown).toContain('**Customs delays** at Lok Ma Chau');
+    expect(markdown).not.toMatch(/<script|<img|(^|[^\\])\]\(<?javascript/);
+    expect(markdown).toContain('#### Unit price');
+    expect(markdown).toContain('- **Status:** Agreed');
+    expect(markdown).toContain('- **Sign-offs:** Pearl River Drones (Maker Ming,');
+    expect(markdown).toContain('- **Sign-offs:** None');
+    expect(markdown).toContain('**Product:** Drone &lt;script&gt;');
+  });
+
+  it('exports a printable HTML page with everything escaped, no script allowed', async () => {
+    const response = await get('export.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await response.text();
+    expect(html).not.toMatch(/<script|<img|href="javascript/i);
+    expect(html).toContain('Scope &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).toContain('<strong>Customs delays</strong> at Lok Ma Chau');
+    expect(html).toContain('<th>Status</th><td>Agreed</td>');
+    expect(html).toMatch(/<th>Sign-offs<\/th><td>Pearl River Drones \(Maker Ming, \d{4}-/);
+    expect(html).toContain('@media print');
+  });
+
+  it('exports in the language asked for, and only to members', async () => {
+    const html = await (await get('export.html?lang=zh-Hant')).text();
+    expect(html).toContain('談判板');
+    expect(html).toContain('已同意');
+    expect((await get('export.md', outsider)).status).toBe(404);
+    expect((await get('export.html', outsider)).status).toBe(404);
+    expect((await call(server.url, maker, 'GET', `/api/deals/${deal.id}/export.md?lang=fr`)).status).toBe(400);
+  });
+});
