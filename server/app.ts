@@ -42,8 +42,6 @@ import {
   type MatchEnginePort,
 } from './listings/index.ts';
 import {
-  ACTIVITY_INDEXES,
-  ActivityLog,
   DEFAULT_SUGGESTION_POLICY,
   MATCH_INDEXES,
   MatchNotifier,
@@ -56,6 +54,7 @@ import {
 } from './matches/index.ts';
 import { MatchingEngine } from './matching/index.ts';
 import { MEMBERSHIP_INDEXES, MembershipRepository, OrgRepository, OrgService, orgRoutes } from './orgs/index.ts';
+import { ACTIVITY_INDEXES, ActivityLog } from './activity/index.ts';
 import { createSocketServer, type AppSocketServer } from './realtime/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';

@@ -4,12 +4,10 @@
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { ActivityPage, ActivityView } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
-import type { ActivityLog } from '../matches/index.ts';
+import type { ActivityLog, ActivityRecord } from '../activity/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealRecord } from './deal-repository.ts';
-
-type ActivityRecord = Awaited<ReturnType<ActivityLog['forSubject']>>[number];
 
 /** Actor id of entries no person caused (an unattributed document change). */
 export const SYSTEM_ACTOR_ID = 'system';
@@ -53,21 +51,16 @@ export class DealActivity {
       before: entry.before ?? null,
       after: entry.after ?? null,
     };
-    await this.log.append(record);
-    // The shared log does not hand back the stored id, so live entries carry none (empty string).
-    const view = toView({ _id: '', ...record }, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));
+    const stored = await this.log.append(record);
+    const view = toView(stored, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));
     this.io.to(dealRoom(entry.deal._id)).emit('deal:activity', { dealId: entry.deal._id, entry: view });
   }
 
-  /**
-   * Newest first. The shared log reads a subject's whole trail (oldest first), so paging happens
-   * here; a deal's trail is bounded by what people do in it.
-   */
+  /** Newest first, a page at a time. */
   async page(dealId: string, page: number, pageSize: number): Promise<ActivityPage> {
-    const all = await this.log.forSubject(dealId);
-    const slice = all.reverse().slice((page - 1) * pageSize, page * pageSize);
-    const users = await this.users.findByIds([...new Set(slice.map((record) => record.actorId))]);
+    const { records, total } = await this.log.pageForSubject(dealId, { page, pageSize });
+    const users = await this.users.findByIds([...new Set(records.map((record) => record.actorId))]);
     const names = new Map(users.map((user) => [user._id, user.name]));
-    return { activity: slice.map((record) => toView(record, names)), page, pageSize, total: all.length };
+    return { activity: records.map((record) => toView(record, names)), page, pageSize, total };
   }
 }

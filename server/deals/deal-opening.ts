@@ -6,7 +6,8 @@ import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
 import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import type { ListingRepository } from '../listings/index.ts';
-import type { ActivityLog, MatchRecord, MatchRepository } from '../matches/index.ts';
+import type { ActivityLog } from '../activity/index.ts';
+import type { MatchRecord, MatchRepository } from '../matches/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import { prefillFromMatch } from './match-prefill.ts';
 

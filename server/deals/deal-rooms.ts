@@ -8,7 +8,8 @@ import { COMMENT_INDEXES, CommentPresenter, CommentRepository, CommentService, c
 import { AutoVersioner, historyRoutes, VERSION_INDEXES, VersionRepository, VersionService } from '../history/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
-import { ActivityLog, MatchRepository } from '../matches/index.ts';
+import { ActivityLog } from '../activity/index.ts';
+import { MatchRepository } from '../matches/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';

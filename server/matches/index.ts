@@ -1,6 +1,5 @@
 // Matches feature: suggested need↔offer pairs, their workflow (interest, decline, snooze,
-// introduction), live pushes to both sides, and the activity trail.
-export { ActivityLog, ACTIVITY_INDEXES } from './activity-log.ts';
+// introduction), live pushes to both sides, and entries in the activity trail.
 export { MatchNotifier } from './match-notifier.ts';
 export { MatchPresenter } from './match-presenter.ts';
 export { MatchRepository, MATCH_INDEXES, type MatchRecord } from './match-repository.ts';

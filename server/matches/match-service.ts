@@ -8,7 +8,7 @@ import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { isLive, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { Store } from '../store/index.ts';
-import type { ActivityLog, ActivityRecord } from './activity-log.ts';
+import type { ActivityLog, ActivityRecord } from '../activity/index.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
 import type { MatchRecord, MatchRepository, WorkflowFields } from './match-repository.ts';
