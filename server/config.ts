@@ -10,6 +10,7 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().default('./dist'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  DEMO_DATA: z.enum(['0', '1', 'false', 'true']).default('0'),
 });
 
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   staticDir?: string;
   /** `auto`: Secure cookies when the request came over HTTPS (directly or via a proxy). */
   cookieSecure: 'auto' | boolean;
+  /** Load the demo data set before listening when the store has no users yet. */
+  demoData: boolean;
   limits: Limits;
 }
 
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     staticDir: parsed.STATIC_DIR,
     cookieSecure: parsed.COOKIE_SECURE === 'auto' ? 'auto' : parsed.COOKIE_SECURE === 'true',
+    demoData: parsed.DEMO_DATA === '1' || parsed.DEMO_DATA === 'true',
     limits: DEFAULT_LIMITS,
   };
 }

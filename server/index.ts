@@ -7,6 +7,11 @@ import { openStore } from './store/index.ts';
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
 const store = await openStore(config);
+if (config.demoData) {
+  // Imported only when asked for, so a normal start does not load the demo's building blocks.
+  const { loadDemoOnFirstStart } = await import('./demo/index.ts');
+  await loadDemoOnFirstStart(store, logger);
+}
 const app = await createApp({
   store,
   logger,

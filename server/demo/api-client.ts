@@ -27,6 +27,7 @@ export interface DemoSession {
   token: string;
 }
 
+/** Calls the API at `baseUrl` with bearer tokens, throwing DemoApiError on any refusal. */
 export class DemoApiClient {
   constructor(private readonly baseUrl: string) {}
 

@@ -5,6 +5,7 @@ import type { DemoDataset, DemoListing, DemoOrg } from './types.ts';
 /** Shared by every demo account, featured or generated. */
 export const DEMO_PASSWORD = 'Victoria-Harbour-2024';
 
+/** The sign-in accounts listed in the README, one per role. */
 export const DEMO_ACCOUNTS = {
   admin: { name: 'Grace Ho 何嘉慧', email: 'admin@superconnector.example' },
   droneMaker: { name: '李伟 Li Wei', email: 'li.wei@yunling-uav.example' },
@@ -217,7 +218,7 @@ const LISTINGS: DemoListing[] = [
       description:
         '本行協助內地及香港企業拓展東盟、中東及歐盟市場，草擬及審閱經銷協議、產品責任及出口管制條款，並與香港檢測認證機構合作處理CE等產品認證。\n\n' +
         'We draft and review distribution agreements, product-liability and export-control terms for Mainland and Hong Kong companies entering ASEAN, the Middle East and the EU, working alongside Hong Kong testing and certification bodies on CE and other approvals.',
-      sectors: ['legal', 'testing-certification'],
+      sectors: ['legal', 'qualification-recognition'],
       regions: ['hk', 'eu', 'asean', 'middle-east'],
       dealSize: 'under-1m',
       languages: ['zh-Hant', 'en'],

@@ -7,15 +7,17 @@ import { renderListing } from './listing-render.ts';
 import { nameOrg } from './org-names.ts';
 import { makePerson } from './people.ts';
 import { SeededRandom } from './random.ts';
-import { SlotValues } from './text.ts';
-import type { Archetype, DemoDataset, DemoListing, DemoOrg, Profile } from './types.ts';
+import { capitalise, SlotValues } from './text.ts';
+import type { Archetype, Culture, DemoDataset, DemoListing, DemoOrg, DemoPerson, Profile } from './types.ts';
 
+/** How many organisations and listings (featured ones included), and the seed. */
 export interface DemoSize {
   orgs: number;
   listings: number;
   seed: number;
 }
 
+/** What `npm run demo` loads. */
 export const FULL_DEMO: DemoSize = { orgs: 300, listings: 600, seed: 20240618 };
 
 /** A generated organisation with what its listings are rendered from. */
@@ -33,7 +35,8 @@ export function allocate(total: number, weights: number[]): number[] {
   const exact = weights.map((weight) => (total * weight) / sum);
   const counts = exact.map(Math.floor);
   const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
-  for (let i = 0; i < total - counts.reduce((a, b) => a + b, 0); i++) counts[order[i].index]++;
+  const missing = total - counts.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < missing; i++) counts[order[i].index]++;
   return counts;
 }
 
@@ -43,17 +46,22 @@ function orgLanguages(archetype: Archetype): Lang[] {
   return [...langs];
 }
 
+/** The owner and, for some firms, a colleague, all at the firm's e-mail domain. */
+function peopleOf(random: SeededRandom, culture: Culture, domain: string): Pick<DemoOrg, 'owner' | 'members'> {
+  const taken = new Set<string>();
+  const person = (): DemoPerson => {
+    const { name, local } = makePerson(random, culture, taken);
+    return { name, email: `${local}@${domain}` };
+  };
+  const owner = person();
+  return { owner, members: random.chance(SECOND_MEMBER_CHANCE) ? [person()] : [] };
+}
+
 function generateOrg(random: SeededRandom, archetype: Archetype, index: number, taken: { names: Set<string>; domains: Set<string> }): GeneratedOrg {
   const home = random.pick(archetype.homes);
   const profile = archetype.profiles[index % archetype.profiles.length];
   const naming = nameOrg(random, archetype.names, home, taken.names, taken.domains);
-  const people = new Set<string>();
-  const person = () => {
-    const { name, local } = makePerson(random, archetype.culture, people);
-    return { name, email: `${local}@${naming.domain}` };
-  };
-  const owner = person();
-  const members = random.chance(SECOND_MEMBER_CHANCE) ? [person()] : [];
+  const { owner, members } = peopleOf(random, archetype.culture, naming.domain);
   const slots = new SlotValues(random, profile.t, { home, markets: [] }, naming.names);
   const about = archetype.about[archetype.voice] ?? [];
   const name = naming.names[archetype.voice] ?? naming.names.en ?? Object.values(naming.names)[0] ?? archetype.id;
@@ -74,7 +82,7 @@ function generateOrg(random: SeededRandom, archetype: Archetype, index: number, 
         certifications: random.sample(archetype.certifications, random.int(0, 2)),
         languages: orgLanguages(archetype),
         size: random.pick(archetype.sizes),
-        description: about.length > 0 ? slots.render(random.pick(about), archetype.voice) : '',
+        description: about.length > 0 ? capitalise(slots.render(random.pick(about), archetype.voice), archetype.voice) : '',
       },
     },
   };

@@ -4,7 +4,7 @@ import { LISTING_TITLE_MAX } from '../../shared/schemas/listings.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { GeneratedOrg } from './generate.ts';
 import type { SeededRandom } from './random.ts';
-import { SlotValues } from './text.ts';
+import { capitalise, SlotValues } from './text.ts';
 import type { DemoListing, ListingTemplate, ListingText } from './types.ts';
 
 const DEFAULT_ANONYMOUS = 0.08;
@@ -31,23 +31,27 @@ function textFor(template: ListingTemplate, lang: Lang, archetype: string): List
 }
 
 function description(random: SeededRandom, text: ListingText, slots: SlotValues, lang: Lang): string {
-  const details = random.sample(text.details, random.int(1, Math.min(2, text.details.length)));
-  const sentences = [random.pick(text.openers), ...details, random.pick(text.asks)].map((sentence) => slots.render(sentence, lang));
+  const chosen = new Set(random.sample(Array.from(text.details, (_detail, index) => index), random.int(1, Math.min(2, text.details.length))));
+  // A subset of the details, kept in the order they were written (they often build on each other).
+  const details = text.details.filter((_detail, index) => chosen.has(index));
+  const sentences = [random.pick(text.openers), ...details, random.pick(text.asks)].map((sentence) => capitalise(slots.render(sentence, lang), lang));
   return sentences.join(lang === 'en' ? ' ' : '');
 }
 
+/** One to three of the template's regions; the text names these, the listing also carries the fixed ones. */
 function pickMarkets(random: SeededRandom, template: ListingTemplate): string[] {
   const fixed = template.fixedRegions ?? [];
   const pool = template.regions.filter((code) => !fixed.includes(code));
-  return [...fixed, ...random.sample(pool, random.int(1, Math.min(3, pool.length)))];
+  return random.sample(pool, random.int(1, Math.min(3, pool.length)));
 }
 
+/** One listing of a generated organisation, rendered from a template. */
 export function renderListing(random: SeededRandom, generated: GeneratedOrg, template: ListingTemplate, key: string): DemoListing {
   const { org, archetype, profile } = generated;
   const langs = pickLangs(random, generated);
   const markets = pickMarkets(random, template);
   const slots = new SlotValues(random, profile.t, { home: org.profile.region, markets }, org.profile.names ?? {});
-  const titles = langs.map((lang) => slots.render(random.pick(textFor(template, lang, archetype.id).titles), lang));
+  const titles = langs.map((lang) => capitalise(slots.render(random.pick(textFor(template, lang, archetype.id).titles), lang), lang));
   const joined = titles.join(' | ');
   return {
     key,
@@ -59,7 +63,7 @@ export function renderListing(random: SeededRandom, generated: GeneratedOrg, tem
       title: joined.length <= LISTING_TITLE_MAX ? joined : titles[0],
       description: langs.map((lang) => description(random, textFor(template, lang, archetype.id), slots, lang)).join('\n\n'),
       sectors: template.sectors ?? org.profile.sectors,
-      regions: markets,
+      regions: [...markets, ...(template.fixedRegions ?? [])],
       dealSize: random.chance(NO_SIZE) ? null : random.pick(template.dealSizes),
       stage: random.chance(NO_STAGE) ? null : random.pick(template.stages),
       languages: [...new Set([...langs, ...(org.profile.languages ?? [])])],

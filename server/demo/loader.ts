@@ -11,12 +11,14 @@ import type { DemoDataset, DemoOrg } from './types.ts';
 const ORG_CONCURRENCY = 4;
 const DAY_MS = 24 * 60 * 60_000;
 
+/** An organisation as created through the API, with its people signed in. */
 export interface LoadedOrg {
   orgId: string;
   /** The owner first, then the other members. */
   sessions: DemoSession[];
 }
 
+/** What the API handed back for the data set: ids and sessions by data-set key. */
 export interface LoadedDemo {
   orgs: Map<string, LoadedOrg>;
   /** Listing key → listing id and the organisation key it belongs to. */
@@ -35,6 +37,7 @@ async function loadOrg(api: DemoApiClient, org: DemoOrg): Promise<LoadedOrg> {
   return { orgId: created.id, sessions };
 }
 
+/** Signs everyone up, creates the organisations, then posts every listing; reports progress as it goes. */
 export async function loadDataset(api: DemoApiClient, dataset: DemoDataset, progress: DemoProgress): Promise<LoadedDemo> {
   const orgs = new Map<string, LoadedOrg>();
   let done = 0;

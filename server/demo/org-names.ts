@@ -7,6 +7,7 @@ import type { NameRecipe, Term } from './types.ts';
 
 const NAME_LANGS: Lang[] = ['en', 'zh-Hant', 'zh-Hans'];
 
+/** An organisation's names, the brand they were built from, and its people's e-mail domain. */
 export interface OrgNaming {
   names: Partial<Record<Lang, string>>;
   brand: Term;
@@ -20,7 +21,7 @@ export function nameOrg(random: SeededRandom, recipe: NameRecipe, home: string, 
     const variant = random.int(0, 99);
     const names: Partial<Record<Lang, string>> = {};
     for (const lang of NAME_LANGS) {
-      const patterns = recipe[lang];
+      const patterns = (lang === 'en' ? recipe.byHome?.[home] : undefined) ?? recipe[lang];
       if (!patterns) continue;
       // The same pattern position in every language, so the names translate each other.
       const pattern = patterns[variant % patterns.length];

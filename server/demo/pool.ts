@@ -1,5 +1,6 @@
 // Runs an async task over items with a bounded number in flight, in item order per worker.
 
+/** Runs `task` on every item, at most `concurrency` at a time. */
 export async function runPool<T>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {

@@ -1,11 +1,14 @@
 // Progress of a demo load: counts per phase, reported as they change.
 
+/** The parts of a load, in order. */
 export type DemoPhase = 'orgs' | 'listings' | 'deals';
 
+/** Told after each step: `done` of `total` in a phase. */
 export interface DemoProgress {
   step(phase: DemoPhase, done: number, total: number): void;
 }
 
+/** Reports nothing (tests, embedding). */
 export const SILENT_PROGRESS: DemoProgress = { step: () => {} };
 
 /** Prints `orgs 120/300` lines: rewritten in place on a terminal, every tenth otherwise. */

@@ -1,5 +1,6 @@
 // A small seeded pseudo-random generator (mulberry32): the same seed gives the same demo data.
 
+/** Deterministic random choices from a seed. */
 export class SeededRandom {
   private state: number;
 

@@ -15,7 +15,8 @@ export type Term = readonly [en: string, hant: string, hans: string];
 /**
  * How a listing reads in one language. Slots in braces are filled per listing: `{market}` /
  * `{markets}` (target regions), `{home}` (the organisation's home), `{org}`, `{n:10-90}` (a number,
- * the same in every language of one listing) and any slot of the organisation's profile.
+ * the same in every language of one listing), `{usd:20-150}` (US$ millions, written the way each
+ * language writes money) and any slot of the organisation's profile.
  */
 export interface ListingText {
   titles: string[];
@@ -25,6 +26,7 @@ export interface ListingText {
   asks: string[];
 }
 
+/** One kind of listing a firm of an archetype posts, in every language it may be written in. */
 export interface ListingTemplate {
   kind: 'need' | 'offer';
   category: string;
@@ -32,7 +34,7 @@ export interface ListingTemplate {
   sectors?: string[];
   /** Target regions (a need) or regions served (an offer); one to three are picked. */
   regions: string[];
-  /** Regions always included before the picked ones. */
+  /** Regions every such listing carries besides the picked ones; the text does not name them. */
   fixedRegions?: string[];
   dealSizes: string[];
   stages: string[];
@@ -47,6 +49,8 @@ export interface NameRecipe {
   brands: readonly Term[];
   /** Second part of its e-mail domain, e.g. `uav` → `yunfeng-uav.example`. */
   domain: string;
+  /** English patterns for particular home regions (a Malaysian firm is a Sdn Bhd, a German one a GmbH). */
+  byHome?: Record<string, string[]>;
   en?: string[];
   'zh-Hant'?: string[];
   'zh-Hans'?: string[];
@@ -83,13 +87,15 @@ export interface Archetype {
   listings: ListingTemplate[];
 }
 
+/** Someone who signs up; every demo person uses the shared demo password. */
 export interface DemoPerson {
   name: string;
   email: string;
 }
 
+/** An organisation to create, its owner and any colleagues to add. */
 export interface DemoOrg {
-  /** Stable key within the data set, e.g. `featured:drones` or `drone-maker:3`. */
+  /** Stable key within the data set, e.g. `featured:drone-maker` or `drone-maker:3`. */
   key: string;
   archetype: string;
   owner: DemoPerson;
@@ -105,6 +111,7 @@ export interface DemoListing {
   expiresInDays: number | null;
 }
 
+/** Everything one demo load posts, in the order it is posted. */
 export interface DemoDataset {
   orgs: DemoOrg[];
   listings: DemoListing[];

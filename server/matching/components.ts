@@ -1,7 +1,7 @@
-// The structured components of fit between a need and an offer, each a value in [0, 1].
-// `best` receives the indexes behind the value, so a reason can name them.
-import type { IndexedListing } from './indexed-listing.ts';
-import { LANG_BITS } from './indexed-listing.ts';
+// The structured components of fit between a need and an offer, each a value in [0, 1], read from
+// packed rows (see row.ts). `best` receives the codes behind the value, so a reason can name them.
+import { LANG_BITS } from './lang-bits.ts';
+import { field, regionAt, regionCount, ROW, sectorAt, sectorCount, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { PARTIAL } from './weights.ts';
 
@@ -11,10 +11,13 @@ export interface Best {
 }
 
 /** Best sector pair: exact, parent/child, or siblings. */
-export function sectorFit(x: IndexedListing, y: IndexedListing, taxonomy: TaxonomyIndex, best?: Best): number {
+export function sectorFit(x: Row, y: Row, taxonomy: TaxonomyIndex, best?: Best): number {
   let top = 0;
-  for (const a of x.sectors) {
-    for (const b of y.sectors) {
+  const [nx, ny] = [sectorCount(x), sectorCount(y)];
+  for (let i = 0; i < nx; i++) {
+    const a = sectorAt(x, i);
+    for (let j = 0; j < ny; j++) {
+      const b = sectorAt(y, j);
       const value = taxonomy.sectorScore(a, b);
       if (value <= top) continue;
       top = value;
@@ -25,13 +28,14 @@ export function sectorFit(x: IndexedListing, y: IndexedListing, taxonomy: Taxono
 }
 
 /** The need's target regions (and, a little less, its home) against where the offer works and is based. */
-export function corridorFit(need: IndexedListing, offer: IndexedListing, taxonomy: TaxonomyIndex, best?: Best): number {
+export function corridorFit(need: Row, offer: Row, taxonomy: TaxonomyIndex, best?: Best): number {
   let top = 0;
-  for (let t = -1; t < need.regions.length; t++) {
-    const target = t < 0 ? need.home : need.regions[t];
+  const [nt, np] = [regionCount(need), regionCount(offer)];
+  for (let t = -1; t < nt; t++) {
+    const target = t < 0 ? field(need, ROW.home) : regionAt(need, t);
     const factor = t < 0 ? PARTIAL.needHomeAsTarget : 1;
-    for (let p = -1; p < offer.regions.length; p++) {
-      const place = p < 0 ? offer.home : offer.regions[p];
+    for (let p = -1; p < np; p++) {
+      const place = p < 0 ? field(offer, ROW.home) : regionAt(offer, p);
       const value = factor * taxonomy.regionScore(target, place);
       if (value <= top) continue;
       top = value;
@@ -55,20 +59,19 @@ export function languageFit(a: number, b: number): number {
   return a & chinese && b & chinese ? PARTIAL.chineseScripts : 0;
 }
 
-/** Share of the certifications the need asks for that the offer or its organisation holds. */
-export function certificationFit(need: IndexedListing, offer: IndexedListing, held?: string[]): number {
-  if (need.wanted.length === 0) return 0;
+/** Share of the certification keys asked for (`wanted`) that `held` contains; `found` collects them. */
+export function certificationFit(wanted: readonly string[], held: readonly string[], found?: string[]): number {
+  if (wanted.length === 0) return 0;
   let count = 0;
-  for (const wanted of need.wanted) {
-    const found = offer.held.find((key) => sameCertification(wanted, key));
-    if (!found) continue;
+  for (const key of wanted) {
+    if (!held.some((other) => sameCertification(key, other))) continue;
     count++;
-    held?.push(wanted);
+    found?.push(key);
   }
-  return count / need.wanted.length;
+  return count / wanted.length;
 }
 
-/** "ISO13485" meets "ISO13485"; "CE" meets "CEmarking" (one key a prefix of the other). */
+/** "ISO13485" meets "ISO13485"; "CE" meets "CEmarking" (one key a prefix of the other, not ending in a digit). */
 function sameCertification(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];

@@ -5,7 +5,7 @@ import { explain } from './explain.ts';
 import type { IndexedListing } from './indexed-listing.ts';
 import { ListingTable } from './listing-table.ts';
 import { renderReason } from './render-reason.ts';
-import { combine, componentValues, needAndOffer, structuredValues, textComponent, upperBound, type ComponentValues } from './scorer.ts';
+import { combine, needAndOffer, PairScorer, textComponent, upperBound, type ComponentValues } from './scorer.ts';
 import { searchListings } from './search.ts';
 import { TAXONOMY_INDEX, type TaxonomyIndex } from './taxonomy-index.ts';
 import { TopK } from './top-k.ts';
@@ -14,10 +14,12 @@ import type { Lang, MatchableListing, MatchOptions, MatchReason, ScoredMatch, Se
 export class MatchingEngine {
   private readonly table: ListingTable;
   private readonly candidates: CandidateFinder;
+  private readonly scorer: PairScorer;
 
   constructor(taxonomy: TaxonomyIndex = TAXONOMY_INDEX) {
     this.table = new ListingTable(taxonomy);
     this.candidates = new CandidateFinder(this.table);
+    this.scorer = new PairScorer(this.table);
   }
 
   /** Indexes a listing, replacing any earlier version with the same id. */
@@ -30,6 +32,7 @@ export class MatchingEngine {
     return this.table.delete(id);
   }
 
+  /** True if a listing with this id is indexed. */
   has(id: string): boolean {
     return this.table.get(id) !== undefined;
   }
@@ -44,26 +47,20 @@ export class MatchingEngine {
     const query = this.table.get(listingId);
     if (!query || options.limit <= 0) return [];
     const minScore = options.minScore ?? 0;
-    const top = new TopK<{ doc: IndexedListing; values: ComponentValues }>(options.limit);
-    const { text, taxonomy } = this.table;
-    const queryNorm = text.loadQuery(query);
+    const top = new TopK<{ num: number; values: ComponentValues }>(options.limit);
+    const { text } = this.table;
+    const queryNorm = text.loadQuery(query, this.table.dictionary.size);
     try {
       for (const num of this.candidates.find(query, options.limit)) {
-        const doc = this.table.at(num) as IndexedListing;
-        const values = structuredValues(query, doc, taxonomy);
-        const need = query.isNeed ? query : doc;
-        // Text can add at most its weight: a candidate that could not make the list even with
+        const [values, wanted] = this.scorer.structured(query, num);
+        // Text adds at most its weight: a candidate that could not make the list even with
         // perfect text is not worth the text computation.
-        if (upperBound(values, need) <= Math.max(top.threshold, minScore - 1e-9)) continue;
-        values.text = textComponent(text.cosine(doc, queryNorm));
-        const score = combine(values, need);
-        if (score >= minScore && score > top.threshold) top.offer({ doc, values }, score);
+        if (upperBound(values, wanted) <= Math.max(top.threshold, minScore - 1e-9)) continue;
+        values.text = textComponent(text.cosine(num, queryNorm));
+        const score = combine(values, wanted);
+        if (score >= minScore && score > top.threshold) top.offer({ num, values }, score);
       }
-      return top.sorted().map(({ item, score }) => ({
-        listingId: item.doc.listing.id,
-        score: Math.round(score * 10000) / 10000,
-        reasons: explain(query, item.doc, item.values, this.context()),
-      }));
+      return top.sorted().map(({ item, score }) => this.result(query, this.table.at(item.num) as IndexedListing, item.values, score));
     } finally {
       text.clearQuery(query);
     }
@@ -73,11 +70,10 @@ export class MatchingEngine {
   scorePair(listingId: string, otherId: string): ScoredMatch | undefined {
     const [query, other] = [this.table.get(listingId), this.table.get(otherId)];
     if (!query || !other || !complementary(query, other, this.table)) return undefined;
-    const queryNorm = this.table.text.loadQuery(query);
+    const queryNorm = this.table.text.loadQuery(query, this.table.dictionary.size);
     try {
-      const values = componentValues(query, other, this.table.text.cosine(other, queryNorm), this.table.taxonomy);
-      const score = combine(values, needAndOffer(query, other)[0]);
-      return { listingId: otherId, score: Math.round(score * 10000) / 10000, reasons: explain(query, other, values, this.context()) };
+      const values = this.scorer.pair(query, other, this.table.text.cosine(other.num, queryNorm));
+      return this.result(query, other, values, combine(values, needAndOffer(query, other)[0].wanted.length));
     } finally {
       this.table.text.clearQuery(query);
     }
@@ -93,7 +89,8 @@ export class MatchingEngine {
     return renderReason(reason, lang, lookup);
   }
 
-  private context() {
-    return { taxonomy: this.table.taxonomy, dictionary: this.table.dictionary, text: this.table.text };
+  private result(query: IndexedListing, other: IndexedListing, values: ComponentValues, score: number): ScoredMatch {
+    const context = { taxonomy: this.table.taxonomy, dictionary: this.table.dictionary, text: this.table.text };
+    return { listingId: other.listing.id, score: Math.round(score * 10000) / 10000, reasons: explain(query, other, values, context) };
   }
 }

@@ -2,10 +2,11 @@
 // or terms that earned it, strongest first. Rendering into sentences is render-reason.ts's job.
 import { certificationFit, corridorFit, sectorFit, type Best } from './components.ts';
 import type { IndexedListing } from './indexed-listing.ts';
-import { applicableWeight, needAndOffer, type ComponentValues } from './scorer.ts';
+import { applicableWeight, needAndOffer, topicGate, type ComponentValues } from './scorer.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { TextSimilarity } from './text-similarity.ts';
+import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
 import { tagKey } from './text/normalise.ts';
 import type { Lang, MatchReason, ReasonParams, SharedTerm } from './types.ts';
 import { COMPONENT_WEIGHTS, REASONS_PER_MATCH, type ComponentCode } from './weights.ts';
@@ -18,17 +19,20 @@ export interface ExplainContext {
 }
 
 const SHARED_TERMS_SHOWN = 3;
+/** Everyday glossary words ("market", "centre") are named only when nothing more specific is shared. */
+const GENERAL_TERM_RANK = 0.2;
 const LANG_ORDER: Lang[] = ['en', 'zh-Hant', 'zh-Hans'];
 
 /** The top reasons for a pair (query `a`, candidate `b`), each with its contribution to the score. */
 export function explain(a: IndexedListing, b: IndexedListing, values: ComponentValues, context: ExplainContext): MatchReason[] {
   const [need, offer] = needAndOffer(a, b);
-  const total = applicableWeight(need);
+  // Contributions are scaled like the score, so they add up to it.
+  const scale = topicGate(values) / applicableWeight(need.wanted.length);
   const reasons: MatchReason[] = [];
   for (const code of Object.keys(COMPONENT_WEIGHTS) as ComponentCode[]) {
     if (!informative(code, values[code], need, offer)) continue;
     const params = paramsFor(code, need, offer, b, context);
-    if (params) reasons.push({ code, weight: round((COMPONENT_WEIGHTS[code] * values[code]) / total), params });
+    if (params) reasons.push({ code, weight: round(COMPONENT_WEIGHTS[code] * values[code] * scale), params });
   }
   // The category always fits (candidates are complementary by construction): it is named only
   // when nothing more specific is there to say.
@@ -50,14 +54,14 @@ function paramsFor(code: ComponentCode, need: IndexedListing, offer: IndexedList
   switch (code) {
     case 'sector': {
       const best: Best = { a: -1, b: -1 };
-      sectorFit(need, offer, taxonomy, best);
+      sectorFit(need.view, offer.view, taxonomy, best);
       const [sector, other] = [taxonomy.sectors.codes[best.a], taxonomy.sectors.codes[best.b]];
       const relation = taxonomy.sectorRelation(sector, other);
       return relation ? { code, sector, other, relation } : undefined;
     }
     case 'corridor': {
       const best: Best = { a: -1, b: -1 };
-      corridorFit(need, offer, taxonomy, best);
+      corridorFit(need.view, offer.view, taxonomy, best);
       const [to, via] = [taxonomy.regions.codes[best.a], taxonomy.regions.codes[best.b]];
       const relation = taxonomy.regionRelation(to, via);
       return relation ? { code, from: need.listing.orgRegion, to, via, relation } : undefined;
@@ -74,7 +78,7 @@ function paramsFor(code: ComponentCode, need: IndexedListing, offer: IndexedList
     }
     case 'certification': {
       const heldKeys: string[] = [];
-      certificationFit(need, offer, heldKeys);
+      certificationFit(need.wanted, offer.held, heldKeys);
       const held = need.listing.certifications.filter((written) => heldKeys.includes(tagKey(written)));
       return { code, held, requested: need.wanted.length };
     }
@@ -87,7 +91,12 @@ function paramsFor(code: ComponentCode, need: IndexedListing, offer: IndexedList
 
 /** The shared terms that weigh most: concepts and words first; bigrams only if nothing else is shared. */
 function sharedTerms(candidate: IndexedListing, { dictionary, text }: ExplainContext): SharedTerm[] {
-  const shared = text.sharedTerms(candidate).map(({ term }) => dictionary.name(term));
+  // Domain concepts explain a match better than everyday words of the same weight.
+  const shown = ({ term, contribution }: { term: number; contribution: number }) => {
+    const name = dictionary.name(term);
+    return { name, rank: DOMAIN_GLOSSARY.concepts.get(name.slice(2))?.general ? contribution * GENERAL_TERM_RANK : contribution };
+  };
+  const shared = text.sharedTerms(candidate).map(shown).sort((a, b) => b.rank - a.rank).map(({ name }) => name);
   const out: SharedTerm[] = [];
   const seen = new Set<string>();
   const push = (term: SharedTerm, key: string) => {

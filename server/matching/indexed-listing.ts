@@ -2,11 +2,13 @@
 // keys, languages into a bit mask, and its text into sorted term ids with weighted frequencies.
 import { analyseListingText } from './text/analyse.ts';
 import { tagKey } from './text/normalise.ts';
+import { LANG_BITS } from './lang-bits.ts';
+import { packRow, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
-import type { Lang, MatchableListing } from './types.ts';
+import type { MatchableListing } from './types.ts';
 
-export const LANG_BITS: Record<Lang, number> = { en: 1, 'zh-Hant': 2, 'zh-Hans': 4 };
+export { LANG_BITS } from './lang-bits.ts';
 
 export interface IndexedListing {
   num: number;
@@ -27,9 +29,8 @@ export interface IndexedListing {
   weights: Float32Array;
   /** Sum of term weights: the document length for BM25. */
   length: number;
-  /** Cached text-vector norm and the corpus epoch it was computed in (see TextSimilarity). */
-  norm: number;
-  normEpoch: number;
+  /** The structured fields packed for scoring (see row.ts). */
+  view: Row;
 }
 
 const codesOf = (codes: readonly string[], indexOf: (code: string) => number) =>
@@ -43,10 +44,7 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
   const values = [...text.terms.values()];
   const weights = Float32Array.from(order, (i) => values[i]);
   for (const [term, surface] of text.surfaces) dictionary.rememberSurface(dictionary.intern(term), surface);
-  return {
-    num,
-    listing,
-    isNeed: listing.kind === 'need',
+  const fields = {
     category: taxonomy.categories.indexOf(listing.category),
     sectors: codesOf(listing.sectors, (code) => taxonomy.sectors.indexOf(code)),
     regions: codesOf(listing.regions, (code) => taxonomy.regions.indexOf(code)),
@@ -54,12 +52,19 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     size: taxonomy.dealSizes.indexOf(listing.dealSize),
     stage: taxonomy.stages.indexOf(listing.stage),
     langMask: listing.languages.reduce((mask, lang) => mask | (LANG_BITS[lang] ?? 0), 0),
-    wanted: [...new Set(listing.certifications.map(tagKey).filter(Boolean))],
+  };
+  const wanted = [...new Set(listing.certifications.map(tagKey).filter(Boolean))];
+  const isNeed = listing.kind === 'need';
+  return {
+    num,
+    listing,
+    isNeed,
+    ...fields,
+    wanted,
     held: [...new Set([...listing.certifications, ...listing.orgCertifications].map(tagKey).filter(Boolean))],
     terms,
     weights,
     length: values.reduce((sum, weight) => sum + weight, 0),
-    norm: 0,
-    normEpoch: 0,
+    view: { data: packRow({ ...fields, wanted: wanted.length, isNeed }), at: 0 },
   };
 }

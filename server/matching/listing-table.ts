@@ -3,6 +3,7 @@
 // Re-indexing a listing retires its old number and gives it a new one.
 import { ensureCapacity } from './growable.ts';
 import { indexListing, type IndexedListing } from './indexed-listing.ts';
+import { PackedStore } from './packed-store.ts';
 import { InvertedIndex } from './postings.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { TermDictionary } from './term-dictionary.ts';
@@ -45,7 +46,8 @@ export class ListingTable {
   readonly terms = new InvertedIndex(this.isAlive);
   readonly sectors = new InvertedIndex(this.isAlive);
   readonly regions = new InvertedIndex(this.isAlive);
-  readonly text = new TextSimilarity(this.terms);
+  readonly packed = new PackedStore(this.isAlive);
+  readonly text = new TextSimilarity(this.terms, this.packed);
   private readonly docs: (IndexedListing | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
   private readonly orgNumbers = new Map<string, number>();
@@ -81,6 +83,7 @@ export class ListingTable {
     const doc = indexListing(num, listing, this.taxonomy, this.dictionary);
     this.docs.push(doc);
     this.columns.set(num, doc, this.orgNumber(listing.orgId));
+    this.packed.put(num, doc.view.data, doc.terms, doc.weights);
     this.numbers.set(listing.id, num);
     for (let i = 0; i < doc.terms.length; i++) this.terms.add(doc.terms[i], num, doc.weights[i]);
     for (const sector of doc.sectors) this.sectors.add(sector, num, 1);
@@ -100,6 +103,7 @@ export class ListingTable {
     for (const sector of doc.sectors) this.sectors.removed(sector);
     for (const region of placesOf(doc)) this.regions.removed(region);
     this.text.removed(doc);
+    this.packed.retired(num, this.docs.length);
     return true;
   }
 

@@ -9,8 +9,10 @@ class PostingList {
   dead = 0;
 
   push(doc: number, weight: number): void {
-    this.docs = ensureCapacity(this.docs, this.length, (n) => new Int32Array(n));
-    this.weights = ensureCapacity(this.weights, this.length, (n) => new Float32Array(n));
+    if (this.length === this.docs.length) {
+      this.docs = ensureCapacity(this.docs, this.length, (n) => new Int32Array(n));
+      this.weights = ensureCapacity(this.weights, this.length, (n) => new Float32Array(n));
+    }
     this.docs[this.length] = doc;
     this.weights[this.length] = weight;
     this.length++;
@@ -40,7 +42,7 @@ export class InvertedIndex {
     let list = this.lists[term];
     if (!list) this.lists[term] = list = new PostingList();
     list.push(doc, weight);
-    this.df = ensureCapacity(this.df, term, (n) => new Int32Array(n));
+    if (term >= this.df.length) this.df = ensureCapacity(this.df, term, (n) => new Int32Array(n));
     this.df[term]++;
   }
 
@@ -60,18 +62,5 @@ export class InvertedIndex {
   /** The raw list of a term (entries may be dead: check liveness), for tight loops. */
   list(term: number): { docs: Int32Array; weights: Float32Array; length: number } | undefined {
     return this.lists[term];
-  }
-
-  /** Calls `visit` for each live entry of a term's list, newest first, at most `cap` of them. */
-  forEach(term: number, visit: (doc: number, weight: number) => void, cap = Infinity): void {
-    const list = this.lists[term];
-    if (!list) return;
-    let seen = 0;
-    for (let i = list.length - 1; i >= 0 && seen < cap; i--) {
-      const doc = list.docs[i];
-      if (!this.isAlive(doc)) continue;
-      visit(doc, list.weights[i]);
-      seen++;
-    }
   }
 }

@@ -1,5 +1,6 @@
 // Turns a structured match reason into one sentence in English, 繁體中文 or 简体中文.
 import { Converter } from 'opencc-js/cn2t';
+import { TAXONOMY_INDEX } from './taxonomy-index.ts';
 import { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 import type { Lang, MatchReason, SharedTerm, TaxonomyLookup } from './types.ts';
 
@@ -77,7 +78,8 @@ function renderCorridor(
   region: (code: string) => string,
 ): string {
   if (p.relation === 'neighbour' || p.relation === 'bay-area' || p.relation === 'block') return say(PHRASES.nearby, region(p.to), region(p.via));
-  if (p.from === p.to) return say(PHRASES.sameArea, region(p.to));
+  // A Science Park company's need for Hong Kong is not a corridor: both sides are at home.
+  if (TAXONOMY_INDEX.regionWithin(p.from, p.to) || TAXONOMY_INDEX.regionWithin(p.to, p.from)) return say(PHRASES.sameArea, region(p.to));
   if (p.via === p.to || p.relation === 'covers') return say(PHRASES.corridor, region(p.from), region(p.to));
   return say(PHRASES.corridorVia, region(p.from), region(p.to), region(p.via));
 }

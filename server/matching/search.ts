@@ -17,24 +17,49 @@ export function searchListings(table: ListingTable, query: string, options: Sear
     return id === undefined ? [] : [{ id, weight }];
   });
   if (terms.length === 0) return [];
-  const scores = new Map<number, number>();
+  const scores = new Accumulator(table.capacity);
   let ideal = 0;
   const avg = table.text.averageLength;
   for (const { id, weight } of terms) {
     const idf = table.text.idf(id);
     ideal += weight * idf * (BM25.k1 + 1);
-    table.terms.forEach(id, (num, tf) => {
-      const length = table.at(num)?.length ?? avg;
-      const norm = BM25.k1 * (1 - BM25.b + (BM25.b * length) / avg);
-      scores.set(num, (scores.get(num) ?? 0) + (weight * idf * tf * (BM25.k1 + 1)) / (tf + norm));
-    });
+    const list = table.terms.list(id);
+    if (!list) continue;
+    const scale = weight * idf * (BM25.k1 + 1);
+    for (let i = 0; i < list.length; i++) {
+      const num = list.docs[i];
+      if (table.columns.alive[num] !== 1) continue;
+      const tf = list.weights[i];
+      const norm = BM25.k1 * (1 - BM25.b + (BM25.b * table.text.lengthOf(num)) / avg);
+      scores.add(num, (scale * tf) / (tf + norm));
+    }
   }
   const top = new TopK<IndexedListing>(options.limit);
-  for (const [num, score] of scores) {
+  for (let i = 0; i < scores.touchedCount; i++) {
+    const num = scores.touched[i];
+    const score = scores.value[num];
+    if (score <= top.threshold) continue;
     const doc = table.at(num);
-    if (doc && score > top.threshold && keep(doc)) top.offer(doc, score);
+    if (doc && keep(doc)) top.offer(doc, score);
   }
   return top.sorted().map(({ item, score }) => ({ listingId: item.listing.id, score: Math.min(1, score / ideal) }));
+}
+
+/** Scores by listing number, remembering which numbers were touched. */
+class Accumulator {
+  readonly value: Float64Array;
+  readonly touched: Int32Array;
+  touchedCount = 0;
+
+  constructor(capacity: number) {
+    this.value = new Float64Array(capacity);
+    this.touched = new Int32Array(capacity);
+  }
+
+  add(num: number, score: number): void {
+    if (this.value[num] === 0) this.touched[this.touchedCount++] = num;
+    this.value[num] += score;
+  }
 }
 
 function newest(table: ListingTable, keep: (doc: IndexedListing) => boolean, limit: number): SearchHit[] {

@@ -125,7 +125,7 @@ export class TaxonomyIndex {
   private sectorRelationValue(a: string, b: string): number {
     switch (this.sectorRelation(a, b)) {
       case 'same':
-        return 1;
+        return [...this.sectorParent.values()].includes(a) ? PARTIAL.sameBroadSector : 1;
       case 'parent':
       case 'child':
         return PARTIAL.sectorParentChild;

@@ -1,11 +1,13 @@
 // Text relevance between listings: cosine similarity of BM25-weighted term vectors (inverse document
 // frequency × saturated, length-normalised frequency). Symmetric, so both sides of a pair agree.
+// Candidate vectors are read from the packed store; their norms are cached per listing number.
 import { ensureCapacity } from './growable.ts';
 import type { IndexedListing } from './indexed-listing.ts';
+import type { PackedStore } from './packed-store.ts';
 import type { InvertedIndex } from './postings.ts';
 import { BM25 } from './weights.ts';
 
-/** Vector norms are cached per listing and recomputed once the corpus size moved by this share. */
+/** Cached norms expire once the corpus size moved by this share since they were computed. */
 const NORM_DRIFT = 0.01;
 
 export class TextSimilarity {
@@ -13,17 +15,26 @@ export class TextSimilarity {
   /** Corpus size and df each cached idf was computed at; recomputed when either moved. */
   private idfAtN = new Int32Array(16);
   private idfAtDf = new Int32Array(16);
+  private lengths = new Float32Array(16);
+  private norms = new Float64Array(16);
+  private normEpochs = new Int32Array(16);
   private totalLength = 0;
   private count = 0;
-  /** Bumped when the corpus size drifted past NORM_DRIFT since the last bump: cached norms expire. */
   private epoch = 1;
   private epochCount = 0;
   /** Dense query weights by term id, filled per query and cleared after. */
   private query = new Float64Array(16);
 
-  constructor(private readonly index: InvertedIndex) {}
+  constructor(
+    private readonly index: InvertedIndex,
+    private readonly store: PackedStore,
+  ) {}
 
   added(doc: IndexedListing): void {
+    this.lengths = ensureCapacity(this.lengths, doc.num, (n) => new Float32Array(n));
+    this.norms = ensureCapacity(this.norms, doc.num, (n) => new Float64Array(n));
+    this.normEpochs = ensureCapacity(this.normEpochs, doc.num, (n) => new Int32Array(n));
+    this.lengths[doc.num] = doc.length;
     this.totalLength += doc.length;
     this.count++;
     this.checkEpoch();
@@ -33,6 +44,10 @@ export class TextSimilarity {
     this.totalLength -= doc.length;
     this.count--;
     this.checkEpoch();
+  }
+
+  lengthOf(num: number): number {
+    return this.lengths[num];
   }
 
   idf(term: number): number {
@@ -48,8 +63,7 @@ export class TextSimilarity {
 
   /** The length part of BM25's saturation for a listing of `length`. */
   lengthNorm(length: number): number {
-    const avg = this.count > 0 ? this.totalLength / this.count : 1;
-    return BM25.k1 * (1 - BM25.b + (BM25.b * length) / (avg || 1));
+    return BM25.k1 * (1 - BM25.b + (BM25.b * length) / (this.averageLength || 1));
   }
 
   /** BM25 weight of a term with weighted frequency `tf` in a listing with length norm `norm`. */
@@ -57,8 +71,12 @@ export class TextSimilarity {
     return (this.idf(term) * tf * (BM25.k1 + 1)) / (tf + norm);
   }
 
-  /** Loads a listing as the query; returns its vector norm. Pair with `clearQuery`. */
-  loadQuery(doc: IndexedListing): number {
+  /**
+   * Loads a listing as the query; returns its vector norm. Pair with `clearQuery`. `vocabulary` is
+   * the number of term ids in use: the dense query array must cover every candidate's terms.
+   */
+  loadQuery(doc: IndexedListing, vocabulary: number): number {
+    if (vocabulary > this.query.length) this.grow(vocabulary);
     const lengthNorm = this.lengthNorm(doc.length);
     let sum = 0;
     for (let i = 0; i < doc.terms.length; i++) {
@@ -75,16 +93,18 @@ export class TextSimilarity {
     for (let i = 0; i < doc.terms.length; i++) this.query[doc.terms[i]] = 0;
   }
 
-  /** Cosine between the loaded query (with its norm) and a candidate listing. */
-  cosine(candidate: IndexedListing, queryNorm: number): number {
-    const { terms, weights } = candidate;
-    const lengthNorm = this.lengthNorm(candidate.length);
+  /** Cosine between the loaded query (with its norm) and the listing numbered `num`. */
+  cosine(num: number, queryNorm: number): number {
+    const { terms, weights } = this.store;
+    const start = this.store.termStart[num];
+    const end = start + this.store.termCount[num];
+    const lengthNorm = this.lengthNorm(this.lengths[num]);
     let dot = 0;
-    for (let i = 0; i < terms.length; i++) {
+    for (let i = start; i < end; i++) {
       const q = this.query[terms[i]];
       if (q !== 0) dot += q * this.termWeight(terms[i], weights[i], lengthNorm);
     }
-    return dot === 0 ? 0 : dot / (queryNorm * this.norm(candidate, lengthNorm));
+    return dot === 0 ? 0 : dot / (queryNorm * this.norm(num, lengthNorm));
   }
 
   /** Per-term products of the loaded query and a candidate, largest first: the shared terms. */
@@ -102,18 +122,21 @@ export class TextSimilarity {
     return this.count > 0 ? this.totalLength / this.count : 1;
   }
 
-  private norm(doc: IndexedListing, lengthNorm: number): number {
-    if (doc.normEpoch === this.epoch) return doc.norm;
+  private norm(num: number, lengthNorm: number): number {
+    if (this.normEpochs[num] === this.epoch) return this.norms[num];
+    const { terms, weights } = this.store;
+    const start = this.store.termStart[num];
     let sum = 0;
-    for (let i = 0; i < doc.terms.length; i++) {
-      const weight = this.termWeight(doc.terms[i], doc.weights[i], lengthNorm);
+    for (let i = start; i < start + this.store.termCount[num]; i++) {
+      const weight = this.termWeight(terms[i], weights[i], lengthNorm);
       sum += weight * weight;
     }
-    doc.norm = Math.sqrt(sum) || 1;
-    doc.normEpoch = this.epoch;
-    return doc.norm;
+    this.norms[num] = Math.sqrt(sum) || 1;
+    this.normEpochs[num] = this.epoch;
+    return this.norms[num];
   }
 
+  /** The corpus drifted past NORM_DRIFT since the last epoch: cached norms expire. */
   private checkEpoch(): void {
     if (Math.abs(this.count - this.epochCount) <= this.epochCount * NORM_DRIFT) return;
     this.epoch++;

@@ -22,8 +22,19 @@ export const COMPONENT_WEIGHTS = {
 
 export type ComponentCode = keyof typeof COMPONENT_WEIGHTS;
 
+/**
+ * Corridor, size, stage, language and certification say how workable a deal would be, not whether
+ * the two listings are about the same thing. So the weighted sum is scaled by a topic gate:
+ * GATE_FLOOR + (1 − GATE_FLOOR) × max(sector fit, text fit). A Singapore toy distributor shares a
+ * corridor with a Shenzhen drone maker's ASEAN need, but without a shared topic it stays far below
+ * a drone distributor (and below the suggestion threshold) instead of scoring a third of the way.
+ */
+export const GATE_FLOOR = 0.35;
+
 /** Partial credit within components. */
 export const PARTIAL = {
+  /** The same broad sector, one with sub-sectors ("professional services"): less telling than "legal". */
+  sameBroadSector: 0.85,
   /** One sector is the parent of the other (low-altitude economy ⊃ drones). */
   sectorParentChild: 0.7,
   /** Sibling sub-sectors under one sector (drones and eVTOL under the low-altitude economy). */

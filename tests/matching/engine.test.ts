@@ -59,6 +59,12 @@ describe('MatchingEngine', () => {
     expect(matches[0].score - matches[1].score).toBeGreaterThan(0.25);
   });
 
+  it('keeps a pair that shares a corridor but no topic below the suggestion threshold', () => {
+    [droneNeed(), singaporeToyDistributor()].forEach((l) => engine.upsert(l));
+    expect(engine.matchesFor('need-drone', { limit: 5 })[0].score).toBeLessThan(0.35);
+    expect(engine.matchesFor('need-drone', { limit: 5, minScore: 0.35 })).toEqual([]);
+  });
+
   it('matches both ways: the offer finds the need', () => {
     [droneNeed(), singaporeDistributor()].forEach((l) => engine.upsert(l));
     const fromNeed = engine.matchesFor('need-drone', { limit: 1 })[0];

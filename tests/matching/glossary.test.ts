@@ -1,6 +1,7 @@
 // The trilingual domain glossary: coverage, no ambiguous surfaces, and hits across languages.
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY } from '../../server/matching/text/glossary.ts';
+import { analyseQuery } from '../../server/matching/text/analyse.ts';
+import { GENERAL_GLOSSARY, GLOSSARY } from '../../server/matching/text/glossary.ts';
 import { DOMAIN_GLOSSARY } from '../../server/matching/text/glossary-matcher.ts';
 import { normalise } from '../../server/matching/text/normalise.ts';
 import { toUnits } from '../../server/matching/text/units.ts';
@@ -10,7 +11,7 @@ const conceptsIn = (text: string) => DOMAIN_GLOSSARY.match(toUnits(normalise(tex
 describe('domain glossary', () => {
   it('has a few hundred concepts, each labelled in all three languages', () => {
     expect(GLOSSARY.length).toBeGreaterThan(250);
-    for (const [id, en, hant, hans] of GLOSSARY) {
+    for (const [id, en, hant, hans] of [...GLOSSARY, ...GENERAL_GLOSSARY]) {
       expect([id, en.length > 0, hant.length > 0, hans.length > 0]).toEqual([id, true, true, true]);
     }
   });
@@ -60,6 +61,12 @@ describe('domain glossary', () => {
 
   it('does not match a phrase across a sentence break', () => {
     expect(conceptsIn('testing. certification')).toEqual(['testing', 'certification']);
+  });
+
+  it('weights everyday business words like plain words, domain terms double', () => {
+    const terms = analyseQuery('sales of drones').terms;
+    expect(terms.get('c:sales')).toBe(1);
+    expect(terms.get('c:drone')).toBe(2);
   });
 
   it('recognises places from the region taxonomy and common aliases', () => {

@@ -1,17 +1,26 @@
 // Each component of fit on its own, and the combined score's range.
 import { describe, expect, it } from 'vitest';
 import { bandFit, certificationFit, corridorFit, languageFit, sectorFit } from '../../server/matching/components.ts';
-import { indexListing, LANG_BITS } from '../../server/matching/indexed-listing.ts';
-import { combine, componentValues } from '../../server/matching/scorer.ts';
+import { indexListing, LANG_BITS, type IndexedListing } from '../../server/matching/indexed-listing.ts';
+import { combine, structuredValues, textComponent } from '../../server/matching/scorer.ts';
 import { TAXONOMY_INDEX as taxonomy } from '../../server/matching/taxonomy-index.ts';
 import { TermDictionary } from '../../server/matching/term-dictionary.ts';
 import type { MatchableListing } from '../../server/matching/index.ts';
-import { PARTIAL } from '../../server/matching/weights.ts';
+import { COMPONENT_WEIGHTS, PARTIAL } from '../../server/matching/weights.ts';
 import { listing } from './listing-factory.ts';
 
 const indexed = (fields: Partial<MatchableListing> & Pick<MatchableListing, 'kind'>) => indexListing(0, listing(fields), taxonomy, new TermDictionary());
-const need = (fields: Partial<MatchableListing> = {}) => indexed({ kind: 'need', ...fields });
-const offer = (fields: Partial<MatchableListing> = {}) => indexed({ kind: 'offer', ...fields });
+const needListing = (fields: Partial<MatchableListing> = {}) => indexed({ kind: 'need', ...fields });
+const offerListing = (fields: Partial<MatchableListing> = {}) => indexed({ kind: 'offer', ...fields });
+/** Packed rows, as the component functions read them. */
+const need = (fields: Partial<MatchableListing> = {}) => needListing(fields).view;
+const offer = (fields: Partial<MatchableListing> = {}) => offerListing(fields).view;
+
+function componentValues(a: IndexedListing, b: IndexedListing, cosine: number) {
+  const values = structuredValues(a.view, b.view, taxonomy, () => [a.wanted, b.held]);
+  values.text = textComponent(cosine);
+  return values;
+}
 
 describe('sector fit', () => {
   it('is full for the same sector', () => {
@@ -32,7 +41,11 @@ describe('sector fit', () => {
   });
 
   it('takes the best pair when listings have several sectors', () => {
-    expect(sectorFit(need({ sectors: ['toys', 'e-commerce'] }), offer({ sectors: ['logistics', 'e-commerce'] }), taxonomy)).toBe(1);
+    expect(sectorFit(need({ sectors: ['toys', 'fintech'] }), offer({ sectors: ['logistics', 'fintech'] }), taxonomy)).toBe(1);
+  });
+
+  it('counts the same broad sector a little less than the same specific one', () => {
+    expect(sectorFit(need({ sectors: ['professional-services'] }), offer({ sectors: ['professional-services'] }), taxonomy)).toBeCloseTo(PARTIAL.sameBroadSector);
   });
 });
 
@@ -78,7 +91,7 @@ describe('deal size, stage, language and certification fit', () => {
   });
 
   it('maps deal sizes and stages from the taxonomy', () => {
-    const values = componentValues(need({ dealSize: '1m-5m', stage: 'growth' }), offer({ dealSize: '5m-20m', stage: 'growth' }), 0, taxonomy);
+    const values = componentValues(needListing({ dealSize: '1m-5m', stage: 'growth' }), offerListing({ dealSize: '5m-20m', stage: 'growth' }), 0);
     expect([values.size, values.stage]).toEqual([PARTIAL.adjacentBand, 1]);
   });
 
@@ -90,16 +103,16 @@ describe('deal size, stage, language and certification fit', () => {
   });
 
   it('counts the certifications the need asks for that the offer or its organisation holds', () => {
-    const asking = need({ certifications: ['ISO 13485', 'CE marking'] });
-    expect(certificationFit(asking, offer({ orgCertifications: ['ISO 13485:2016'] }))).toBe(0.5);
-    expect(certificationFit(asking, offer({ certifications: ['CE'], orgCertifications: ['iso13485'] }))).toBe(1);
-    expect(certificationFit(asking, offer({ orgCertifications: ['ISO 9001'] }))).toBe(0);
+    const asking = needListing({ certifications: ['ISO 13485', 'CE marking'] }).wanted;
+    expect(certificationFit(asking, offerListing({ orgCertifications: ['ISO 13485:2016'] }).held)).toBe(0.5);
+    expect(certificationFit(asking, offerListing({ certifications: ['CE'], orgCertifications: ['iso13485'] }).held)).toBe(1);
+    expect(certificationFit(asking, offerListing({ orgCertifications: ['ISO 9001'] }).held)).toBe(0);
   });
 
   it('leaves certification out of the score when the need asks for none', () => {
-    const plain = componentValues(need(), offer(), 0, taxonomy);
-    const withUnmetRequest = componentValues(need({ certifications: ['FDA'] }), offer(), 0, taxonomy);
-    expect(combine(plain, need())).toBeGreaterThan(combine(withUnmetRequest, need({ certifications: ['FDA'] })));
+    const plain = componentValues(needListing(), offerListing(), 0);
+    const withUnmetRequest = componentValues(needListing({ certifications: ['FDA'] }), offerListing(), 0);
+    expect(combine(plain, 0)).toBeGreaterThan(combine(withUnmetRequest, 1));
   });
 });
 
@@ -115,10 +128,14 @@ describe('category fit and the combined score', () => {
     expect(taxonomy.categoryScore(service, marketEntry)).toBe(taxonomy.categoryScore(marketEntry, service));
   });
 
+  it('has component weights that add up to 1', () => {
+    expect(Object.values(COMPONENT_WEIGHTS).reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1);
+  });
+
   it('stays within [0, 1], reaching 1 only when everything fits', () => {
-    const a = need({ sectors: ['drones'], regions: ['asean'], dealSize: '1m-5m', stage: 'growth', certifications: ['CE'] });
-    const b = offer({ sectors: ['drones'], orgRegion: 'singapore', dealSize: '1m-5m', stage: 'growth', orgCertifications: ['CE'] });
-    expect(combine(componentValues(a, b, 1, taxonomy), a)).toBeCloseTo(1);
-    expect(combine(componentValues(need(), offer({ category: 'investment' }), 0, taxonomy), need())).toBeGreaterThanOrEqual(0);
+    const a = needListing({ sectors: ['drones'], regions: ['asean'], dealSize: '1m-5m', stage: 'growth', certifications: ['CE'] });
+    const b = offerListing({ sectors: ['drones'], orgRegion: 'singapore', dealSize: '1m-5m', stage: 'growth', orgCertifications: ['CE'] });
+    expect(combine(componentValues(a, b, 1), 1)).toBeCloseTo(1);
+    expect(combine(componentValues(needListing(), offerListing({ category: 'investment' }), 0), 0)).toBeGreaterThanOrEqual(0);
   });
 });

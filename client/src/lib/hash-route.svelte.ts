@@ -1,17 +1,68 @@
-// Hash-based routing: `#/` my notes, `#/notes/<id>` one note, `#/sign-in`, `#/sign-up`.
+// Hash-based routing: `#/` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
+// `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
+// `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/sign-in`, `#/sign-up`.
+
+/** The parts of a deal room, each with its own address. */
+export const DEAL_TABS = ['dossier', 'board', 'history', 'members'] as const;
+export type DealTab = (typeof DEAL_TABS)[number];
+
 export type Route =
   | { page: 'notes' }
   | { page: 'note'; id: string }
+  | { page: 'marketplace' }
+  | { page: 'matches' }
+  | { page: 'orgs' }
+  | { page: 'org-new' }
+  | { page: 'org'; id: string }
+  | { page: 'listing-new'; orgId?: string }
+  | { page: 'listing'; id: string }
+  | { page: 'listing-edit'; id: string }
+  | { page: 'deals' }
+  | { page: 'deal'; id: string; tab: DealTab }
   | { page: 'sign-in' }
   | { page: 'sign-up' };
 
+export type Page = Route['page'];
+
+const ID = '([A-Za-z0-9_-]+)';
+
+/** Paths with one id, tried in order. */
+const ID_ROUTES: [RegExp, (id: string) => Route][] = [
+  [new RegExp(`^/notes/${ID}$`), (id) => ({ page: 'note', id })],
+  [new RegExp(`^/orgs/${ID}$`), (id) => (id === 'new' ? { page: 'org-new' } : { page: 'org', id })],
+  [new RegExp(`^/listings/${ID}/edit$`), (id) => ({ page: 'listing-edit', id })],
+  [new RegExp(`^/listings/${ID}$`), (id) => ({ page: 'listing', id })],
+  [new RegExp(`^/deals/${ID}$`), (id) => ({ page: 'deal', id, tab: 'dossier' })],
+];
+
+function isDealTab(value: string): value is DealTab {
+  return (DEAL_TABS as readonly string[]).includes(value);
+}
+
+const DEAL_TAB_ROUTE = new RegExp(`^/deals/${ID}/([a-z]+)$`);
+
+const PLAIN_ROUTES: Record<string, Route> = {
+  '/marketplace': { page: 'marketplace' },
+  '/matches': { page: 'matches' },
+  '/orgs': { page: 'orgs' },
+  '/deals': { page: 'deals' },
+  '/sign-in': { page: 'sign-in' },
+  '/sign-up': { page: 'sign-up' },
+};
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  const note = /^\/notes\/([A-Za-z0-9_-]+)$/.exec(path);
-  if (note) return { page: 'note', id: note[1] };
-  if (path === '/sign-in') return { page: 'sign-in' };
-  if (path === '/sign-up') return { page: 'sign-up' };
-  return { page: 'notes' };
+  const [path, search = ''] = (hash.replace(/^#/, '') || '/').split('?');
+  if (path === '/listings/new') {
+    const orgId = new URLSearchParams(search).get('org');
+    return orgId && /^[A-Za-z0-9_-]+$/.test(orgId) ? { page: 'listing-new', orgId } : { page: 'listing-new' };
+  }
+  for (const [pattern, make] of ID_ROUTES) {
+    const found = pattern.exec(path);
+    if (found) return make(found[1]);
+  }
+  const dealTab = DEAL_TAB_ROUTE.exec(path);
+  if (dealTab && isDealTab(dealTab[2])) return { page: 'deal', id: dealTab[1], tab: dealTab[2] };
+  return PLAIN_ROUTES[path] ?? { page: 'notes' };
 }
 
 export function routeHref(route: Route): string {
@@ -20,6 +71,22 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'note':
       return `#/notes/${route.id}`;
+    case 'org-new':
+      return '#/orgs/new';
+    case 'org':
+      return `#/orgs/${route.id}`;
+    case 'listing-new':
+      return route.orgId ? `#/listings/new?org=${route.orgId}` : '#/listings/new';
+    case 'listing':
+      return `#/listings/${route.id}`;
+    case 'listing-edit':
+      return `#/listings/${route.id}/edit`;
+    case 'deal':
+      return route.tab === 'dossier' ? `#/deals/${route.id}` : `#/deals/${route.id}/${route.tab}`;
+    case 'marketplace':
+    case 'matches':
+    case 'orgs':
+    case 'deals':
     case 'sign-in':
     case 'sign-up':
       return `#/${route.page}`;

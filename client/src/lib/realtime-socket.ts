@@ -4,7 +4,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared
 
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Same origin, so the session cookie authenticates the handshake. */
-export function connectRealtime(): RealtimeSocket {
-  return io({ withCredentials: true });
+/**
+ * Same origin, so the session cookie authenticates the handshake. `lang` is read at every
+ * (re)connection: the server renders pushed match reasons in the language of the handshake.
+ */
+export function connectRealtime(lang?: () => string): RealtimeSocket {
+  return io({ withCredentials: true, auth: (send) => send(lang ? { lang: lang() } : {}) });
 }

@@ -112,13 +112,13 @@ const DRONE_MAKER: Archetype = {
         'zh-Hans': lt(
           ['{product}企业B轮融资', '低空经济赛道：{product}厂商寻求战略投资'],
           ['公司主营{product}，过去三年营收年均增长{n:40-120}%，海外收入占比{n:20-60}%。'],
-          ['本轮拟融资{n:1000-6000}万美元，用于海外渠道建设及新一代机型研发。', '计划两至三年内在香港联交所上市，欢迎熟悉低空经济的基金及产业资本。'],
+          ['本轮拟融资{usd:10-60}，用于海外渠道建设及新一代机型研发。', '计划两至三年内在香港联交所上市，欢迎熟悉低空经济的基金及产业资本。'],
           ['欢迎投资机构联系获取商业计划书。'],
         ),
         en: lt(
           ['Series B: {product} company raising growth capital'],
           ['We make {product}; revenue has grown {n:40-120}% a year for three years and {n:20-60}% now comes from overseas.'],
-          ['We are raising US${n:10-60}m for overseas channels and our next airframe, and plan a Hong Kong listing within three years.'],
+          ['We are raising {usd:10-60} for overseas channels and our next airframe, and plan a Hong Kong listing within three years.'],
           ['Funds and strategic investors in the low-altitude economy are invited to request our deck.'],
         ),
       },

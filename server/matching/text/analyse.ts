@@ -65,7 +65,8 @@ function add(out: AnalysedText, term: string, weight: number): void {
 
 function addConcept(out: AnalysedText, id: string, weight: number, glossary: GlossaryMatcher): void {
   const isPlace = id.startsWith('place:');
-  add(out, conceptTerm(id), weight * (isPlace ? TERM_WEIGHTS.place : TERM_WEIGHTS.concept));
+  const own = isPlace ? TERM_WEIGHTS.place : glossary.concepts.get(id)?.general ? TERM_WEIGHTS.word : TERM_WEIGHTS.concept;
+  add(out, conceptTerm(id), weight * own);
   let broader = glossary.concepts.get(id)?.broader;
   let factor = TERM_WEIGHTS.broaderConcept;
   for (let depth = 0; broader && depth < 3; depth++) {

@@ -6,7 +6,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Function words and listing boilerplate that carry no matching signal on their own. */
 const STOP_WORDS = new Set(
-  '的 了 和 与 及 或 在 是 为 于 等 有 我们 我司 本公司 公司 一个 以及 并 将 可 对 把 被 从 其 之 其他 相关 希望 寻求 寻找 提供 需要 合作 伙伴 我们的 可以 进行 主要 目前 已 具有 拥有 能够 方面 包括'.split(' '),
+  '的 了 和 与 及 或 在 是 为 于 等 有 我们 我司 本公司 公司 一个 以及 并 将 可 对 把 被 从 其 之 其他 相关 希望 寻求 寻找 提供 需要 合作 伙伴 我们的 可以 进行 主要 目前 已 具有 拥有 能够 方面 包括 联系 欢迎 洽谈 有意 通过 进一步 以上 以下 如有 意向 时间 目标'.split(' '),
 );
 
 /** Dictionary words of Han text (two characters or more, stop words dropped), in one segmenter pass. */

@@ -8,9 +8,13 @@ const STOP_WORDS = new Set(
     'most other any all each both few some own same too just about over under up down out off again ' +
     'further once here there when where why how per via within across between among including include ' +
     'etc ie eg am pm looking look seek seeking seeks offer offering offers need needs needed want wants ' +
-    'provide provides providing company companies partner partners based firm team'
+    'provide provides providing company companies partner partners based firm team ' +
+    'time times year years month months week weeks day days one two three first next well make made use used help like get able ready'
   ).split(' '),
 );
+
+/** Words whose -ing or -ed form means something else than the stem ("marketing" is not "market"). */
+const KEEP_WHOLE = new Set(['marketing', 'engineering', 'building', 'training', 'clothing', 'housing', 'listing', 'shipping', 'accounting', 'bonded', 'funding', 'offering', 'learning']);
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 
@@ -28,7 +32,7 @@ export function isStopWord(token: string): boolean {
  * (Porter) merge domain words that must stay apart ("generation" / "generator", "organ" / "organic").
  */
 export function stem(token: string): string {
-  if (token.length <= 3 || /\d/u.test(token)) return token;
+  if (token.length <= 3 || /\d/u.test(token) || KEEP_WHOLE.has(token)) return token;
   if (token.endsWith('ies') && token.length > 4) return token.slice(0, -3) + 'y';
   if (token.endsWith('sses')) return token.slice(0, -2);
   if (/(ches|shes|xes|zzes)$/u.test(token)) return token.slice(0, -2);

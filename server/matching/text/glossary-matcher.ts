@@ -1,6 +1,6 @@
 // Compiles the glossary into a trie over matching units and finds the longest glossary phrase at
 // each position of a text, so "drone delivery" wins over "drone" and 「檢測認證」 over 「檢測」.
-import { GLOSSARY, type GlossaryRow } from './glossary.ts';
+import { GENERAL_GLOSSARY, GLOSSARY, type GlossaryRow } from './glossary.ts';
 import { normalise } from './normalise.ts';
 import { PLACE_GLOSSARY } from './place-glossary.ts';
 import { toUnits, unitKey, type Unit } from './units.ts';
@@ -15,6 +15,8 @@ export interface Concept {
   id: string;
   labels: Record<Lang, string>;
   broader?: string;
+  /** An everyday business word rather than a domain term: weighted like a plain word. */
+  general: boolean;
 }
 
 export interface GlossaryHit {
@@ -30,8 +32,9 @@ export class GlossaryMatcher {
   /** Surfaces (normalised) claimed by more than one concept: the first row wins; tests keep this empty. */
   readonly conflicts: string[] = [];
 
-  constructor(rows: readonly GlossaryRow[]) {
-    for (const row of rows) this.add(row);
+  constructor(rows: readonly GlossaryRow[], generalRows: readonly GlossaryRow[] = []) {
+    for (const row of rows) this.add(row, false);
+    for (const row of generalRows) this.add(row, true);
   }
 
   /** Longest glossary phrase starting at each position, scanning left to right without overlaps. */
@@ -60,13 +63,14 @@ export class GlossaryMatcher {
     return best;
   }
 
-  private add([id, en, hant, hans, broader]: GlossaryRow): void {
+  private add([id, en, hant, hans, broader]: GlossaryRow, general: boolean): void {
     const split = (list: string) => list.split('|').filter((surface) => surface.length > 0);
     const [enList, hantList, hansList] = [split(en), split(hant), split(hans)];
     this.concepts.set(id, {
       id,
       labels: { en: enList[0] ?? id, 'zh-Hant': hantList[0] ?? enList[0] ?? id, 'zh-Hans': hansList[0] ?? enList[0] ?? id },
       ...(broader ? { broader } : {}),
+      general,
     });
     for (const surface of [...enList, ...hantList, ...hansList]) this.addSurface(surface, id);
   }
@@ -86,4 +90,4 @@ export class GlossaryMatcher {
 }
 
 /** The one compiled glossary (domain terms and place names); immutable after load. */
-export const DOMAIN_GLOSSARY = new GlossaryMatcher([...GLOSSARY, ...PLACE_GLOSSARY]);
+export const DOMAIN_GLOSSARY = new GlossaryMatcher([...GLOSSARY, ...PLACE_GLOSSARY], GENERAL_GLOSSARY);

@@ -1,0 +1,60 @@
+// A deal's comment threads, kept current by REST answers and the room's live comment events.
+import type { ThreadView } from '../../../../shared/protocol.ts';
+import type { CommentAnchor } from '../../../../shared/schemas/comments.ts';
+import type { ApiClient } from '../../lib/api-client.ts';
+import { listThreads, openThread, replyToThread, setThreadResolved, type NewComment } from './comments-api.ts';
+
+function newestFirst(a: ThreadView, b: ThreadView): number {
+  return b.createdAt.localeCompare(a.createdAt);
+}
+
+export class CommentThreads {
+  threads = $state.raw<ThreadView[]>([]);
+  loadError = $state.raw<unknown>(null);
+  /** The thread the reader is looking at (highlighted in the text and the panel). */
+  activeId = $state<string | null>(null);
+  private loads = 0;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly dealId: string,
+  ) {}
+
+  async load(): Promise<void> {
+    const load = ++this.loads;
+    try {
+      const threads = await listThreads(this.api, this.dealId);
+      if (load !== this.loads) return;
+      this.threads = threads.sort(newestFirst);
+      this.loadError = null;
+    } catch (error) {
+      if (load === this.loads) this.loadError = error;
+    }
+  }
+
+  async open(anchor: CommentAnchor, comment: NewComment): Promise<ThreadView> {
+    const thread = this.upsert(await openThread(this.api, this.dealId, anchor, comment));
+    this.activeId = thread.id;
+    return thread;
+  }
+
+  async reply(threadId: string, comment: NewComment): Promise<ThreadView> {
+    return this.upsert(await replyToThread(this.api, this.dealId, threadId, comment));
+  }
+
+  async setResolved(threadId: string, resolved: boolean): Promise<ThreadView> {
+    return this.upsert(await setThreadResolved(this.api, this.dealId, threadId, resolved));
+  }
+
+  forTerm(termId: string): ThreadView[] {
+    return this.threads.filter((thread) => thread.anchor.type === 'term' && thread.anchor.termId === termId);
+  }
+
+  /** Applies a thread from an answer or a live event; a stale copy never replaces a newer one. */
+  upsert(thread: ThreadView): ThreadView {
+    const current = this.threads.find((existing) => existing.id === thread.id);
+    if (current && current.updatedAt > thread.updatedAt) return current;
+    this.threads = [thread, ...this.threads.filter((existing) => existing.id !== thread.id)].sort(newestFirst);
+    return thread;
+  }
+}

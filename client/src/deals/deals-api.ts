@@ -1,0 +1,88 @@
+// REST calls of deal rooms: deals, members and edit grants, sign-offs, the activity trail and
+// the export addresses.
+import type { DealDetail, DealView, SignoffView } from '../../../shared/protocol.ts';
+import type {
+  ActivityPage,
+  AddDealMemberBody,
+  DealDoc,
+  DealRole,
+  DealType,
+  UpdateDealBody,
+} from '../../../shared/schemas/deals.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
+import type { ApiClient } from '../lib/api-client.ts';
+import { ApiError } from '../lib/api-error.ts';
+
+export const dealPath = (id: string) => `/deals/${encodeURIComponent(id)}`;
+
+export interface NewDeal {
+  title: string;
+  type: DealType;
+  lang: Lang;
+  actingOrgId?: string;
+  creatorRole?: DealRole;
+}
+
+export async function listMyDeals(api: ApiClient): Promise<DealView[]> {
+  return (await api.get<{ deals: DealView[] }>('/deals')).deals;
+}
+
+/** The deal as I see it, or null when it does not exist or I am not (or no longer) a member. */
+export async function getDeal(api: ApiClient, id: string): Promise<DealDetail | null> {
+  try {
+    return await api.get<DealDetail>(dealPath(id));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function createDeal(api: ApiClient, deal: NewDeal): Promise<DealDetail> {
+  return api.post<DealDetail>('/deals', deal);
+}
+
+/** Opens (or finds) the deal room of a mutual match; the matched listings fill its templates. */
+export function openDealFromMatch(api: ApiClient, matchId: string, lang: Lang): Promise<DealDetail> {
+  return api.post<DealDetail>('/deals', { matchId, lang });
+}
+
+export function updateDeal(api: ApiClient, id: string, changes: UpdateDealBody): Promise<DealDetail> {
+  return api.patch<DealDetail>(dealPath(id), changes);
+}
+
+export function addDealMember(api: ApiClient, id: string, body: AddDealMemberBody): Promise<DealDetail> {
+  return api.post<DealDetail>(`${dealPath(id)}/members`, body);
+}
+
+export function removeDealMember(api: ApiClient, id: string, userId: string): Promise<void> {
+  return api.delete<void>(`${dealPath(id)}/members/${encodeURIComponent(userId)}`);
+}
+
+export function grantEdit(api: ApiClient, id: string, userId: string, docs: DealDoc[]): Promise<DealDetail> {
+  return api.post<DealDetail>(`${dealPath(id)}/members/${encodeURIComponent(userId)}/grant-edit`, { docs });
+}
+
+export function revokeEdit(api: ApiClient, id: string, userId: string, doc: DealDoc): Promise<DealDetail> {
+  return api.delete<DealDetail>(`${dealPath(id)}/members/${encodeURIComponent(userId)}/grant-edit?doc=${doc}`);
+}
+
+export async function listSignoffs(api: ApiClient, id: string): Promise<SignoffView[]> {
+  return (await api.get<{ signoffs: SignoffView[] }>(`${dealPath(id)}/signoffs`)).signoffs;
+}
+
+export function signOff(api: ApiClient, id: string, termId: string, orgId: string): Promise<SignoffView> {
+  return api.post<SignoffView>(`${dealPath(id)}/terms/${encodeURIComponent(termId)}/sign-off`, { orgId });
+}
+
+export function withdrawSignOff(api: ApiClient, id: string, termId: string, orgId: string): Promise<void> {
+  return api.delete<void>(`${dealPath(id)}/terms/${encodeURIComponent(termId)}/sign-off?orgId=${encodeURIComponent(orgId)}`);
+}
+
+export function activityPage(api: ApiClient, id: string, page: number, pageSize = 30): Promise<ActivityPage> {
+  return api.get<ActivityPage>(`${dealPath(id)}/activity?page=${page}&pageSize=${pageSize}`);
+}
+
+/** Same-origin addresses, so the session cookie authenticates the download. */
+export function exportHref(id: string, format: 'md' | 'html', lang: Lang): string {
+  return `/api${dealPath(id)}/export.${format}?lang=${encodeURIComponent(lang)}`;
+}

@@ -1,0 +1,83 @@
+// A deal's history as the History tab shows it: per document, who edited and the versions; and
+// the activity trail of server commands, newest first, a page at a time. Live events add to it.
+import type { VersionSummary } from '../../../../shared/protocol.ts';
+import type { ActivityView, DealDoc, EditView } from '../../../../shared/schemas/deals.ts';
+import type { ApiClient } from '../../lib/api-client.ts';
+import { activityPage } from '../deals-api.ts';
+import { getHistory, saveVersion } from './history-api.ts';
+
+const ACTIVITY_PAGE = 30;
+
+export class DealHistory {
+  doc = $state<DealDoc>('dossier');
+  edits = $state.raw<EditView[]>([]);
+  versions = $state.raw<VersionSummary[]>([]);
+  activity = $state.raw<ActivityView[]>([]);
+  activityTotal = $state(0);
+  loading = $state(false);
+  loadError = $state.raw<unknown>(null);
+  /** Whether the tab has been opened; until then live events are not worth keeping. */
+  private wanted = false;
+  private loads = 0;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly dealId: string,
+  ) {}
+
+  /** Loads the chosen document's history and the first page of activity. */
+  async open(doc: DealDoc = this.doc): Promise<void> {
+    this.wanted = true;
+    this.doc = doc;
+    const load = ++this.loads;
+    this.loading = true;
+    try {
+      const [history, page] = await Promise.all([getHistory(this.api, this.dealId, doc), activityPage(this.api, this.dealId, 1, ACTIVITY_PAGE)]);
+      if (load !== this.loads) return;
+      this.edits = history.edits;
+      this.versions = history.versions;
+      this.activity = page.activity;
+      this.activityTotal = page.total;
+      this.loadError = null;
+    } catch (error) {
+      if (load === this.loads) this.loadError = error;
+    } finally {
+      if (load === this.loads) this.loading = false;
+    }
+  }
+
+  refresh(): void {
+    if (this.wanted) void this.open();
+  }
+
+  async moreActivity(): Promise<void> {
+    const page = await activityPage(this.api, this.dealId, Math.floor(this.activity.length / ACTIVITY_PAGE) + 1, ACTIVITY_PAGE);
+    const known = new Set(this.activity.map((entry) => entry.id));
+    this.activity = [...this.activity, ...page.activity.filter((entry) => !known.has(entry.id))];
+    this.activityTotal = page.total;
+  }
+
+  async saveVersion(name: string): Promise<VersionSummary> {
+    const version = await saveVersion(this.api, this.dealId, this.doc, name);
+    this.addVersion(version);
+    return version;
+  }
+
+  addVersion(version: VersionSummary): void {
+    if (!this.wanted || version.doc !== this.doc || this.versions.some((known) => known.id === version.id)) return;
+    this.versions = [version, ...this.versions];
+  }
+
+  addActivity(entry: ActivityView): void {
+    if (!this.wanted) return;
+    this.activity = [entry, ...this.activity];
+    this.activityTotal += 1;
+    // An edit session shows in "who changed what" once the document has been written.
+    if (entry.action.startsWith('version.')) void this.reloadEdits();
+  }
+
+  private async reloadEdits(): Promise<void> {
+    const history = await getHistory(this.api, this.dealId, this.doc);
+    this.edits = history.edits;
+  }
+}

@@ -1,0 +1,4 @@
+// Deal rooms on the client: my deals (live) and opening a deal; the room itself (editors, board,
+// comments, history) is loaded lazily from DealRoomPage.svelte.
+export { default as DealsPage } from './DealsPage.svelte';
+export { openDealFromMatch } from './deals-api.ts';

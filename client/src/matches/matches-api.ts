@@ -1,0 +1,22 @@
+// REST calls for the match inbox and its workflow: interest, decline, snooze, introduce. Every
+// answer is the match as my side sees it, with reasons in the language asked for.
+import type { MatchView } from '../../../shared/protocol.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
+import type { ApiClient } from '../lib/api-client.ts';
+
+export type MatchAction = 'interest' | 'decline' | 'introduce';
+
+const langParam = (lang: Lang) => `lang=${encodeURIComponent(lang)}`;
+const matchPath = (id: string) => `/matches/${encodeURIComponent(id)}`;
+
+export async function fetchInbox(api: ApiClient, lang: Lang): Promise<MatchView[]> {
+  return (await api.get<{ matches: MatchView[] }>(`/matches?limit=200&${langParam(lang)}`)).matches;
+}
+
+export function actOnMatch(api: ApiClient, id: string, action: MatchAction, lang: Lang): Promise<MatchView> {
+  return api.post<MatchView>(`${matchPath(id)}/${action}?${langParam(lang)}`, {});
+}
+
+export function snoozeMatch(api: ApiClient, id: string, days: number, lang: Lang): Promise<MatchView> {
+  return api.post<MatchView>(`${matchPath(id)}/snooze?${langParam(lang)}`, { days });
+}

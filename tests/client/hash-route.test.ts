@@ -1,0 +1,31 @@
+// Addresses of the signed-in pages: each parses to its route and back.
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref, type Route } from '../../client/src/lib/hash-route.svelte.ts';
+
+describe('hash routes', () => {
+  const routes: Route[] = [
+    { page: 'notes' },
+    { page: 'note', id: 'n-1' },
+    { page: 'marketplace' },
+    { page: 'matches' },
+    { page: 'orgs' },
+    { page: 'org-new' },
+    { page: 'org', id: 'org_7' },
+    { page: 'listing-new' },
+    { page: 'listing-new', orgId: 'org_7' },
+    { page: 'listing', id: 'abc' },
+    { page: 'listing-edit', id: 'abc' },
+    { page: 'sign-in' },
+    { page: 'sign-up' },
+  ];
+
+  it('reads back every address it writes', () => {
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('sends unknown addresses to the notes and ignores a malformed organisation in a new listing’s address', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'notes' });
+    expect(parseRoute('')).toEqual({ page: 'notes' });
+    expect(parseRoute('#/listings/new?org=%7B%22%24gt%22%3A%22%22%7D')).toEqual({ page: 'listing-new' });
+  });
+});
