@@ -7,6 +7,12 @@ import { TopK } from './top-k.ts';
 import type { SearchHit, SearchOptions } from './types.ts';
 import { BM25 } from './weights.ts';
 
+/**
+ * Hits below this share of the query's ideal score matched only a stray fragment (a shared
+ * character bigram, a common sub-word), which a person reads as noise, not as a result.
+ */
+const MIN_SEARCH_SCORE = 0.05;
+
 export function searchListings(table: ListingTable, query: string, options: SearchOptions): SearchHit[] {
   const keep = filterFor(table, options);
   const analysed = analyseQuery(query).terms;
@@ -42,7 +48,10 @@ export function searchListings(table: ListingTable, query: string, options: Sear
     const doc = table.at(num);
     if (doc && keep(doc)) top.offer(doc, score);
   }
-  return top.sorted().map(({ item, score }) => ({ listingId: item.listing.id, score: Math.min(1, score / ideal) }));
+  return top
+    .sorted()
+    .map(({ item, score }) => ({ listingId: item.listing.id, score: Math.min(1, score / ideal) }))
+    .filter((hit) => hit.score >= MIN_SEARCH_SCORE);
 }
 
 /** Scores by listing number, remembering which numbers were touched. */

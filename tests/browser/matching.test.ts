@@ -154,9 +154,13 @@ describe.skipIf(skipBrowserTests)(`matching in the browser${skipBrowserTests ? `
     expect(await cardB.locator('.poster').textContent()).toContain('Pearl River Drones');
     await pageA.screenshot({ path: path.join(SCREENSHOTS, 'inbox-mutual-en.png'), fullPage: true });
 
+    // Introducing records it for both sides and takes the introducer straight into the new deal room.
     await cardA.getByRole('button', { name: 'Introduce us and open a deal room' }).click();
-    for (const card of [cardA, cardB]) await card.getByText('The deal room for this match comes next.', { exact: false }).waitFor();
+    await pageA.waitForURL(/#\/deals\/[^/]+/);
+    await cardB.getByText('Introduction recorded on', { exact: false }).waitFor();
     expect(await documentStillMarked(pageA), 'the first person’s page was never reloaded').toBe(true);
+    await pageA.goBack();
+    await cardA.getByRole('button', { name: 'Open the deal room' }).waitFor();
 
     // In 繁體中文 the inbox reloads in that language and the organisation's own Chinese name shows.
     await pageB.locator('.language-switch select').selectOption('zh-Hant');
@@ -213,7 +217,10 @@ describe.skipIf(skipBrowserTests)(`matching in the browser${skipBrowserTests ? `
     await poster.getByRole('button', { name: 'Withdraw', exact: true }).click();
     await poster.getByRole('button', { name: 'Withdraw listing' }).click();
     await poster.locator('.listing-detail').getByText('Withdrawn').waitFor();
+    // Other listings may still match broadly (any manufacturer); the withdrawn one must be gone.
     await reader.locator('input[name="q"]').fill('微型工厂精密模具');
-    await reader.getByText('没有匹配的项目', { exact: false }).waitFor();
+    await reader.locator('.listing-card', { hasText: '微型工廠精密模具' }).waitFor({ state: 'detached' });
+    await reader.locator('input[name="q"]').fill('微型工廠精密模具及小批量代工');
+    await expect.poll(() => reader.locator('.listing-card', { hasText: '微型工廠精密模具' }).count(), { timeout: 3_000 }).toBe(0);
   });
 });

@@ -185,4 +185,12 @@ describe('marketplace search', () => {
     }
     expect(engine.search('zyxwv', { limit: 5 })).toEqual([]);
   });
+
+  it('leaves out listings that share only a stray fragment with the query', () => {
+    const local = new MatchingEngine();
+    local.upsert(listing({ id: 'inspection-drones', kind: 'need', category: 'market-entry', title: 'Distribution partner for inspection drones in ASEAN', description: 'Shenzhen maker of industrial inspection drones (CE certified) seeks distributors in Singapore, Malaysia and Vietnam. 深圳巡檢無人機廠商尋找東盟分銷夥伴。', sectors: ['drones'], regions: ['asean'], orgRegion: 'shenzhen' }));
+    local.upsert(listing({ id: 'moulds', kind: 'offer', category: 'supply', title: '微型工廠精密模具代工', description: '大埔創新園微型工廠，提供玩具及醫療器械精密模具代工。', sectors: ['moulds'], regions: ['hk-innopark-tai-po'], orgRegion: 'hk' }));
+    expect(local.search('precision moulds', { limit: 5 }).map((hit) => hit.listingId)).toEqual(['moulds']);
+    expect(local.search('precision moulds', { limit: 5, kind: 'need' })).toEqual([]);
+  });
 });

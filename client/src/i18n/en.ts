@@ -233,7 +233,9 @@ export const en = {
   'match.introducing': 'Recording the introduction…',
   'match.waitingNote': 'We will tell you when they answer.',
   'match.revealed': 'You are both interested: you are talking to {org}.',
-  'match.introducedNote': 'Introduction recorded on {date}. The deal room for this match comes next.',
+  'match.introducedNote': 'Introduction recorded on {date}.',
+  'match.openRoom': 'Open the deal room',
+  'match.openingRoom': 'Opening…',
 
   'reason.sector': 'Sector',
   'reason.corridor': 'Corridor',

@@ -235,7 +235,9 @@ export const zhHans: Dictionary = {
   'match.introducing': '正在记录引荐…',
   'match.waitingNote': '对方回复时会通知您。',
   'match.revealed': '双方都有兴趣：对方是{org}。',
-  'match.introducedNote': '已于{date}记录引荐，下一步将开设此配对的交易室。',
+  'match.introducedNote': '已于{date}记录引荐。',
+  'match.openRoom': '开启交易室',
+  'match.openingRoom': '正在开启…',
 
   'reason.sector': '行业',
   'reason.corridor': '走廊',

@@ -235,7 +235,9 @@ export const zhHant: Dictionary = {
   'match.introducing': '正在記錄引薦…',
   'match.waitingNote': '對方回覆時會通知您。',
   'match.revealed': '雙方均有興趣：對方是{org}。',
-  'match.introducedNote': '已於{date}記錄引薦，下一步將開設此配對的交易室。',
+  'match.introducedNote': '已於{date}記錄引薦。',
+  'match.openRoom': '開啟交易室',
+  'match.openingRoom': '正在開啟…',
 
   'reason.sector': '行業',
   'reason.corridor': '走廊',
