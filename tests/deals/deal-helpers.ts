@@ -1,17 +1,12 @@
 // Helpers for deal-room tests: a real server with deal-room options, opening deals and adding
 // members over REST, collaboration clients on `dossier:` / `board:` documents, and Socket.IO
 // sockets joined to a deal's room.
-import { rm } from 'node:fs/promises';
 import * as Y from 'yjs';
-import { createApp } from '../../server/app.ts';
-import { DEFAULT_LIMITS } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
-import { createLogger } from '../../server/logger.ts';
-import { EmbeddedStore } from '../../server/store/index.ts';
 import { findTerm, readTerms, sectionFragmentName, type TermSnapshot } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { TestUser } from '../helpers/api.ts';
-import { makeTempDir, type TestServer } from '../helpers/test-server.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 import { call, connectSocket, type AppSocket } from '../listings/marketplace-helpers.ts';
@@ -19,31 +14,8 @@ import { call, connectSocket, type AppSocket } from '../listings/marketplace-hel
 export { call, connectSocket, record, type AppSocket } from '../listings/marketplace-helpers.ts';
 
 /** A real server on port 0 over a fresh embedded store, with deal-room options for the test. */
-export async function startDealServer(options: Partial<DealRoomOptions> = {}): Promise<TestServer> {
-  const dataDir = await makeTempDir();
-  const store = await EmbeddedStore.open(dataDir);
-  const app = await createApp({
-    store,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    limits: { ...DEFAULT_LIMITS, docIdleMs: 500 },
-    cookieSecure: false,
-    dealRooms: { autoVersionQuietMs: 60 * 60_000, ...options },
-  });
-  const port = await app.listen(0, '127.0.0.1');
-  return {
-    url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}`,
-    port,
-    app,
-    store,
-    dataDir,
-    close: async ({ keepData = false } = {}) => {
-      await app.close();
-      await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-      await store.close();
-      if (!keepData) await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+export function startDealServer(options: Partial<DealRoomOptions> = {}): Promise<TestServer> {
+  return startTestServer({ dealRooms: { autoVersionQuietMs: 60 * 60_000, ...options } });
 }
 
 export async function openDeal(server: TestServer, owner: TestUser, body: Record<string, unknown> = {}): Promise<DealDetail> {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
+import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 
@@ -23,6 +24,7 @@ export interface TestServerOptions {
   limits?: Partial<Limits>;
   staticDir?: string;
   store?: Store;
+  dealRooms?: Partial<DealRoomOptions>;
 }
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
@@ -38,6 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     limits: { ...DEFAULT_LIMITS, docIdleMs: 500, ...options.limits },
     staticDir: options.staticDir,
     cookieSecure: false,
+    dealRooms: options.dealRooms,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
