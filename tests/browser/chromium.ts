@@ -1,5 +1,6 @@
 // Debian's Chromium for browser tests: whether it is here, whether it must be, and how to launch it.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -15,4 +16,13 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The built client the browser suites serve: `dist/`, or CLIENT_DIST when a build lives elsewhere. */
+export function builtClientDir(): string {
+  const dir = path.resolve(process.env.CLIENT_DIST ?? 'dist');
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`the built client is missing (${dir}/index.html); run \`npx vite build\` or the test suite's global setup`);
+  }
+  return dir;
 }

@@ -1,6 +1,5 @@
 // Two people in two browsers sign up, share a note and co-edit it live, with carets, presence
 // and a save indicator that reaches "Saved"; prints the edit-to-screen latency.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +16,9 @@ import {
   typeAtEnd,
   waitForEditorText,
 } from './app-steps.ts';
-import { launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import { summarise, watchForMarkers } from './edit-latency.ts';
 
-const DIST = path.resolve('dist');
 const LATENCY_SAMPLES = 10;
 
 if (skipBrowserTests) console.warn(`[browser] co-editing suite ${SKIP_REASON}`);
@@ -30,11 +28,8 @@ describe.skipIf(skipBrowserTests)(`co-editing a note in the browser${skipBrowser
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html'))) {
-      throw new Error(`the built client is missing (${DIST}/index.html); run \`npx vite build\` or the test suite's global setup`);
-    }
     browser = await launchChromium();
-    server = await startTestServer({ staticDir: DIST });
+    server = await startTestServer({ staticDir: builtClientDir() });
   });
 
   afterAll(async () => {

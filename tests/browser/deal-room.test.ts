@@ -2,14 +2,14 @@
 // each other's text and named caret (edit-to-screen latency printed); an adviser comments on a
 // selected range but cannot type; a party agrees a term by drag and drop and signs it off, and the
 // other side sees both live; a restored version reaches everyone; a ~200-page dossier opens.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTerms, sectionText } from '../../shared/deal-docs.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import {
   dragTermTo,
   openAs,
@@ -24,7 +24,6 @@ import {
 } from './deal-steps.ts';
 import { summarise } from './edit-latency.ts';
 
-const DIST = path.resolve('dist');
 const SHOTS = path.join(os.tmpdir(), 'superconnector-deal-room');
 const LATENCY_SAMPLES = 10;
 const LARGE_DOSSIER_CHARS = 500_000;
@@ -37,12 +36,9 @@ describe.skipIf(skipBrowserTests)(`deal rooms in the browser${skipBrowserTests ?
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html'))) {
-      throw new Error(`the built client is missing (${DIST}/index.html); run \`npx vite build\` or the test suite's global setup`);
-    }
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchChromium();
-    server = await startTestServer({ staticDir: DIST });
+    server = await startTestServer({ staticDir: builtClientDir() });
   });
 
   afterAll(async () => {

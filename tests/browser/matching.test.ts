@@ -3,14 +3,14 @@
 // (no reload), both say they are interested, and both see identities revealed. Prints the time
 // from the offer's submit to the card on the other screen, and saves inbox screenshots in
 // English and 繁體中文.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { newPerson, signUp } from './app-steps.ts';
-import { launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import {
   createOrgInUi,
   fillListing,
@@ -23,7 +23,6 @@ import {
   type ListingInput,
 } from './matching-steps.ts';
 
-const DIST = path.resolve('dist');
 const SCREENSHOTS = path.join(os.tmpdir(), 'superconnector-screens');
 
 const DRONE_NEED: ListingInput = {
@@ -54,12 +53,9 @@ describe.skipIf(skipBrowserTests)(`matching in the browser${skipBrowserTests ? `
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html'))) {
-      throw new Error(`the built client is missing (${DIST}/index.html); run \`npx vite build\` or the test suite's global setup`);
-    }
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchChromium();
-    server = await startTestServer({ staticDir: DIST });
+    server = await startTestServer({ staticDir: builtClientDir() });
   });
 
   afterAll(async () => {
