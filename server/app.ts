@@ -3,7 +3,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import helmet from 'helmet';
 import {
   Authenticator,
   SessionRepository,
@@ -25,8 +24,10 @@ import {
 } from './collab/index.ts';
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
+import { apiRateLimit } from './http/api-rate-limit.ts';
 import { errorMiddleware } from './http/error-middleware.ts';
 import { NotFoundError } from './http/errors.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { NOTE_INDEXES, NoteRepository, NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
@@ -39,11 +40,13 @@ import {
   ListingRepository,
   ListingService,
   listingRoutes,
+  type IndexPeers,
   type MatchEnginePort,
 } from './listings/index.ts';
 import {
   DEFAULT_SUGGESTION_POLICY,
   MATCH_INDEXES,
+  MatchAlerts,
   MatchNotifier,
   MatchPresenter,
   MatchRepository,
@@ -54,8 +57,11 @@ import {
 } from './matches/index.ts';
 import { MatchingEngine } from './matching/index.ts';
 import { MEMBERSHIP_INDEXES, MembershipRepository, OrgRepository, OrgService, orgRoutes } from './orgs/index.ts';
-import { ACTIVITY_INDEXES, ActivityLog } from './activity/index.ts';
+import { ACTIVITY_INDEXES, ActivityLog, orgActivityRoutes, OrgTrail, SubjectTitles } from './activity/index.ts';
+import { DealMemberRepository, DealRepository } from './deals/index.ts';
+import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes, type NotificationPort } from './notifications/index.ts';
 import { createSocketServer, type AppSocketServer } from './realtime/index.ts';
+import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
 
@@ -69,6 +75,10 @@ export interface AppDeps {
   cookieSecure?: AppConfig['cookieSecure'];
   /** How often listings past their expiry are retired from the engine and inboxes (default 60 s). */
   listingSweepMs?: number;
+  /** Several instances sharing documents and events over Redis; absent = a single instance. */
+  scaleOut?: ScaleOutOptions;
+  /** E-mails of the instance's admins: they see every deal on the managers' dashboard. */
+  adminEmails?: readonly string[];
 }
 
 export interface App {
@@ -91,6 +101,7 @@ const INDEXES = [
   ...LISTING_INDEXES,
   ...MATCH_INDEXES,
   ...ACTIVITY_INDEXES,
+  ...NOTIFICATION_INDEXES,
   ...DEAL_ROOM_INDEXES,
 ];
 
@@ -101,13 +112,20 @@ interface Marketplace {
   listings: ListingService;
   matches: MatchService;
   sweeper: ExpirySweeper;
+  indexer: ListingIndexer;
 }
 
 /**
  * Organisations, listings and matches around one matching engine, loaded with every live listing
  * in the store before the app takes requests.
  */
-async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSocketServer): Promise<Marketplace> {
+async function createMarketplace(
+  deps: AppDeps,
+  users: UserRepository,
+  io: AppSocketServer,
+  notifications: NotificationPort,
+  indexPeers: IndexPeers | undefined,
+): Promise<Marketplace> {
   const { store } = deps;
   const logger = deps.logger.child({ feature: 'matches' });
   const orgRepo = new OrgRepository(store);
@@ -115,10 +133,12 @@ async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSo
   const listingRepo = new ListingRepository(store);
   const matchRepo = new MatchRepository(store);
   const engine: MatchEnginePort = new MatchingEngine();
-  const indexer = new ListingIndexer(engine, listingRepo, orgRepo);
+  const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
   const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, policy: DEFAULT_SUGGESTION_POLICY, logger });
+  const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
+  const activity = new ActivityLog(store);
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger });
   const listings = new ListingService({
     listings: listingRepo,
     orgs: orgRepo,
@@ -127,8 +147,9 @@ async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSo
     presenter: new ListingPresenter(orgRepo, (hidden, orgIds) => matchRepo.revealedTo(hidden, orgIds)),
     engine,
     hooks: suggester,
+    activity,
   });
-  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
+  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, activity, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
   const matches = new MatchService({
     matches: matchRepo,
     listings: listingRepo,
@@ -136,7 +157,8 @@ async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSo
     orgs: orgRepo,
     presenter: matchPresenter,
     notifier,
-    activity: new ActivityLog(store),
+    alerts,
+    activity,
     engine,
     store,
   });
@@ -144,7 +166,20 @@ async function createMarketplace(deps: AppDeps, users: UserRepository, io: AppSo
   logger.info({ loaded }, 'live listings loaded into the matching engine');
   const sweeper = new ExpirySweeper(listings, deps.listingSweepMs ?? DEFAULT_LISTING_SWEEP_MS, logger);
   sweeper.start();
-  return { orgs, listings, matches, sweeper };
+  return { orgs, listings, matches, sweeper, indexer };
+}
+
+/** An organisation's activity trail, with the titles of what its entries are about. */
+function orgTrail(store: Store, users: UserRepository): OrgTrail {
+  const orgs = new OrgRepository(store);
+  const memberships = new MembershipRepository(store);
+  return new OrgTrail({
+    log: new ActivityLog(store),
+    users,
+    orgExists: async (orgId) => (await orgs.find(orgId)) !== null,
+    isMember: async (orgId, userId) => (await memberships.find(orgId, userId)) !== null,
+    titles: new SubjectTitles({ orgs, listings: new ListingRepository(store), deals: new DealRepository(store), matches: new MatchRepository(store) }),
+  });
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -158,11 +193,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const access = new DocAccessPolicy();
   access.register('note', noteAccessResolver(notes));
+  const scaleOut = deps.scaleOut ? await connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
   const registry = new DocRegistry(
     new UpdateLog(store),
     new AuthorshipLog(store),
     { idleMs: limits.docIdleMs, flushDelayMs: limits.flushDelayMs, compactAfterUpdates: limits.compactAfterUpdates },
     logger.child({ feature: 'collab' }),
+    scaleOut?.cluster,
   );
 
   const web = express();
@@ -175,10 +212,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger: logger.child({ feature: 'collab' }),
     maxFrameBytes: limits.maxFrameBytes,
     maxBufferedBytes: limits.maxBufferedBytes,
+    maxConnectionsPerUser: limits.maxCollabConnectionsPerUser,
+    cluster: scaleOut?.cluster,
   });
   collab.attach(httpServer);
+  await scaleOut?.attachSocketIo(io);
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
-  const marketplace = await createMarketplace(deps, users, io);
+  const notifications = createNotificationCenter({
+    store,
+    io,
+    dealMembers: new DealMemberRepository(store),
+    matches: new MatchRepository(store),
+    orgMembers: new MembershipRepository(store),
+  });
+  const marketplace = await createMarketplace(deps, users, io, notifications, scaleOut?.indexPeers);
   const dealRooms = createDealRooms({
     store,
     users,
@@ -188,11 +235,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     refreshDocAccess: (name) => collab.refreshAccess(name),
     logger: logger.child({ feature: 'deals' }),
     options: deps.dealRooms,
+    adminEmails: deps.adminEmails,
+    notifications,
   });
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
-  web.use(helmet());
+  web.use(securityHeaders({ httpsOnly: deps.cookieSecure === true }));
   web.use(
     healthRoutes({
       storeKind: store.kind,
@@ -201,14 +250,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
       collabConnections: () => collab.connectionCount,
     }),
   );
-  web.use('/api', express.json({ limit: limits.maxJsonBytes }), attachAuth(authenticator), csrfProtection());
+  web.use(
+    '/api',
+    express.json({ limit: limits.maxJsonBytes }),
+    attachAuth(authenticator),
+    apiRateLimit({ limit: limits.apiRequestsPerWindow, windowMs: limits.apiWindowMs }),
+    csrfProtection(),
+  );
   web.use('/api/auth', authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto' }));
   web.use('/api/notes', noteRoutes(noteService));
   web.use('/api/taxonomy', taxonomyRoutes());
-  web.use('/api/orgs', orgRoutes(marketplace.orgs));
+  web.use('/api/orgs', orgActivityRoutes(orgTrail(store, users)), orgRoutes(marketplace.orgs));
+  web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
   web.use('/api/matches', matchRoutes(marketplace.matches));
   web.use('/api/deals', dealRooms.routes);
+  web.use('/api', dealRooms.dashboardRoutes);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));
   web.use(staticClient(deps.staticDir));
   web.use(errorMiddleware(logger.child({ feature: 'http' })));
@@ -224,11 +281,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await marketplace.indexer.close();
       collab.close();
       await io.close();
       httpServer.closeAllConnections();
       await dealRooms.close();
       await registry.closeAll();
+      await scaleOut?.close();
     },
   };
 }

@@ -11,6 +11,10 @@ const ConfigSchema = z.object({
   STATIC_DIR: z.string().default('./dist'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   DEMO_DATA: z.enum(['0', '1', 'false', 'true']).default('0'),
+  COLLAB_CONNECTIONS_PER_USER: z.coerce.number().int().min(0).optional(),
+  API_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
+  API_RATE_WINDOW_MS: z.coerce.number().int().min(1).optional(),
+  ADMIN_EMAILS: z.string().default(''),
 });
 
 export interface AppConfig {
@@ -25,6 +29,8 @@ export interface AppConfig {
   cookieSecure: 'auto' | boolean;
   /** Load the demo data set before listening when the store has no users yet. */
   demoData: boolean;
+  /** E-mails of the instance's admins (ADMIN_EMAILS, comma-separated). */
+  adminEmails: string[];
   limits: Limits;
 }
 
@@ -44,6 +50,11 @@ export interface Limits {
   flushDelayMs: number;
   /** Stored updates per document that trigger compaction into the snapshot. */
   compactAfterUpdates: number;
+  /** Simultaneous collaboration connections one user may hold (0 = no limit); more are refused with 429. */
+  maxCollabConnectionsPerUser: number;
+  /** REST requests per signed-in user (else per address) in the window (0 = no limit); more get 429. */
+  apiRequestsPerWindow: number;
+  apiWindowMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -55,7 +66,19 @@ export const DEFAULT_LIMITS: Limits = {
   docIdleMs: 30_000,
   flushDelayMs: 20,
   compactAfterUpdates: 200,
+  maxCollabConnectionsPerUser: 50,
+  apiRequestsPerWindow: 3000,
+  apiWindowMs: 60_000,
 };
+
+function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
+  return {
+    ...DEFAULT_LIMITS,
+    maxCollabConnectionsPerUser: parsed.COLLAB_CONNECTIONS_PER_USER ?? DEFAULT_LIMITS.maxCollabConnectionsPerUser,
+    apiRequestsPerWindow: parsed.API_RATE_LIMIT ?? DEFAULT_LIMITS.apiRequestsPerWindow,
+    apiWindowMs: parsed.API_RATE_WINDOW_MS ?? DEFAULT_LIMITS.apiWindowMs,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = ConfigSchema.parse(env);
@@ -69,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     staticDir: parsed.STATIC_DIR,
     cookieSecure: parsed.COOKIE_SECURE === 'auto' ? 'auto' : parsed.COOKIE_SECURE === 'true',
     demoData: parsed.DEMO_DATA === '1' || parsed.DEMO_DATA === 'true',
-    limits: DEFAULT_LIMITS,
+    adminEmails: parsed.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean),
+    limits: limitsFrom(parsed),
   };
 }

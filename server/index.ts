@@ -2,11 +2,15 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { openStore } from './store/index.ts';
+import { DataDirLockedError, openStore } from './store/index.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
-const store = await openStore(config);
+const store = await openStore(config).catch((error: unknown) => {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  logger.fatal(error.message);
+  process.exit(1);
+});
 if (config.demoData) {
   // Imported only when asked for, so a normal start does not load the demo's building blocks.
   const { loadDemoOnFirstStart } = await import('./demo/index.ts');
@@ -18,6 +22,8 @@ const app = await createApp({
   limits: config.limits,
   staticDir: config.staticDir,
   cookieSecure: config.cookieSecure,
+  adminEmails: config.adminEmails,
+  scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,
 });
 const port = await app.listen(config.port, config.host);
 logger.info({ port, store: store.kind }, `Superconnector listening on http://localhost:${port}`);

@@ -2,17 +2,21 @@
 // error and close codes, and the extra collaboration message type.
 import type { MatchView } from './schemas/matches.ts';
 import type { OrgView } from './schemas/orgs.ts';
-import type { CommentCreated, CommentUpdated, MentionNotification } from './schemas/comments.ts';
+import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
+import type { NotificationPushed, NotificationView, UnreadCount } from './schemas/notifications.ts';
 import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
+import type { DashboardDealEvent } from './schemas/dashboard.ts';
+import type { DealProgressEvent, StageProposalEvent } from './schemas/pipeline.ts';
 
 export type { ListingPage, ListingView } from './schemas/listings.ts';
 export type { ListingMatch, MatchReasonView, MatchView, MatchViewState } from './schemas/matches.ts';
 export type { OrgBrief, OrgMemberView, OrgView } from './schemas/orgs.ts';
-export type { CommentCreated, CommentUpdated, CommentView, MentionNotification, ThreadView } from './schemas/comments.ts';
+export type { CommentCreated, CommentUpdated, CommentView, ThreadView } from './schemas/comments.ts';
+export type { NotificationPage, NotificationPushed, NotificationView, UnreadCount } from './schemas/notifications.ts';
 export type { DealDetail, DealMemberView, DealView, SignoffsWithdrawn, SignoffView, VersionSummary } from './schemas/deals.ts';
 
-/** Something pushed for one person's attention (`notification`); more kinds come with notifications. */
-export type Notification = MentionNotification;
+/** Something pushed for one person's attention (`notification`), as `GET /api/notifications` lists it. */
+export type Notification = NotificationView;
 
 export const PROTOCOL_VERSION = 1;
 
@@ -142,12 +146,22 @@ export interface ServerToClientEvents {
   'deal:activity': (payload: { dealId: string; entry: ActivityView }) => void;
   /** Deal room: a document passed (or came back under) the size limit; while full it is read-only. */
   'deal:doc-full': (payload: DocFull) => void;
+  /** Deal room: a stage move was proposed, or the pending proposal was decided (`proposal: null`). */
+  'deal:stage-proposal': (payload: StageProposalEvent) => void;
+  /** Deal room: progress figures derived from the board and dossier changed. */
+  'deal:progress': (payload: DealProgressEvent) => void;
+  /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
+  'dashboard:deal': (payload: DashboardDealEvent) => void;
+  /** Dashboard: this viewer may no longer see the deal. */
+  'dashboard:deal-removed': (payload: { dealId: string }) => void;
   /** Deal room: a new comment thread or reply. */
   'comment:created': (payload: CommentCreated) => void;
   /** Deal room: a thread was resolved or reopened, or a comment edited. */
   'comment:updated': (payload: CommentUpdated) => void;
-  /** For this user's attention (an @mention). */
-  notification: (notification: Notification) => void;
+  /** For this user's attention (a match, an invitation, a mention…), with their unread count after it; every tab gets it. */
+  notification: (payload: NotificationPushed) => void;
+  /** This user's unread count changed because they read notifications (maybe in another tab). */
+  'notification:unread': (payload: UnreadCount) => void;
 }
 
 export interface ClientToServerEvents {
@@ -157,6 +171,10 @@ export interface ClientToServerEvents {
   'deal:join': (payload: { dealId: string }, ack: (result: Result<DealView>) => void) => void;
   /** Leaves a deal's room. */
   'deal:leave': (payload: { dealId: string }, ack?: (result: Result<{ dealId: string }>) => void) => void;
+  /** Receive live dashboard rows: the deals this user manages, and every deal for an admin. */
+  'dashboard:watch': (ack?: (result: Result<{ scope: 'admin' | 'manager' }>) => void) => void;
+  /** Stop receiving dashboard rows. */
+  'dashboard:unwatch': () => void;
 }
 
 export interface SocketData {

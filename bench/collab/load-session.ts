@@ -6,7 +6,7 @@ import { DocumentDeliveryTracker, editMarker } from './delivery-tracker.ts';
 import { ClientSaveTracker, readSavedStateVector } from './save-tracker.ts';
 import { summarizeLatency } from './latency-stats.ts';
 import { textDigest } from './text-digest.ts';
-import type { LoadConfig, LoadResult } from './types.ts';
+import type { Endpoint, LoadConfig, LoadResult } from './types.ts';
 
 const SYNC_TIMEOUT_MS = 30_000;
 const RAMP_BATCH = 10;
@@ -125,7 +125,7 @@ export class LoadSession {
     const doc = new Y.Doc();
     const saves = new ClientSaveTracker(doc, this.saveLatencies);
     let synced = false;
-    const bench = openClient(this.config, document.name, doc, {
+    const bench = openClient({ ...this.config, ...this.endpointFor(index) }, document.name, doc, {
       onDisconnect: (detail) => {
         this.noteError(`${document.name} client ${index}: ${detail}${synced ? '' : ' (before sync)'}`);
         if (synced) this.disconnects += 1;
@@ -144,6 +144,12 @@ export class LoadSession {
     }
     this.connectFailures += 1;
     this.noteError(`${document.name} client ${index}: no sync within ${SYNC_TIMEOUT_MS} ms`);
+  }
+
+  /** Client `index` of a document goes to endpoint `index mod n`, so its peers sit on the other instances. */
+  private endpointFor(index: number): Endpoint | undefined {
+    const { endpoints } = this.config;
+    return endpoints && endpoints.length > 0 ? endpoints[index % endpoints.length] : undefined;
   }
 
   private edit(document: SessionDocument, client: SessionClient): void {

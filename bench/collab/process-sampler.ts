@@ -24,7 +24,7 @@ function clockTicksPerSecond(): number {
 }
 
 /** Resident set size in kB from /proc/<pid>/status. */
-function readRssKb(pid: number): number {
+export function readRssKb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const line = status.split('\n').find((entry) => entry.startsWith('VmRSS:'));
   return line ? Number(line.split(/\s+/)[1]) : 0;

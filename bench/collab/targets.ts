@@ -65,7 +65,8 @@ function superconnectorTarget(trackSaves: boolean): BenchTarget {
     persistent: true,
     launch: () => {
       dataDir ||= mkdtempSync(path.join(tmpdir(), 'superconnector-bench-'));
-      return { entry: 'server/index.ts', env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1' } };
+      // Every bench client signs in as one user, so the per-user connection limit is lifted.
+      return { entry: 'server/index.ts', env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', COLLAB_CONNECTIONS_PER_USER: '0' } };
     },
     prepare: async (port, documents) => {
       const startedAt = performance.now();

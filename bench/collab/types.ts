@@ -16,6 +16,12 @@ export interface Scenario {
   durationSeconds: number;
 }
 
+/** Where a client connects: a server (or one instance of several) and the token valid there. */
+export interface Endpoint {
+  serverUrl: string;
+  token?: string;
+}
+
 /** Everything the load-generator child needs, sent to it as its first IPC message. */
 export interface LoadConfig {
   target: TargetName;
@@ -33,6 +39,11 @@ export interface LoadConfig {
   token?: string;
   /** Opt in to Superconnector's "saved" notice to measure time-to-durable. */
   trackSaves: boolean;
+  /**
+   * Several instances (bench:scale): a document's clients are spread over them round-robin, so
+   * every edit crosses between instances. Absent: every client uses serverUrl and token.
+   */
+  endpoints?: Endpoint[];
 }
 
 /** Latency summary in milliseconds. */

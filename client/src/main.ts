@@ -1,4 +1,5 @@
 // Entry point: mounts the app into #app.
+import './lib/zod-jitless.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -1,7 +1,12 @@
 // The activity trail: an append-only record of who changed what, when, from what to what.
-// Every feature's server commands write here; nothing ever edits or deletes an entry.
+// Every feature's server commands write here; nothing ever edits or deletes an entry — this
+// class has no method that could, and no route reaches the collection any other way.
 import { randomUUID } from 'node:crypto';
-import type { IndexSpec, Store } from '../store/index.ts';
+import type { ActivityKind } from '../../shared/schemas/activity.ts';
+import type { Filter, IndexSpec, Store } from '../store/index.ts';
+
+/** Actor id of entries no person caused (an expiry, an unattributed document change). */
+export const SYSTEM_ACTOR_ID = 'system';
 
 export interface ActivityRecord {
   _id: string;
@@ -15,11 +20,42 @@ export interface ActivityRecord {
   after: unknown;
 }
 
-export const ACTIVITY_INDEXES: IndexSpec[] = [{ collection: 'activity', fields: ['subject.id'] }];
+export const ACTIVITY_INDEXES: IndexSpec[] = [
+  { collection: 'activity', fields: ['subject.id'] },
+  { collection: 'activity', fields: ['subject.orgIds'] },
+  { collection: 'activity', fields: ['actingOrgId'] },
+  { collection: 'activity', fields: ['at'] },
+];
 
 export interface ActivityPageQuery {
   page: number;
   pageSize: number;
+}
+
+/** Narrowing a trail: an action or family of actions, what it is about, who, when. */
+export interface ActivityFilters {
+  action?: string;
+  kind?: ActivityKind;
+  actor?: string;
+  from?: Date;
+  to?: Date;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The store filter for a scope (whose trail) narrowed by the filters. */
+function filterOf(scope: Filter, filters: ActivityFilters): Filter {
+  const parts: Filter[] = [scope];
+  if (filters.action) {
+    parts.push({ action: filters.action.includes('.') ? filters.action : { $regex: new RegExp(`^${escapeRegExp(filters.action)}\\.`) } });
+  }
+  if (filters.kind) parts.push({ 'subject.type': filters.kind });
+  if (filters.actor) parts.push({ actorId: filters.actor });
+  if (filters.from) parts.push({ at: { $gte: filters.from } });
+  if (filters.to) parts.push({ at: { $lte: filters.to } });
+  return parts.length === 1 ? scope : { $and: parts };
 }
 
 export class ActivityLog {
@@ -29,9 +65,10 @@ export class ActivityLog {
     return this.store.collection<ActivityRecord>('activity');
   }
 
-  /** Stores the entry and returns it as stored, id included. */
+  /** Stores the entry under a fresh id and returns it as stored. */
   async append(entry: Omit<ActivityRecord, '_id'>): Promise<ActivityRecord> {
-    const record = { _id: randomUUID(), ...entry };
+    // The id is set last so that nothing in `entry` can choose (and so overwrite) an existing one.
+    const record: ActivityRecord = { ...entry, _id: randomUUID() };
     await this.activity.insertOne(record);
     return record;
   }
@@ -42,10 +79,15 @@ export class ActivityLog {
   }
 
   /** One page of a subject's trail, newest first, with the total count. */
-  async pageForSubject(id: string, { page, pageSize }: ActivityPageQuery): Promise<{ records: ActivityRecord[]; total: number }> {
-    const filter = { 'subject.id': id };
+  pageForSubject(id: string, paging: ActivityPageQuery, filters: ActivityFilters = {}): Promise<{ records: ActivityRecord[]; total: number }> {
+    return this.pageOf({ 'subject.id': id }, paging, filters);
+  }
+
+  /** One page of the entries in `scope`, newest first, with the total count. */
+  async pageOf(scope: Filter, { page, pageSize }: ActivityPageQuery, filters: ActivityFilters = {}): Promise<{ records: ActivityRecord[]; total: number }> {
+    const filter = filterOf(scope, filters);
     const [records, total] = await Promise.all([
-      this.activity.find(filter, { sort: { at: -1 }, skip: (page - 1) * pageSize, limit: pageSize }),
+      this.activity.find(filter, { sort: { at: -1, _id: 1 }, skip: (page - 1) * pageSize, limit: pageSize }),
       this.activity.count(filter),
     ]);
     return { records, total };

@@ -7,6 +7,7 @@ import { CollabCloseCode, SAVED_NOTICE_PARAM, type DocAccess } from '../../share
 import type { AuthContext, Authenticator } from '../auth/index.ts';
 import type { Logger } from '../logger.ts';
 import type { DocAccessPolicy } from './access.ts';
+import type { ClusterEvent, DocCluster } from './cluster.ts';
 import { CollabConnection } from './connection.ts';
 import type { DocRegistry } from './doc-registry.ts';
 import type { SharedDoc } from './shared-doc.ts';
@@ -21,6 +22,10 @@ export interface CollabServerDeps {
   logger: Logger;
   maxFrameBytes: number;
   maxBufferedBytes: number;
+  /** Simultaneous connections one user may hold; 0 = no limit. */
+  maxConnectionsPerUser: number;
+  /** Other instances (scale-out): access changes are announced to them and theirs applied here. */
+  cluster?: DocCluster;
 }
 
 interface OpenConnection {
@@ -31,19 +36,32 @@ interface OpenConnection {
   answeredPing: boolean;
 }
 
-function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, reason: string): void {
+function refuse(socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 503, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** The document name from the upgrade path, or null when its percent-encoding is broken. */
+function decodedDocName(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
+  } catch {
+    // A malformed %-sequence (URIError) names no document; it is a bad request, not a server fault.
+    return null;
+  }
 }
 
 export class CollabServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<OpenConnection>();
+  /** Connections per user, counted from the moment an upgrade passes authentication. */
+  private readonly perUser = new Map<string, number>();
   private readonly keepalive: NodeJS.Timeout;
   private closing = false;
 
   constructor(private readonly deps: CollabServerDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
     this.keepalive = setInterval(() => this.pingAll(), KEEPALIVE_MS);
+    deps.cluster?.onEvent((event) => this.onClusterEvent(event));
   }
 
   get connectionCount(): number {
@@ -61,14 +79,28 @@ export class CollabServer {
     });
   }
 
-  /** Re-checks every open connection to a document, e.g. after its sharing changed. */
+  /** Re-checks every open connection to a document, e.g. after its sharing changed, on every instance. */
   async refreshAccess(docName: string): Promise<void> {
+    this.deps.cluster?.announce({ type: 'access-changed', doc: docName });
+    await this.refreshLocalAccess((name) => name === docName);
+  }
+
+  private async refreshLocalAccess(matches: (docName: string) => boolean): Promise<void> {
     for (const entry of this.connections) {
-      if (entry.docName !== docName) continue;
-      const access = await this.deps.access.resolve(entry.connection.user, docName);
+      if (!matches(entry.docName)) continue;
+      const access = await this.deps.access.resolve(entry.connection.user, entry.docName);
       if (access === 'none') entry.connection.close(CollabCloseCode.AccessRevoked, 'access revoked');
       else entry.connection.access = access;
     }
+  }
+
+  // After an outage of the link between instances, revocations may have been missed: re-check all.
+  private onClusterEvent(event: ClusterEvent): void {
+    if (event.type === 'flag-changed') return;
+    const matches = event.type === 'reconnected' ? () => true : (name: string) => name === event.doc;
+    this.refreshLocalAccess(matches).catch((error: unknown) => {
+      this.deps.logger.error({ err: error }, 'refreshing access after a cluster event failed');
+    });
   }
 
   /** Closes every connection, telling clients the server is going away. */
@@ -81,23 +113,58 @@ export class CollabServer {
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
     if (this.closing) return refuse(socket, 503, 'Service Unavailable');
-    const docName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
+    const docName = decodedDocName(url);
+    if (docName === null) return refuse(socket, 400, 'Bad Request');
     const queryToken = url.searchParams.get('token');
     const auth = await this.deps.authenticator.authenticateRequest(
       req.headers,
       queryToken ? { token: queryToken, source: 'query' } : undefined,
     );
     if (!auth) return refuse(socket, 401, 'Unauthorized');
+    // The slot is taken before the awaits below, so concurrent upgrades cannot all pass the check.
+    if (!this.takeSlot(auth.user.id)) return refuse(socket, 429, 'Too Many Requests');
+    let accepted = false;
+    try {
+      accepted = await this.admit(req, socket, head, url, docName, auth);
+    } finally {
+      if (!accepted) this.releaseSlot(auth.user.id);
+    }
+  }
+
+  /** Checks access and hands the socket over; false when it was refused or went away meanwhile. */
+  private async admit(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL, docName: string, auth: AuthContext): Promise<boolean> {
     const access = await this.deps.access.resolve(auth.user, docName);
-    if (access === 'none') return refuse(socket, 403, 'Forbidden');
+    if (access === 'none') {
+      refuse(socket, 403, 'Forbidden');
+      return false;
+    }
     const shared = await this.deps.registry.acquire(docName);
     if (socket.destroyed) {
       this.deps.registry.release(docName);
-      return;
+      return false;
     }
+    let handedOver = false;
+    // ws completes a valid upgrade synchronously and never calls back for one it aborts (bad
+    // handshake headers), so after this call the socket is either ours or gone.
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      handedOver = true;
       this.accept(ws, auth, access, docName, url.searchParams.get(SAVED_NOTICE_PARAM) === '1', shared);
     });
+    if (!handedOver) this.deps.registry.release(docName);
+    return handedOver;
+  }
+
+  private takeSlot(userId: string): boolean {
+    const held = this.perUser.get(userId) ?? 0;
+    if (this.deps.maxConnectionsPerUser > 0 && held >= this.deps.maxConnectionsPerUser) return false;
+    this.perUser.set(userId, held + 1);
+    return true;
+  }
+
+  private releaseSlot(userId: string): void {
+    const held = (this.perUser.get(userId) ?? 1) - 1;
+    if (held > 0) this.perUser.set(userId, held);
+    else this.perUser.delete(userId);
   }
 
   private accept(
@@ -118,6 +185,7 @@ export class CollabServer {
     ws.on('error', (error) => logger.warn({ err: error }, 'collaboration socket error'));
     ws.once('close', () => {
       this.connections.delete(entry);
+      this.releaseSlot(auth.user.id);
       connection.leave();
       this.deps.registry.release(docName);
     });

@@ -9,6 +9,7 @@ import { WebSocket, type RawData } from 'ws';
 import { CollabCloseCode, CollabMessage, type PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
 import { awarenessMessage, syncStep1Message } from './messages.ts';
+import { decodePresence, encodePresence } from './presence-entries.ts';
 import type { DocPeer, SharedDoc } from './shared-doc.ts';
 
 export type WriteAccess = 'read' | 'write';
@@ -33,6 +34,7 @@ function toBytes(data: RawData): Uint8Array {
 
 export class CollabConnection implements DocPeer {
   readonly awarenessClients = new Set<number>();
+  private answeredServerState = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -91,9 +93,16 @@ export class CollabConnection implements DocPeer {
     switch (type) {
       case CollabMessage.Sync:
         return this.handleSync(decoder);
-      case CollabMessage.Awareness:
-        awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, decoding.readVarUint8Array(decoder), this);
+      case CollabMessage.Awareness: {
+        const entries = decodePresence(decoding.readVarUint8Array(decoder));
+        // Presence speaks for Yjs client ids: someone else's would move or erase their caret, or take
+        // an id they announced but have not written with yet. Stock clients echo the presence they
+        // receive, so such entries are dropped, not treated as an attack.
+        const own = this.shared.claimPresence(entries.map((entry) => entry.clientId), this.user);
+        const kept = entries.filter((entry) => own.has(entry.clientId));
+        if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, encodePresence(kept), this);
         return null;
+      }
       case CollabMessage.QueryAwareness:
         return awarenessMessage(this.shared.awareness, [...this.shared.awareness.getStates().keys()]);
       default:
@@ -117,7 +126,17 @@ export class CollabConnection implements DocPeer {
         if (this.access !== 'write') return null;
         // Decoding first throws on a malformed update before anything touches the shared document.
         const { structs } = Y.decodeUpdate(update);
-        if (!this.shared.bindWriter(new Set(structs.map((struct) => struct.id.client)), this.user)) {
+        // A client's first step 2 answers the server's state vector with all the server lacks. After a
+        // server crash that includes other writers' edits the server relayed but never stored; refusing
+        // them would lose those edits and lock the client out for good. The price: that one reply per
+        // connection is trusted with other writers' ids (edit logs still name this connection's user);
+        // any later frame must be the sender's own writing. Not while such an id is present on another
+        // connection: that writer's own client is the authority, and clocks taken from it by someone
+        // else would make the server drop its next edits as already seen.
+        const clientIds = new Set(structs.map((struct) => struct.id.client));
+        const recovering = syncType === syncProtocol.messageYjsSyncStep2 && !this.answeredServerState && !this.shared.presentElsewhere(clientIds, this);
+        if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredServerState = true;
+        if (!this.shared.bindWriter(clientIds, this.user) && !recovering) {
           throw new ForgedUpdateError('update written under another user\'s client id');
         }
         Y.applyUpdate(this.shared.doc, update, this);

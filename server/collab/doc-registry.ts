@@ -3,6 +3,8 @@
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog } from './authorship.ts';
+import type { DocCluster } from './cluster.ts';
+import { DocFlags } from './doc-flags.ts';
 import type { SaveQueueOptions } from './save-queue.ts';
 import { ServerEdit, SharedDoc, type DocChange } from './shared-doc.ts';
 import type { UpdateLog } from './update-log.ts';
@@ -18,13 +20,19 @@ export class DocRegistry {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly changeListeners = new Set<(change: DocChange) => void>();
+  /** Flags on documents, agreed across instances. */
+  readonly flags: DocFlags;
 
+  /** `cluster` joins every loaded document to the other instances holding it (scale-out). */
   constructor(
     private readonly log: UpdateLog,
     private readonly authorship: AuthorshipLog,
     private readonly options: DocRegistryOptions,
     private readonly logger: Logger,
-  ) {}
+    private readonly cluster?: DocCluster,
+  ) {
+    this.flags = new DocFlags(cluster);
+  }
 
   /** Observes every change to every loaded document; returns the function that stops it. */
   onChange(listener: (change: DocChange) => void): () => void {
@@ -99,7 +107,7 @@ export class DocRegistry {
     this.idleTimers.clear();
     const docs = await this.loadedDocs();
     this.docs.clear();
-    await Promise.all(docs.map((doc) => doc.close()));
+    await Promise.all(docs.map((doc) => this.closeDoc(doc)));
     await Promise.all(this.unloading.values());
   }
 
@@ -116,13 +124,21 @@ export class DocRegistry {
   // A reload waits for the previous instance's final flush, or it could miss the last edits.
   private async load(name: string): Promise<SharedDoc> {
     await this.unloading.get(name);
-    return SharedDoc.load(name, {
+    const shared = await SharedDoc.load(name, {
       log: this.log,
       authorship: this.authorship,
       options: this.options,
       logger: this.logger.child({ doc: name }),
       onChange: (change) => this.notifyChange(change),
     });
+    // Other instances may hold edits the store does not have yet; catch up before anyone reads.
+    await this.cluster?.open(shared);
+    return shared;
+  }
+
+  private closeDoc(shared: SharedDoc): Promise<void> {
+    this.cluster?.close(shared);
+    return shared.close();
   }
 
   private notifyChange(change: DocChange): void {
@@ -142,7 +158,7 @@ export class DocRegistry {
     const pending = this.docs.get(name);
     if (!pending) return;
     this.docs.delete(name);
-    const closing = pending.then((doc) => doc.close());
+    const closing = pending.then((doc) => this.closeDoc(doc));
     this.unloading.set(name, closing);
     try {
       await closing;

@@ -1,7 +1,9 @@
 // Collab feature: the y-websocket endpoint, the document lifecycle and durable persistence.
 export { DocAccessPolicy, type KindAccessResolver } from './access.ts';
 export { CollabServer } from './collab-server.ts';
+export { RemoteOrigin, type AnnouncedEvent, type ClusterEvent, type DocCluster } from './cluster.ts';
+export { DocFlags } from './doc-flags.ts';
 export { AuthorshipLog, AUTHORSHIP_INDEXES, type EditRecord } from './authorship.ts';
 export { DocRegistry } from './doc-registry.ts';
-export { ServerEdit, SharedDoc, type DocChange } from './shared-doc.ts';
+export { authorOf, ServerEdit, SharedDoc, type DocChange } from './shared-doc.ts';
 export { UpdateLog, UPDATE_LOG_INDEXES } from './update-log.ts';

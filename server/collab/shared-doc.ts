@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog, EditRecord } from './authorship.ts';
+import { RemoteOrigin } from './cluster.ts';
 import { awarenessMessage, savedMessage, updateMessage } from './messages.ts';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.ts';
 import type { UpdateLog } from './update-log.ts';
@@ -46,7 +47,8 @@ function stateVectorOf(doc: Y.Doc): Map<number, number> {
   return Y.decodeStateVector(Y.encodeStateVector(doc));
 }
 
-function authorOf(origin: unknown): PublicUser | null {
+/** The user a local change was made for: the connection's user or the server edit's author. */
+export function authorOf(origin: unknown): PublicUser | null {
   if (origin instanceof ServerEdit) return origin.author;
   const user = (origin as Partial<DocPeer> | null)?.user;
   return user ?? null;
@@ -58,7 +60,11 @@ export class SharedDoc {
   readonly peers = new Set<DocPeer>();
   private saveQueue!: SaveQueue;
   private authors = new Map<number, string>();
+  /** Client ids people announced presence under, written with or not yet: id → user id. */
+  private readonly presence = new Map<number, string>();
   private unloggedEdits = new Map<string, Omit<EditRecord, '_id' | 'doc' | 'userId'>>();
+  /** Client ids whose edits arrived from other instances (scale-out), which those instances store. */
+  private readonly relayedWriters = new Set<number>();
 
   private constructor(
     readonly name: string,
@@ -97,14 +103,15 @@ export class SharedDoc {
 
   /**
    * Binds the client ids of an incoming update to its writer. False when any of them already
-   * writes for someone else: the update would forge another person's edits.
+   * writes, or announced presence, for someone else: the update would forge another person's
+   * edits, or take the clocks that person's next edits will use.
    */
   bindWriter(clientIds: Iterable<number>, user: PublicUser): boolean {
     const fresh: number[] = [];
     for (const clientId of clientIds) {
-      const bound = this.authors.get(clientId);
-      if (bound === undefined) fresh.push(clientId);
-      else if (bound !== user.id) return false;
+      const bound = this.authors.get(clientId) ?? this.presence.get(clientId);
+      if (bound !== undefined && bound !== user.id) return false;
+      if (!this.authors.has(clientId)) fresh.push(clientId);
     }
     for (const clientId of fresh) {
       this.authors.set(clientId, user.id);
@@ -115,8 +122,59 @@ export class SharedDoc {
     return true;
   }
 
+  /**
+   * Applies an update another instance received from its client: relayed to the peers here, but
+   * neither stored (its own instance stores it) nor reported to change observers (they ran there).
+   * The writer binding is remembered so a client here cannot reuse that client id.
+   */
+  applyRemote(update: Uint8Array, authorId: string | null, origin: RemoteOrigin): void {
+    for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
+      this.relayedWriters.add(clientId);
+      if (authorId && !this.authors.has(clientId)) this.authors.set(clientId, authorId);
+    }
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  /**
+   * The client ids of a presence announcement the user may speak for, now reserved for them:
+   * those that neither write nor are present for someone else.
+   */
+  claimPresence(clientIds: readonly number[], user: PublicUser): Set<number> {
+    const own = new Set<number>();
+    for (const clientId of clientIds) {
+      if ((this.authors.get(clientId) ?? this.presence.get(clientId) ?? user.id) !== user.id) continue;
+      this.presence.set(clientId, user.id);
+      own.add(clientId);
+    }
+    return own;
+  }
+
+  /** Whether a peer other than `peer` announces presence under any of these client ids. */
+  presentElsewhere(clientIds: ReadonlySet<number>, peer: DocPeer): boolean {
+    for (const other of this.peers) {
+      if (other !== peer && [...other.awarenessClients].some((clientId) => clientIds.has(clientId))) return true;
+    }
+    return false;
+  }
+
   addPeer(peer: DocPeer): void {
     this.peers.add(peer);
+    this.adoptRelayedEdits(peer.user);
+  }
+
+  // A user who wrote through another instance and now connects here may have lost that instance
+  // before it stored those edits; the client will not send them again (this copy already has
+  // them), so they are stored from here. Storing an update twice is harmless: Yjs applies it once.
+  private adoptRelayedEdits(user: PublicUser): void {
+    if (this.relayedWriters.size === 0) return;
+    const current = stateVectorOf(this.doc);
+    const from = new Map(current);
+    for (const clientId of this.relayedWriters) {
+      const stored = this.saveQueue.persisted.get(clientId) ?? 0;
+      if (this.authors.get(clientId) === user.id && stored < (current.get(clientId) ?? 0)) from.set(clientId, stored);
+    }
+    const unstored = [...from].some(([clientId, clock]) => clock < (current.get(clientId) ?? 0));
+    if (unstored) this.saveQueue.push(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(from)));
   }
 
   removePeer(peer: DocPeer): void {
@@ -139,6 +197,7 @@ export class SharedDoc {
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOADED_FROM_STORE) return;
+    if (origin instanceof RemoteOrigin) return this.broadcast(updateMessage(update), origin);
     this.saveQueue.push(update);
     this.broadcast(updateMessage(update), origin);
     const author = authorOf(origin);

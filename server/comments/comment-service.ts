@@ -1,7 +1,7 @@
 // Comment commands of a deal room: open a thread on a dossier range or a term, reply, edit one's
 // own comment, resolve and reopen. Every member with a comment role may comment; each command is
-// checked, stored, recorded in the activity trail and pushed to the deal room, and @mentioned
-// members are notified in their own room.
+// checked, stored, recorded in the activity trail and pushed to the deal room; @mentioned
+// members and the thread's participants are notified through the notification center.
 import { randomUUID } from 'node:crypto';
 import { anchorPlacement, readSections, readTerm, sectionFragmentName } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
@@ -18,6 +18,8 @@ import {
 import type { DocRegistry } from '../collab/index.ts';
 import { DealActivity, DealGuard, DealMemberRepository, DealPresenter, canComment, dealRoom, type DealMembership } from '../deals/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { CommentPresenter } from './comment-presenter.ts';
 import type { CommentRecord, CommentRepository, ThreadFilter, ThreadRecord } from './comment-repository.ts';
@@ -32,6 +34,9 @@ export interface CommentServiceDeps {
   activity: DealActivity;
   registry: DocRegistry;
   io: AppSocketServer;
+  /** Where mentions and replies tell people; absent = nobody is told. */
+  notifications?: NotificationPort;
+  logger: Logger;
 }
 
 const NO_COMMENT = 'Your role in this deal cannot comment';
@@ -51,7 +56,7 @@ export class CommentService {
   private readonly mentions: MentionNotifier;
 
   constructor(private readonly deps: CommentServiceDeps) {
-    this.mentions = new MentionNotifier(deps.members, deps.dealPresenter, deps.io);
+    this.mentions = new MentionNotifier(deps.members, deps.dealPresenter, deps.notifications, deps.logger);
   }
 
   async list(user: PublicUser, dealId: string, filter: ThreadFilter): Promise<ThreadView[]> {
@@ -103,7 +108,7 @@ export class CommentService {
     const view = await this.view({ ...thread, updatedAt: now });
     this.deps.io.to(dealRoom(dealId)).emit('comment:updated', { dealId, thread: view, change: 'edited' });
     const fresh = mentions.filter((userId) => !comment.mentions.includes(userId));
-    await this.mentions.notify(membership.deal, fresh, view, commentId, user, excerpt(body));
+    await this.mentions.notify({ deal: membership.deal, thread: view, commentId, by: user, excerpt: excerpt(body) }, fresh);
     await this.deps.activity.record({ actor: user, deal: membership.deal, action: 'comment.edited', actingOrgId: membership.member.orgId, before: { threadId, commentId }, after: { excerpt: excerpt(body) } });
     return view;
   }
@@ -147,7 +152,9 @@ export class CommentService {
     const view = await this.view({ ...thread, updatedAt: now });
     const commentView = view.comments.find((entry) => entry.id === comment._id);
     if (commentView) this.deps.io.to(dealRoom(deal._id)).emit('comment:created', { dealId: deal._id, thread: view, comment: commentView });
-    await this.mentions.notify(deal, comment.mentions, view, comment._id, user, excerpt(comment.body));
+    const news = { deal, thread: view, commentId: comment._id, by: user, excerpt: excerpt(comment.body) };
+    await this.mentions.notify(news, comment.mentions);
+    if (action === 'comment.replied') await this.mentions.replied(news, comment.mentions);
     await this.deps.activity.record({
       actor: user,
       deal,

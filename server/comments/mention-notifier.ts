@@ -1,16 +1,29 @@
-// Works out whom a comment mentions and tells each of them in their own Socket.IO room.
-import { randomUUID } from 'node:crypto';
+// Works out whom a comment mentions, and tells them through the notification center: people
+// mentioned (comment.mention) and those who started or took part in a thread that got a reply
+// (comment.reply). Only current deal members are told; a failed notification is logged, never
+// undoing the comment.
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { ThreadView } from '../../shared/schemas/comments.ts';
 import type { DealMemberRepository, DealPresenter, DealRecord } from '../deals/index.ts';
-import { userRoom, type AppSocketServer } from '../realtime/index.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort, NotificationRequest } from '../notifications/notification-port.ts';
+import { notifyQuietly } from '../notifications/notify-quietly.ts';
 import { mentionsInBody, resolveMentions } from './mentions.ts';
+
+export interface CommentNews {
+  deal: DealRecord;
+  thread: ThreadView;
+  commentId: string;
+  by: PublicUser;
+  excerpt: string;
+}
 
 export class MentionNotifier {
   constructor(
     private readonly members: DealMemberRepository,
     private readonly presenter: DealPresenter,
-    private readonly io: AppSocketServer,
+    private readonly port: NotificationPort | undefined,
+    private readonly logger: Logger,
   ) {}
 
   /** User ids of the deal members named explicitly or as `@e-mail` in the body. */
@@ -21,20 +34,25 @@ export class MentionNotifier {
     return resolveMentions(references, view.members, authorId);
   }
 
-  async notify(deal: DealRecord, userIds: readonly string[], thread: ThreadView, commentId: string, by: PublicUser, excerpt: string): Promise<void> {
-    const at = new Date().toISOString();
-    for (const userId of userIds) {
-      this.io.to(userRoom(userId)).emit('notification', {
-        type: 'mention',
-        id: randomUUID(),
-        dealId: deal._id,
-        dealTitle: deal.title,
-        threadId: thread.id,
-        commentId,
-        by: { id: by.id, name: by.name, email: by.email },
-        excerpt,
-        at,
-      });
-    }
+  async notify(news: CommentNews, userIds: readonly string[]): Promise<void> {
+    await this.send('comment.mention', news, userIds);
+  }
+
+  /** Tells the thread's starter and earlier commenters of a reply, except those it mentions (they hear of it as a mention). */
+  async replied(news: CommentNews, mentioned: readonly string[]): Promise<void> {
+    const taking = new Set([news.thread.createdBy.id, ...news.thread.comments.map((comment) => comment.author.id)]);
+    const members = new Set((await this.members.membersOf(news.deal._id)).map((member) => member.userId));
+    await this.send('comment.reply', news, [...taking].filter((userId) => members.has(userId) && !mentioned.includes(userId)));
+  }
+
+  private send(type: NotificationRequest['type'], news: CommentNews, recipientIds: readonly string[]): Promise<void> {
+    const request: NotificationRequest = {
+      type,
+      recipientIds,
+      subject: { kind: 'deal', id: news.deal._id, dealId: news.deal._id, title: news.deal.title },
+      actor: { id: news.by.id, name: news.by.name },
+      data: { threadId: news.thread.id, commentId: news.commentId, excerpt: news.excerpt },
+    };
+    return notifyQuietly(this.port, request, this.logger);
   }
 }

@@ -2,15 +2,12 @@
 // (membership, stage, sign-offs, comments, versions, restores) with who, when, before and after,
 // pushed live to the deal room and read back newest first, a page at a time.
 import type { PublicUser } from '../../shared/protocol.ts';
-import type { ActivityPage, ActivityView } from '../../shared/schemas/deals.ts';
+import type { ActivityPage } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
-import type { ActivityLog, ActivityRecord } from '../activity/index.ts';
+import { actorNames, SYSTEM_ACTOR_ID, toActivityView, type ActivityFilters, type ActivityLog, type ActivityRecord } from '../activity/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealRecord } from './deal-repository.ts';
-
-/** Actor id of entries no person caused (an unattributed document change). */
-export const SYSTEM_ACTOR_ID = 'system';
 
 export interface DealActivityEntry {
   /** Null for what no person caused. */
@@ -20,18 +17,6 @@ export interface DealActivityEntry {
   actingOrgId?: string | null;
   before?: unknown;
   after?: unknown;
-}
-
-function toView(record: ActivityRecord, names: Map<string, string>): ActivityView {
-  return {
-    id: record._id,
-    action: record.action,
-    actor: record.actorId === SYSTEM_ACTOR_ID ? null : { id: record.actorId, name: names.get(record.actorId) ?? 'Former user' },
-    actingOrgId: record.actingOrgId,
-    at: new Date(record.at).toISOString(),
-    before: record.before,
-    after: record.after,
-  };
 }
 
 export class DealActivity {
@@ -52,15 +37,14 @@ export class DealActivity {
       after: entry.after ?? null,
     };
     const stored = await this.log.append(record);
-    const view = toView(stored, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));
+    const view = toActivityView(stored, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));
     this.io.to(dealRoom(entry.deal._id)).emit('deal:activity', { dealId: entry.deal._id, entry: view });
   }
 
-  /** Newest first, a page at a time. */
-  async page(dealId: string, page: number, pageSize: number): Promise<ActivityPage> {
-    const { records, total } = await this.log.pageForSubject(dealId, { page, pageSize });
-    const users = await this.users.findByIds([...new Set(records.map((record) => record.actorId))]);
-    const names = new Map(users.map((user) => [user._id, user.name]));
-    return { activity: records.map((record) => toView(record, names)), page, pageSize, total };
+  /** Newest first, a page at a time, narrowed by the filters. */
+  async page(dealId: string, page: number, pageSize: number, filters: ActivityFilters = {}): Promise<ActivityPage> {
+    const { records, total } = await this.log.pageForSubject(dealId, { page, pageSize }, filters);
+    const names = await actorNames(this.users, records);
+    return { activity: records.map((record) => toActivityView(record, names)), page, pageSize, total };
   }
 }

@@ -46,6 +46,16 @@ export class DealMemberRepository {
     return (await this.members.find({ userId })).map((member) => member.dealId);
   }
 
+  /** Members of many deals at once (of every deal when `dealIds` is null), in no particular order. */
+  membersOfMany(dealIds: readonly string[] | null): Promise<DealMemberRecord[]> {
+    return this.members.find(dealIds ? { dealId: { $in: [...dealIds] } } : {});
+  }
+
+  /** Deals the user is a manager on. */
+  async managedDealIds(userId: string): Promise<string[]> {
+    return (await this.members.find({ userId, role: 'manager' })).map((member) => member.dealId);
+  }
+
   async insert(member: Omit<DealMemberRecord, '_id'>): Promise<DealMemberRecord> {
     const record: DealMemberRecord = { _id: dealMemberId(member.dealId, member.userId), ...member };
     await this.members.insertOne(record);

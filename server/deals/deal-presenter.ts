@@ -2,6 +2,7 @@
 // document names, and (for one viewer) their membership and permissions.
 import { formatDocName } from '../../shared/doc-names.ts';
 import type { DealDetail, DealMemberView, DealView } from '../../shared/schemas/deals.ts';
+import type { DealPipelineView } from '../../shared/schemas/pipeline.ts';
 import type { UserRecord, UserRepository } from '../auth/index.ts';
 import type { OrgRepository } from '../orgs/index.ts';
 import type { DealMemberRecord } from './deal-member-repository.ts';
@@ -21,10 +22,16 @@ export function memberView(member: DealMemberRecord, user: UserRecord | undefine
   };
 }
 
+/** Reads the pipeline part of a deal's detail (server/pipeline). */
+export interface DealPipelineSource {
+  viewOf(deal: DealRecord): Promise<DealPipelineView>;
+}
+
 export class DealPresenter {
   constructor(
     private readonly users: UserRepository,
     private readonly orgs: OrgRepository,
+    private readonly pipeline: DealPipelineSource,
   ) {}
 
   async view(deal: DealRecord, members: DealMemberRecord[]): Promise<DealView> {
@@ -51,10 +58,10 @@ export class DealPresenter {
   }
 
   async detail(deal: DealRecord, members: DealMemberRecord[], viewerId: string): Promise<DealDetail> {
-    const view = await this.view(deal, members);
+    const [view, pipeline] = await Promise.all([this.view(deal, members), this.pipeline.viewOf(deal)]);
     const mine = members.find((member) => member.userId === viewerId);
     const me = view.members.find((member) => member.userId === viewerId);
     if (!mine || !me) throw new Error(`viewer ${viewerId} is not a member of deal ${deal._id}`);
-    return { ...view, me, can: permissionsOf(mine) };
+    return { ...view, me, can: permissionsOf(mine), pipeline };
   }
 }

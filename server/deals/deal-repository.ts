@@ -17,7 +17,7 @@ export interface DealRecord {
   updatedAt: Date;
 }
 
-export type DealChanges = Partial<Pick<DealRecord, 'title' | 'description' | 'stage'>>;
+export type DealChanges = Partial<Pick<DealRecord, 'title' | 'description'>>;
 
 interface MatchClaimRecord {
   /** The match id. */
@@ -53,6 +53,16 @@ export class DealRepository {
 
   async update(id: string, changes: DealChanges, updatedAt: Date): Promise<void> {
     await this.deals.updateOne({ _id: id }, { $set: { ...changes, updatedAt } });
+  }
+
+  /** Every deal (admins' dashboard). */
+  all(): Promise<DealRecord[]> {
+    return this.deals.find({}, { sort: { updatedAt: -1 } });
+  }
+
+  /** Moves the stage only if it is still `from`; false when someone else moved it first. */
+  async moveStage(id: string, from: string, to: string, at: Date): Promise<boolean> {
+    return (await this.deals.updateOne({ _id: id, stage: from }, { $set: { stage: to, updatedAt: at } })) > 0;
   }
 
   async touch(id: string, updatedAt: Date): Promise<void> {

@@ -13,6 +13,9 @@ import { MatchRepository } from '../matches/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
+import { STAGE_INDEXES } from '../pipeline/index.ts';
+import { createPipeline, type PipelineFeature, type PipelineTimings } from '../pipeline/pipeline-feature.ts';
 import { dealDocAccessResolver } from './deal-access.ts';
 import { DealActivity } from './deal-activity.ts';
 import { DealGuard } from './deal-guard.ts';
@@ -32,7 +35,7 @@ import { SignoffService } from './signoff-service.ts';
 import { SignoffWatcher } from './signoff-watcher.ts';
 import { registerDealSocketHandlers } from './socket-handlers.ts';
 
-export interface DealRoomOptions {
+export interface DealRoomOptions extends PipelineTimings {
   /** Quiet time after board changes before sign-offs are checked against the terms. */
   signoffCheckDelayMs: number;
   /** Quiet time after edits before an automatic version is saved. */
@@ -49,9 +52,11 @@ export const DEFAULT_DEAL_ROOM_OPTIONS: DealRoomOptions = {
   maxNamedVersions: 500,
   maxAutoVersions: 50,
   maxDocBytes: 16 * 1024 * 1024,
+  progressDelayMs: 50,
+  dueSweepMs: 10 * 60_000,
 };
 
-export const DEAL_ROOM_INDEXES: IndexSpec[] = [...DEAL_INDEXES, ...DEAL_MEMBER_INDEXES, ...SIGNOFF_INDEXES, ...COMMENT_INDEXES, ...VERSION_INDEXES];
+export const DEAL_ROOM_INDEXES: IndexSpec[] = [...DEAL_INDEXES, ...DEAL_MEMBER_INDEXES, ...SIGNOFF_INDEXES, ...COMMENT_INDEXES, ...VERSION_INDEXES, ...STAGE_INDEXES];
 
 export interface DealRoomDeps {
   store: Store;
@@ -62,11 +67,17 @@ export interface DealRoomDeps {
   refreshDocAccess: (docName: string) => Promise<void>;
   logger: Logger;
   options?: Partial<DealRoomOptions>;
+  /** Where pipeline events (blocked or due terms, stage changes) tell people; absent = nobody is told. */
+  notifications?: NotificationPort;
+  /** E-mails of the instance's admins (they see every deal on the dashboard). */
+  adminEmails?: readonly string[];
 }
 
 export interface DealRooms {
   /** Everything under /api/deals. */
   routes: Router;
+  /** The managers' dashboard: /dashboard and /dashboard.csv, mounted under /api. */
+  dashboardRoutes: Router;
   /** Stops timers and saves pending automatic versions; call before documents are flushed. */
   close(): Promise<void>;
 }
@@ -81,6 +92,7 @@ interface DealRoomServices {
   activity: DealActivity;
   guard: DealGuard;
   members: DealMemberRepository;
+  pipeline: PipelineFeature;
 }
 
 /** The services of deal rooms over one store; none of them holds state of its own. */
@@ -91,8 +103,19 @@ function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomS
   const orgs = new OrgRepository(store);
   const orgMemberships = new MembershipRepository(store);
   const guard = new DealGuard(deals, members);
-  const presenter = new DealPresenter(users, orgs);
   const activity = new DealActivity(new ActivityLog(store), users, io);
+  const pipeline = createPipeline({
+    ...deps,
+    orgs,
+    deals,
+    members,
+    guard,
+    activity,
+    logger: deps.logger.child({ feature: 'pipeline' }),
+    adminEmails: deps.adminEmails ?? [],
+    timings: options,
+  });
+  const presenter = new DealPresenter(users, orgs, pipeline.reader);
   const signoffRepo = new SignoffRepository(store);
   const opening = new DealOpening({
     matches: new MatchRepository(store),
@@ -102,9 +125,9 @@ function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomS
     matchActivity: new ActivityLog(store),
   });
   return {
-    deals: new DealService({ deals, members, guard, opening, presenter, activity, registry, io }),
-    membership: new DealMembershipService({ members, guard, users, orgMemberships, presenter, activity, io, refreshDocAccess }),
-    signoffs: new SignoffService({ signoffs: signoffRepo, deals, guard, users, orgMemberships, registry, activity, io }),
+    deals: new DealService({ deals, members, guard, opening, presenter, activity, registry, io, onDealChanged: pipeline.dealChanged }),
+    membership: new DealMembershipService({ members, guard, users, orgMemberships, presenter, activity, io, refreshDocAccess, onMembershipChanged: pipeline.dealChanged, notifications: deps.notifications, logger: deps.logger }),
+    signoffs: new SignoffService({ signoffs: signoffRepo, deals, guard, users, orgMemberships, registry, activity, io, members, notifications: deps.notifications, logger: deps.logger }),
     comments: new CommentService({
       comments: new CommentRepository(store),
       guard,
@@ -114,6 +137,8 @@ function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomS
       activity,
       registry,
       io,
+      notifications: deps.notifications,
+      logger: deps.logger,
     }),
     versions: new VersionService({
       versions: new VersionRepository(store),
@@ -129,6 +154,7 @@ function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomS
     activity,
     guard,
     members,
+    pipeline,
   };
 }
 
@@ -136,6 +162,7 @@ function routesOf(services: DealRoomServices): Router {
   const routes = Router();
   routes.use(dealRoutes({ deals: services.deals, membership: services.membership, activity: services.activity, guard: services.guard }));
   routes.use(signoffRoutes(services.signoffs));
+  routes.use(services.pipeline.stageRoutes);
   routes.use(exportRoutes(services.exporter));
   routes.use('/:id/comments', commentRoutes(services.comments));
   routes.use('/:id', historyRoutes(services.versions));
@@ -156,11 +183,14 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const autoVersions = new AutoVersioner(services.versions, options.autoVersionQuietMs, logger);
   const stops = [registry.onChange(watcher.observe), registry.onChange(autoVersions.observe), registry.onChange(sizeGuard.observe)];
   registerDealSocketHandlers(io, services.deals, services.members, logger);
+  const stopPipeline = services.pipeline.start();
 
   return {
     routes: routesOf(services),
+    dashboardRoutes: services.pipeline.dashboardRoutes,
     close: async () => {
       for (const stop of stops) stop();
+      await stopPipeline();
       watcher.stop();
       await autoVersions.flush();
     },

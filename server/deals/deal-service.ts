@@ -1,5 +1,5 @@
 // Deal commands: open a deal (directly or from a mutual match, writing the dossier and board
-// templates), read one or the caller's list, and change title, description or stage.
+// templates), read one or the caller's list, and change title or description (stages: server/pipeline).
 import { randomUUID } from 'node:crypto';
 import { initBoard, initDossier } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
@@ -28,6 +28,8 @@ export interface DealServiceDeps {
   activity: DealActivity;
   registry: DocRegistry;
   io: AppSocketServer;
+  /** A deal's dashboard row changed (opened, renamed). */
+  onDealChanged?: (dealId: string) => void;
 }
 
 export class DealService {
@@ -67,6 +69,7 @@ export class DealService {
     const members = await this.deps.members.membersOf(id);
     const view = await this.deps.presenter.view(deal, members);
     for (const member of members) if (member.userId !== user.id) this.deps.io.to(userRoom(member.userId)).emit('deal:added', view);
+    this.deps.onDealChanged?.(id);
     return { deal: await this.deps.presenter.detail(deal, members, user.id), created: true };
   }
 
@@ -87,10 +90,10 @@ export class DealService {
     await this.deps.deals.update(dealId, changes, now);
     const updated: DealRecord = { ...deal, ...changes, updatedAt: now };
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, deal[key as keyof UpdateDealBody]]));
-    const action = changes.stage !== undefined && changes.stage !== deal.stage ? 'deal.stage-changed' : 'deal.updated';
-    await this.deps.activity.record({ actor: user, deal, action, actingOrgId: member.orgId, before, after: changes });
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.updated', actingOrgId: member.orgId, before, after: changes });
     const members = await this.deps.members.membersOf(dealId);
     this.deps.io.to(dealRoom(dealId)).emit('deal:updated', await this.deps.presenter.view(updated, members));
+    this.deps.onDealChanged?.(dealId);
     return this.deps.presenter.detail(updated, members, user.id);
   }
 

@@ -17,6 +17,8 @@ export interface DocSizeGuardDeps {
   logger: Logger;
 }
 
+const FULL_FLAG = 'full';
+
 interface Tracked {
   /** Encoded size at the last measurement. */
   measured: number;
@@ -26,13 +28,12 @@ interface Tracked {
 
 export class DocSizeGuard {
   private readonly tracked = new Map<string, Tracked>();
-  private readonly full = new Set<string>();
   private readonly checking = new Set<string>();
 
   constructor(private readonly deps: DocSizeGuardDeps) {}
 
   isFull(docName: string): boolean {
-    return this.full.has(docName);
+    return this.deps.registry.flags.has(docName, FULL_FLAG);
   }
 
   /** A registry change listener; measures only when the cheap upper bound passes the limit. */
@@ -48,7 +49,7 @@ export class DocSizeGuard {
       tracked.grown += change.update.byteLength;
     }
     const bound = tracked.measured + tracked.grown;
-    if ((bound > this.deps.maxBytes || this.full.has(name)) && !this.checking.has(name)) {
+    if ((bound > this.deps.maxBytes || this.isFull(name)) && !this.checking.has(name)) {
       this.checking.add(name);
       // Measured after the current transaction, so a restore that shrinks the document counts.
       setImmediate(() => void this.measure(name, parsed.id, parsed.kind as DealDoc));
@@ -60,9 +61,9 @@ export class DocSizeGuard {
       const bytes = await this.deps.registry.read(name, (shared) => Y.encodeStateAsUpdate(shared.doc).byteLength);
       this.tracked.set(name, { measured: bytes, grown: 0 });
       const full = bytes > this.deps.maxBytes;
-      if (full === this.full.has(name)) return;
-      if (full) this.full.add(name);
-      else this.full.delete(name);
+      if (full === this.isFull(name)) return;
+      // A registry flag, so every instance's access check agrees (scale-out).
+      this.deps.registry.flags.set(name, FULL_FLAG, full);
       this.deps.logger.warn({ doc: name, bytes, limit: this.deps.maxBytes, full }, 'deal document size limit');
       await this.deps.refreshDocAccess(name);
       this.deps.io.to(dealRoom(dealId)).emit('deal:doc-full', { dealId, doc, bytes, limit: this.deps.maxBytes, full });

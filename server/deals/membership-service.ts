@@ -6,6 +6,9 @@ import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
 import type { AddDealMemberBody, DealDetail, DealDoc } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
 import { AppError, NotFoundError } from '../http/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
+import { notifyQuietly } from '../notifications/notify-quietly.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { DealActivity } from './deal-activity.ts';
@@ -26,6 +29,11 @@ export interface DealMembershipDeps {
   io: AppSocketServer;
   /** Re-checks the open collaboration sockets of a document (closes 4403 / downgrades live). */
   refreshDocAccess: (docName: string) => Promise<void>;
+  /** Membership changed: the dashboards of its managers (and of `removedUserId`) need the new row. */
+  onMembershipChanged?: (dealId: string, removedUserId?: string) => void;
+  /** Tells a newly added member they were invited; absent = nobody is told. */
+  notifications?: NotificationPort;
+  logger: Logger;
 }
 
 const OWNER_ONLY = 'Only an owner of the deal manages its members';
@@ -59,6 +67,8 @@ export class DealMembershipService {
     await this.deps.activity.record({ actor: user, deal, action, before: snapshot(current), after: snapshot(after) });
     const detail = await this.announce(user, deal);
     this.deps.io.to(userRoom(invitee._id)).emit('deal:added', stripViewer(detail));
+    this.deps.onMembershipChanged?.(dealId);
+    if (!current) await this.invited(user, deal, invitee._id, body.role);
     return { deal: detail, created: !current };
   }
 
@@ -76,6 +86,12 @@ export class DealMembershipService {
     await this.deps.activity.record({ actor: user, deal, action: 'deal.member-removed', before: snapshot(member), after: null });
     const members = await this.deps.members.membersOf(dealId);
     this.deps.io.to(dealRoom(dealId)).emit('deal:updated', await this.deps.presenter.view(deal, members));
+    this.deps.onMembershipChanged?.(dealId, userId);
+  }
+
+  private invited(user: PublicUser, deal: DealRecord, inviteeId: string, role: string): Promise<void> {
+    const subject = { kind: 'deal' as const, id: deal._id, dealId: deal._id, title: deal.title };
+    return notifyQuietly(this.deps.notifications, { type: 'deal.invitation', recipientIds: [inviteeId], subject, actor: { id: user.id, name: user.name }, data: { role } }, this.deps.logger);
   }
 
   /** A party lets an adviser edit the given documents (their writes stop being dropped, live). */

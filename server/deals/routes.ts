@@ -7,10 +7,10 @@ import {
   DEAL_DOCS,
   DealIdSchema,
   GrantEditBodySchema,
-  PageQuerySchema,
   RevokeEditQuerySchema,
   UpdateDealBodySchema,
 } from '../../shared/schemas/deals.ts';
+import { ActivityQuerySchema } from '../../shared/schemas/activity.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
 import { parseInput } from '../http/validate.ts';
@@ -79,9 +79,9 @@ export function dealRoutes({ deals, membership, activity, guard }: DealRouteDeps
   router.get('/:id/activity', async (req, res) => {
     const { user } = requireAuth(res);
     const dealId = dealIdOf(req.params);
-    const { page, pageSize } = parseInput(PageQuerySchema, req.query);
+    const { page, pageSize, ...filters } = parseInput(ActivityQuerySchema, req.query);
     await guard.member(user, dealId);
-    res.json(await activity.page(dealId, page, pageSize));
+    res.json(await activity.page(dealId, page, pageSize, filters));
   });
 
   return router;

@@ -7,12 +7,16 @@ import type { SignoffsWithdrawn, SignoffView, SignoffWithdrawalReason } from '..
 import type { UserRepository } from '../auth/index.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
+import { notifyQuietly } from '../notifications/notify-quietly.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import type { DealActivity } from './deal-activity.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealGuard } from './deal-guard.ts';
+import type { DealMemberRepository } from './deal-member-repository.ts';
 import type { DealRepository } from './deal-repository.ts';
 import { canSignFor } from './deal-roles.ts';
 import type { SignoffRecord, SignoffRepository } from './signoff-repository.ts';
@@ -26,6 +30,10 @@ export interface SignoffServiceDeps {
   registry: DocRegistry;
   activity: DealActivity;
   io: AppSocketServer;
+  members: Pick<DealMemberRepository, 'membersOf'>;
+  /** Tells the deal's other members a term was signed off; absent = nobody is told. */
+  notifications?: NotificationPort;
+  logger: Logger;
 }
 
 /** Why a sign-off no longer holds for the term as it is now; null while it holds. */
@@ -66,6 +74,7 @@ export class SignoffService {
     const [view] = await this.views([record]);
     this.deps.io.to(dealRoom(dealId)).emit('deal:term-signed', view);
     await this.deps.activity.record({ actor: user, deal, action: 'term.signed', actingOrgId: orgId, after: { termId, orgId, wording: term.wording } });
+    await this.announceSigned(user, deal, term);
     // The wording may have changed while the record was written, after the watcher last looked:
     // check once more so a sign-off never outlives the wording it was given for.
     await this.checkDeal(dealId, null);
@@ -115,6 +124,13 @@ export class SignoffService {
     const payload: SignoffsWithdrawn = { dealId: deal._id, termId, orgIds, reason, by: by?.id ?? null, at: new Date().toISOString() };
     this.deps.io.to(dealRoom(deal._id)).emit('deal:signoffs-withdrawn', payload);
     await this.deps.activity.record({ actor: by, deal, action: reason === 'unsigned' ? 'term.unsigned' : 'term.signoffs-withdrawn', before: { termId, orgIds }, after: { reason } });
+  }
+
+  private async announceSigned(user: PublicUser, deal: { _id: string; title: string }, term: TermSnapshot): Promise<void> {
+    const recipientIds = (await this.deps.members.membersOf(deal._id)).map((member) => member.userId);
+    const subject = { kind: 'deal' as const, id: deal._id, dealId: deal._id, title: deal.title };
+    const data = { termId: term.id, termTitle: term.title };
+    await notifyQuietly(this.deps.notifications, { type: 'term.signed', recipientIds, subject, actor: { id: user.id, name: user.name }, data }, this.deps.logger);
   }
 
   private readTerm(dealId: string, termId: string): Promise<TermSnapshot | null> {

@@ -65,8 +65,9 @@ export class DemoApiClient {
     return this.call('add deal member', 'POST', `/api/deals/${dealId}/members`, session, body);
   }
 
-  updateDeal(session: DemoSession, dealId: string, body: unknown): Promise<DealDetail> {
-    return this.call('update deal', 'PATCH', `/api/deals/${dealId}`, session, body);
+  /** The owner moves the deal one stage on (POST /api/deals/:id/stage). */
+  moveStage(session: DemoSession, dealId: string, to: string): Promise<unknown> {
+    return this.call('move deal stage', 'POST', `/api/deals/${dealId}/stage`, session, { to });
   }
 
   private async call<T>(what: string, method: string, path: string, session: DemoSession | null, body?: unknown): Promise<T> {

@@ -37,7 +37,7 @@ async function openDeal(api: DemoApiClient, matchId: string, opener: Side, other
   if (adviser) await api.addDealMember(opener.session, deal.id, { email: adviser, role: 'adviser' });
   await api.addDealMember(opener.session, deal.id, { email: DEMO_ACCOUNTS.manager.email, role: 'manager' });
   for (const code of DEAL_STAGE_CODES.slice(1, DEAL_STAGE_CODES.indexOf(stage) + 1)) {
-    await api.updateDeal(opener.session, deal.id, { stage: code });
+    await api.moveStage(opener.session, deal.id, code);
   }
 }
 

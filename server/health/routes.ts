@@ -7,6 +7,23 @@ export interface HealthSource {
   pingStore: () => Promise<void>;
   openDocs: () => number;
   collabConnections: () => number;
+  /** How long the store ping may take before the store counts as not answering (default 1 s). */
+  pingTimeoutMs?: number;
+}
+
+const DEFAULT_PING_TIMEOUT_MS = 1_000;
+
+/** The ping, bounded: a store that hangs must make health say "degraded", not make it hang too. */
+async function pingWithin(ping: () => Promise<void>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`store ping took over ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([ping(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function healthRoutes(source: HealthSource): Router {
@@ -14,7 +31,7 @@ export function healthRoutes(source: HealthSource): Router {
   router.get('/healthz', async (_req, res) => {
     let storeOk = true;
     try {
-      await source.pingStore();
+      await pingWithin(source.pingStore, source.pingTimeoutMs ?? DEFAULT_PING_TIMEOUT_MS);
     } catch {
       // Reported as "degraded" below; health must answer even when the store does not.
       storeOk = false;

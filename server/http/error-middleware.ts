@@ -13,6 +13,8 @@ function fromBodyParser(error: BodyParserError): AppError | null {
   if (error.type === 'entity.too.large') return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large');
   if (error.type === 'entity.parse.failed') return new AppError(ErrorCode.BadRequest, 'The request body is not valid JSON');
   if (error.type && error.status && error.status < 500) return new AppError(ErrorCode.BadRequest, 'The request body could not be read');
+  // Express's router throws a URIError with status 400 for a path parameter with broken %-encoding.
+  if (error instanceof URIError && error.status === 400) return new AppError(ErrorCode.BadRequest, 'The request path could not be decoded');
   return null;
 }
 

@@ -2,7 +2,8 @@
 // marketplace, and keeping the matching engine's index in step with the store.
 export type { EngineReason, MatchEnginePort, MatchableListing } from './engine-port.ts';
 export { ExpirySweeper } from './expiry-sweeper.ts';
-export { ListingIndexer, toMatchable } from './listing-indexer.ts';
+export type { IndexChange, IndexPeerEvent, IndexPeers } from './index-peers.ts';
+export { ListingIndexer, toMatchable, type IndexerPeerLink } from './listing-indexer.ts';
 export { ListingPresenter, type RevealLookup } from './listing-presenter.ts';
 export { ListingRepository, LISTING_INDEXES, type ListingRecord } from './listing-repository.ts';
 export { ListingService, type ListingHooks } from './listing-service.ts';

@@ -1,9 +1,10 @@
 // Listing commands: publish, edit, withdraw, expire; read one; browse or search the marketplace.
 // Only members of the listing's organisation change it; every change keeps the engine in step
-// and tells the matches feature (hooks) so inboxes follow.
+// and tells the matches feature (hooks) so inboxes follow; every change goes in the activity trail.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
 import type { CreateListingBody, ListingPage, ListingQuery, ListingView, UpdateListingBody } from '../../shared/schemas/listings.ts';
+import { changedFields, SYSTEM_ACTOR_ID, type ActivityLog } from '../activity/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import type { MembershipRepository, OrgRecord, OrgRepository } from '../orgs/index.ts';
 import type { MatchEnginePort } from './engine-port.ts';
@@ -31,6 +32,7 @@ export interface ListingServiceDeps {
   presenter: ListingPresenter;
   engine: Pick<MatchEnginePort, 'search'>;
   hooks: ListingHooks;
+  activity: ActivityLog;
   now?: () => Date;
 }
 
@@ -48,6 +50,7 @@ export class ListingService {
     const now = this.now();
     const listing: ListingRecord = { _id: randomUUID(), ...body, status: 'active', createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.listings.insert(listing);
+    await this.record(user.id, listing, 'listing.created', null, { title: listing.title, kind: listing.kind, category: listing.category });
     await this.afterChange(listing, null, org);
     return this.present(user, listing);
   }
@@ -61,6 +64,8 @@ export class ListingService {
     const status = changes.expiresAt !== undefined && listing.status === 'expired' ? 'active' : listing.status;
     const updated: ListingRecord = { ...listing, ...changes, status, updatedAt: now };
     await this.deps.listings.update(id, { ...changes, status, updatedAt: now });
+    const changed = changedFields(listing, { ...changes, status });
+    if (changed) await this.record(user.id, updated, 'listing.updated', changed.before, changed.after);
     await this.afterChange(updated, listing, await this.deps.orgs.find(listing.orgId));
     return this.present(user, updated);
   }
@@ -71,6 +76,7 @@ export class ListingService {
     if (listing.status === 'withdrawn') return this.present(user, listing);
     const updated: ListingRecord = { ...listing, status: 'withdrawn', updatedAt: this.now() };
     await this.deps.listings.update(id, { status: updated.status, updatedAt: updated.updatedAt });
+    await this.record(user.id, updated, 'listing.withdrawn', { status: listing.status }, { status: 'withdrawn' });
     this.deps.indexer.remove(id);
     await this.deps.hooks.retired(updated);
     return this.present(user, updated);
@@ -82,6 +88,7 @@ export class ListingService {
     for (const listing of overdue) {
       const expired: ListingRecord = { ...listing, status: 'expired' };
       await this.deps.listings.update(listing._id, { status: 'expired' });
+      await this.record(SYSTEM_ACTOR_ID, expired, 'listing.expired', { status: listing.status }, { status: 'expired' });
       this.deps.indexer.remove(listing._id);
       await this.deps.hooks.retired(expired);
     }
@@ -128,6 +135,11 @@ export class ListingService {
       this.deps.indexer.remove(listing._id);
       if (previous && isLive(previous, now)) await this.deps.hooks.retired(listing);
     }
+  }
+
+  private async record(actorId: string, listing: ListingRecord, action: string, before: unknown, after: unknown): Promise<void> {
+    const subject = { type: 'listing', id: listing._id, listingIds: [listing._id], orgIds: [listing.orgId] };
+    await this.deps.activity.append({ actorId, actingOrgId: listing.orgId, at: this.now(), action, subject, before, after });
   }
 
   private async requireMember(user: PublicUser, orgId: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { MatchView } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { Logger } from '../logger.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
-import { userRoom, type AppSocketServer } from '../realtime/index.ts';
+import { socketsInRooms, userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { MatchPresenter, sideOf, type MatchContext } from './match-presenter.ts';
 import type { MatchRecord } from './match-repository.ts';
 import { isLang, pickLang } from './viewer-lang.ts';
@@ -55,7 +55,7 @@ export class MatchNotifier {
     const members = await this.memberOrgs(match);
     if (members.length === 0) return;
     const orgsByUser = new Map(members.map(({ userId, orgIds }) => [userId, orgIds]));
-    const sockets = await this.io.in([...orgsByUser.keys()].map(userRoom)).fetchSockets();
+    const sockets = await socketsInRooms(this.io, [...orgsByUser.keys()].map(userRoom), this.logger);
     const now = new Date();
     // One view per (user, language), however many tabs the user has open.
     const views = new Map<string, MatchView | null>();

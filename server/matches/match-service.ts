@@ -9,6 +9,7 @@ import { isLive, type ListingRepository, type MatchEnginePort } from '../listing
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { Store } from '../store/index.ts';
 import type { ActivityLog, ActivityRecord } from '../activity/index.ts';
+import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
 import type { MatchRecord, MatchRepository, WorkflowFields } from './match-repository.ts';
@@ -35,6 +36,8 @@ export interface MatchServiceDeps {
   orgs: OrgRepository;
   presenter: MatchPresenter;
   notifier: MatchNotifier;
+  /** Stores interest and mutual-match notifications for the people concerned. */
+  alerts: MatchAlerts;
   activity: ActivityLog;
   engine: Pick<MatchEnginePort, 'matchesFor'>;
   store: Store;
@@ -151,6 +154,7 @@ export class MatchService {
       const updated: MatchRecord = { ...match, ...change, version: match.version + 1, updatedAt: now };
       await this.record(user, action, side === 'need' ? match.needOrgId : match.offerOrgId, match, updated);
       await this.deps.notifier.push('match:updated', [updated]);
+      await this.deps.alerts.changed(match, updated, user, side);
       return this.viewFor(updated, side, orgIds, lang);
     }
     throw new AppError(ErrorCode.Conflict, 'This match is changing too often; try again');

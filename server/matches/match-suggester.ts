@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { isLive, type ListingHooks, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import { DuplicateKeyError } from '../store/index.ts';
+import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { pairKeyOf, type MatchRecord, type MatchRepository } from './match-repository.ts';
 
@@ -33,6 +34,8 @@ export class MatchSuggester implements ListingHooks {
       listings: ListingRepository;
       matches: MatchRepository;
       notifier: MatchNotifier;
+      /** Stores a notification of each new suggestion for both sides. */
+      alerts: MatchAlerts;
       policy: SuggestionPolicy;
       logger: Logger;
     },
@@ -50,6 +53,7 @@ export class MatchSuggester implements ListingHooks {
         await this.dropStale(listing, new Set(candidates.map(({ other }) => other._id)));
       }
       await this.deps.notifier.push('match:suggested', fresh);
+      await this.deps.alerts.suggested(fresh);
     } catch (error) {
       this.deps.logger.error({ err: error, listingId: listing._id }, 'suggesting matches failed');
     }

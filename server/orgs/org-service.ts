@@ -1,8 +1,10 @@
 // Organisation commands: create, read, edit the profile, add and remove members. Owners manage
-// the profile and members; any member may leave; an organisation always keeps one owner.
+// the profile and members; any member may leave; an organisation always keeps one owner. Every
+// change is written to the activity trail.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
 import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
+import { changedFields, type ActivityLog } from '../activity/index.ts';
 import type { UserRecord, UserRepository } from '../auth/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
@@ -15,6 +17,7 @@ export interface OrgServiceDeps {
   memberships: MembershipRepository;
   users: UserRepository;
   io: AppSocketServer;
+  activity: ActivityLog;
   /** Called after a profile edit, so listings can be re-indexed with the new region or certifications. */
   onProfileChanged?: (org: OrgRecord) => Promise<void>;
 }
@@ -27,6 +30,7 @@ export class OrgService {
     const org: OrgRecord = { _id: randomUUID(), ...body, createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.orgs.insert(org);
     await this.deps.memberships.put({ orgId: org._id, userId: user.id, role: 'owner', addedBy: user.id, addedAt: now });
+    await this.record(user, org._id, 'org.created', null, { name: org.name, region: org.region, sectors: org.sectors });
     return this.view(org, user.id);
   }
 
@@ -47,6 +51,8 @@ export class OrgService {
     const updatedAt = new Date();
     await this.deps.orgs.update(id, changes, updatedAt);
     const updated: OrgRecord = { ...org, ...changes, updatedAt };
+    const changed = changedFields(org, changes);
+    if (changed) await this.record(user, id, 'org.updated', changed.before, changed.after);
     await this.deps.onProfileChanged?.(updated);
     return this.view(updated, user.id);
   }
@@ -66,6 +72,8 @@ export class OrgService {
       addedBy: user.id,
       addedAt: new Date(),
     });
+    const before = current ? { userId: member._id, role: current.role } : null;
+    await this.record(user, id, created ? 'org.member-added' : 'org.member-changed', before, { userId: member._id, role: body.role });
     this.deps.io.to(userRoom(member._id)).emit('org:joined', await this.view(org, member._id));
     return { org: await this.view(org, user.id), created };
   }
@@ -78,6 +86,7 @@ export class OrgService {
     if (!membership) throw new NotFoundError('Member');
     if (membership.role === 'owner') await this.keepAnOwner(id);
     await this.deps.memberships.remove(id, userId);
+    await this.record(user, id, userId === user.id ? 'org.member-left' : 'org.member-removed', { userId, role: membership.role }, null);
     this.deps.io.to(userRoom(userId)).emit('org:left', { orgId: id });
   }
 
@@ -99,6 +108,11 @@ export class OrgService {
     if ((await this.deps.memberships.countOwners(orgId)) <= 1) {
       throw new AppError(ErrorCode.Conflict, 'An organisation needs at least one owner; make someone else owner first');
     }
+  }
+
+  private async record(user: PublicUser, orgId: string, action: string, before: unknown, after: unknown): Promise<void> {
+    const subject = { type: 'org', id: orgId, listingIds: [], orgIds: [orgId] };
+    await this.deps.activity.append({ actorId: user.id, actingOrgId: orgId, at: new Date(), action, subject, before, after });
   }
 
   private async existing(id: string): Promise<OrgRecord> {

@@ -1,2 +1,3 @@
 // Realtime feature: the Socket.IO server for application events and per-user rooms.
 export { createSocketServer, userRoom, type AppSocketServer } from './socket-server.ts';
+export { socketsInRooms, CLUSTER_LOOKUP_TIMEOUT_MS, type AppRemoteSocket } from './sockets-in-rooms.ts';

@@ -1,9 +1,10 @@
 // Embedded adapter: one NeDB append-only datafile per collection under DATA_DIR.
 // NeDB appends every write (so a kill -9 keeps whatever the callback acknowledged) and
 // compacts by writing a temp file, fsyncing and renaming, so compaction is crash-safe too.
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
+import { lockDataDir } from './data-dir-lock.ts';
 import {
   DuplicateKeyError,
   type Collection,
@@ -125,11 +126,15 @@ export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   private readonly datastores = new Map<string, Promise<NedbStore>>();
 
-  private constructor(private readonly dataDir: string) {}
+  private constructor(
+    private readonly dataDir: string,
+    private readonly unlock: () => Promise<void>,
+  ) {}
 
+  /** Opens the folder for this process alone; rejects with DataDirLockedError while another holds it. */
   static async open(dataDir: string): Promise<EmbeddedStore> {
     await mkdir(dataDir, { recursive: true });
-    return new EmbeddedStore(dataDir);
+    return new EmbeddedStore(dataDir, await lockDataDir(dataDir));
   }
 
   collection<T extends StoredRecord>(name: string): Collection<T> {
@@ -148,6 +153,11 @@ export class EmbeddedStore implements Store {
     await Promise.all(this.datastores.values());
   }
 
+  async listCollections(): Promise<string[]> {
+    const onDisk = (await readdir(this.dataDir)).filter((file) => file.endsWith('.db')).map((file) => file.slice(0, -3));
+    return [...new Set([...onDisk, ...this.datastores.keys()])].sort();
+  }
+
   async close(): Promise<void> {
     for (const pending of this.datastores.values()) {
       const db = await pending;
@@ -155,6 +165,7 @@ export class EmbeddedStore implements Store {
       await db.compactDatafileAsync();
     }
     this.datastores.clear();
+    await this.unlock();
   }
 
   // Concurrent first uses of a collection share one load, so a datafile is read once.

@@ -5,6 +5,7 @@ import type { Store } from './port.ts';
 
 export * from './port.ts';
 export { EmbeddedStore } from './embedded.ts';
+export { DataDirLockedError } from './data-dir-lock.ts';
 export { MongoStore } from './mongo.ts';
 
 /** MongoDB when a URL is configured, otherwise the embedded store under dataDir. */

@@ -112,6 +112,11 @@ export class MongoStore implements Store {
     await this.db.command({ ping: 1 });
   }
 
+  async listCollections(): Promise<string[]> {
+    const collections = await this.db.listCollections({}, { nameOnly: true }).toArray();
+    return collections.map((collection) => collection.name).filter((name) => !name.startsWith('system.')).sort();
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }

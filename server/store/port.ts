@@ -47,6 +47,8 @@ export interface Store {
   ensureIndexes(specs: readonly IndexSpec[]): Promise<void>;
   /** Cheap liveness probe for health reporting. */
   ping(): Promise<void>;
+  /** Names of the collections that hold records (possibly some empty ones), sorted; for backup. */
+  listCollections(): Promise<string[]>;
   close(): Promise<void>;
 }
 

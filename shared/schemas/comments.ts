@@ -115,16 +115,3 @@ export interface CommentUpdated {
   thread: ThreadView;
   change: 'resolved' | 'reopened' | 'edited';
 }
-
-/** Pushed to a mentioned person's own room. */
-export interface MentionNotification {
-  type: 'mention';
-  id: string;
-  dealId: string;
-  dealTitle: string;
-  threadId: string;
-  commentId: string;
-  by: CommentAuthor;
-  excerpt: string;
-  at: string;
-}

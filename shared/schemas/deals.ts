@@ -1,9 +1,10 @@
 // Deal rooms: deal types, member roles, request schemas and the shapes the API returns, shared by
 // client and server.
 import { z } from 'zod';
-import { DEAL_STAGE_CODES, LANGS, labels, type Labels } from '../taxonomy/index.ts';
+import { LANGS, labels, type Labels } from '../taxonomy/index.ts';
 import { EmailSchema } from './auth.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
+import type { DealPipelineView } from './pipeline.ts';
 
 /** A deal's type: each maps to the listing category it grows from (`category`). */
 export interface DealTypeEntry {
@@ -51,7 +52,6 @@ export type DealRole = (typeof DEAL_ROLES)[number];
 export const DEAL_DOCS = ['dossier', 'board'] as const;
 export type DealDoc = (typeof DEAL_DOCS)[number];
 
-export const DealStageSchema = z.enum(DEAL_STAGE_CODES as [string, ...string[]], { message: 'Unknown deal stage' });
 export const DealIdSchema = RecordIdSchema;
 /** Term ids are chosen by whoever creates the term (server template or client). */
 export const TermIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid term id');
@@ -80,8 +80,12 @@ export const CreateDealBodySchema = z
   });
 export type CreateDealBody = z.infer<typeof CreateDealBodySchema>;
 
+/** The stage is not edited here: it moves through the stage endpoints (shared/pipeline rules). */
+export const STAGE_ENDPOINTS_HINT =
+  'The stage changes through POST /api/deals/:id/stage (owner or manager) or POST /api/deals/:id/stage/proposals (parties)';
+
 export const UpdateDealBodySchema = z
-  .strictObject({ title: TitleSchema.optional(), description: DescriptionSchema.optional(), stage: DealStageSchema.optional() })
+  .strictObject({ title: TitleSchema.optional(), description: DescriptionSchema.optional(), stage: z.never({ message: STAGE_ENDPOINTS_HINT }).optional() })
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 export type UpdateDealBody = z.infer<typeof UpdateDealBodySchema>;
 
@@ -115,11 +119,6 @@ export const CreateVersionBodySchema = z.object({
   name: z.string().trim().min(1, 'Name the version').max(VERSION_NAME_MAX, `A version name is at most ${VERSION_NAME_MAX} characters`),
 });
 export type CreateVersionBody = z.infer<typeof CreateVersionBodySchema>;
-
-export const PageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 export const ExportQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
 
@@ -172,6 +171,8 @@ export interface DealPermissions {
 export interface DealDetail extends DealView {
   me: DealMemberView;
   can: DealPermissions;
+  /** Stage history, the pending proposal and the progress figures. */
+  pipeline: DealPipelineView;
 }
 
 export interface SignoffView {

@@ -24,14 +24,16 @@ export interface NotificationSubject {
   title: string;
 }
 
+export type NotificationData = Record<string, string | number | boolean | null>;
+
 export interface NotificationView {
   id: string;
   type: NotificationType;
   subject: NotificationSubject;
-  /** Who caused it; null for the system (a due date, a suggestion). */
+  /** Who caused it; null for the system (a due date, a suggestion) or an anonymous other side. */
   actor: { id: string; name: string } | null;
   /** Type-specific facts the client renders in the reader's language (term title, stage, excerpt…). */
-  data: Record<string, string | number | boolean | null>;
+  data: NotificationData;
   at: string;
   read: boolean;
 }
@@ -44,9 +46,22 @@ export interface NotificationPage {
   total: number;
 }
 
+/** `notification`: a new notification for this user, with their unread count after it. */
+export interface NotificationPushed {
+  notification: NotificationView;
+  unread: number;
+}
+
+/** `notification:unread`: this user's unread count changed (read in another tab, say). */
+export interface UnreadCount {
+  unread: number;
+}
+
 export type NotificationPreferences = Record<NotificationType, boolean>;
 
 export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+
+const NotificationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid notification id');
 
 export const notificationQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -54,11 +69,14 @@ export const notificationQuerySchema = z.strictObject({
   unread: z.enum(['true', 'false']).optional(),
   type: notificationTypeSchema.optional(),
 });
+export type NotificationQuery = z.infer<typeof notificationQuerySchema>;
 
 export const markReadSchema = z.strictObject({
-  ids: z.array(z.string().min(1).max(64)).min(1).max(500),
+  ids: z.array(NotificationIdSchema).min(1).max(500),
 });
 
+/** A partial update: the types named are switched on or off, the others keep their setting. */
 export const preferencesSchema = z.strictObject(
   Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, z.boolean().optional()])) as Record<NotificationType, z.ZodOptional<z.ZodBoolean>>,
 );
+export type PreferencesBody = z.infer<typeof preferencesSchema>;

@@ -1,4 +1,5 @@
 // Hostile and malformed input at the edge: bad JSON, oversized bodies, operator injection, unknown paths.
+// Every write endpoint is fuzzed the same way in tests/security/rest-fuzz.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, postJson, registerUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -49,6 +50,21 @@ describe('hostile and malformed input', () => {
 
     const withPassword = await postJson(`${server.url}/api/auth/login`, { email: { $ne: null }, password: STRONG_PASSWORD });
     expect(withPassword.status).toBe(400);
+  });
+
+  it('refuses operators in the password, a $where body and a top-level array with 400, signing nobody in', async () => {
+    const user = await registerUser(server.url);
+    for (const body of [
+      { email: user.user.email, password: { $ne: null } },
+      { email: user.user.email, password: { $gt: '' } },
+      { $where: 'this.email.length > 0', email: user.user.email },
+      [{ email: user.user.email, password: STRONG_PASSWORD }],
+    ]) {
+      const response = await postJson(`${server.url}/api/auth/login`, body);
+      expect(response.status).toBe(400);
+      expect(await errorCode(response)).toBe('bad_request');
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
   });
 
   it('refuses a malformed e-mail on register with 400 bad_request naming the field', async () => {

@@ -1,4 +1,4 @@
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CollabCloseCode } from '../../shared/protocol.ts';
@@ -6,27 +6,7 @@ import { createNote, postJson, bearer, registerUser, shareNote, type TestUser } 
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
-
-/** Opens a raw socket and resolves with the HTTP status of a refused upgrade, or 101. */
-function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers });
-    ws.on('open', () => {
-      ws.close();
-      resolve(101);
-    });
-    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-    ws.on('error', reject);
-  });
-}
-
-function openRaw(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.on('open', () => resolve(ws));
-    ws.on('error', reject);
-  });
-}
+import { openRaw, upgradeStatus } from '../security/ws-probe.ts';
 
 function closeCode(ws: WebSocket): Promise<number> {
   return new Promise((resolve) => ws.on('close', (code) => resolve(code)));

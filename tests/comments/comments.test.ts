@@ -110,8 +110,14 @@ describe('comment threads', () => {
     const comment = response.body.comments[0];
     expect(comment.mentions.map((person) => person.id).sort()).toEqual([adviser.user.id, manager.user.id].sort());
     await waitFor(() => toAdviser.length === 1 && toManager.length === 1, 'mentions delivered');
-    expect(toManager[0]).toMatchObject({ type: 'mention', dealId: deal.id, dealTitle: deal.title, threadId: response.body.id, commentId: comment.id, by: { id: owner.user.id } });
-    expect(toManager[0].excerpt).toContain('please check the Incoterm');
+    expect(toManager[0].notification).toMatchObject({
+      type: 'comment.mention',
+      subject: { kind: 'deal', id: deal.id, title: deal.title },
+      actor: { id: owner.user.id },
+      data: { threadId: response.body.id, commentId: comment.id },
+      read: false,
+    });
+    expect(toManager[0].notification.data.excerpt).toContain('please check the Incoterm');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(toOutsider).toEqual([]);
     expect(toOwner).toEqual([]);

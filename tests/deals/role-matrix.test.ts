@@ -1,7 +1,7 @@
 // Who may do what in a deal room, over the collaboration socket and Socket.IO: parties write,
 // advisers' and managers' writes are dropped (until a party grants an adviser edit), outsiders are
 // refused, and a removed member is cut off live from the documents and the deal's room.
-import WebSocket from 'ws';
+// The full matrix (every role × every endpoint kind) is tests/security/authz-matrix.test.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sectionText as readSection } from '../../shared/deal-docs.ts';
 import { CollabCloseCode } from '../../shared/protocol.ts';
@@ -10,18 +10,7 @@ import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { Peers, addDealMember, call, openDeal, record, sectionText, startDealServer, termWording, termsOf } from './deal-helpers.ts';
-
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.on('open', () => {
-      ws.close();
-      resolve(101);
-    });
-    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-    ws.on('error', reject);
-  });
-}
+import { upgradeStatus } from '../security/ws-probe.ts';
 
 describe('deal-room role matrix', () => {
   let server: TestServer;
@@ -157,7 +146,7 @@ describe('deal-room role matrix', () => {
     const strangerUpdates = record(stranger, 'deal:updated');
     const memberSocket = await peers.socket(manager, deal.id);
     const memberUpdates = record(memberSocket, 'deal:updated');
-    await call(server.url, owner, 'PATCH', `/api/deals/${deal.id}`, { stage: 'nda' });
+    await call(server.url, owner, 'POST', `/api/deals/${deal.id}/stage`, { to: 'nda' });
     await waitFor(() => memberUpdates.length === 1, 'member sees the stage change');
     expect(memberUpdates[0].stage).toBe('nda');
     expect(strangerUpdates).toEqual([]);

@@ -11,11 +11,12 @@ export interface ServerProcess {
 }
 
 const ENTRY = path.resolve('server/index.ts');
-const TSX = path.resolve('node_modules/.bin/tsx');
 
 /** Starts `server/index.ts` on a free port and resolves once it logged that it is listening. */
 export function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(TSX, [ENTRY], {
+  // Node itself with tsx as a loader: the tsx CLI would run the server in a grandchild, so a
+  // SIGKILL of the child would leave the real server running, orphaned, on the same DATA_DIR.
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { createApp, type App } from '../../server/app.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
 import { createLogger } from '../../server/logger.ts';
+import type { ScaleOutOptions } from '../../server/scale/index.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 
 export interface TestServer {
@@ -15,8 +16,11 @@ export interface TestServer {
   app: App;
   store: Store;
   dataDir: string;
-  /** Stops the app and closes the store; `keepData` leaves the directory for a restart. */
-  close(options?: { keepData?: boolean }): Promise<void>;
+  /**
+   * Stops the app and closes the store; `keepData` leaves the directory for a restart, `keepStore`
+   * leaves a store shared with other instances open.
+   */
+  close(options?: { keepData?: boolean; keepStore?: boolean }): Promise<void>;
 }
 
 export interface TestServerOptions {
@@ -25,6 +29,10 @@ export interface TestServerOptions {
   staticDir?: string;
   store?: Store;
   dealRooms?: Partial<DealRoomOptions>;
+  /** Joins the instance to others over Redis (several instances can share one `store`). */
+  scaleOut?: ScaleOutOptions;
+  /** E-mails of admins (they see every deal on the dashboard). */
+  adminEmails?: readonly string[];
 }
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
@@ -41,6 +49,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     staticDir: options.staticDir,
     cookieSecure: false,
     dealRooms: options.dealRooms,
+    scaleOut: options.scaleOut,
+    adminEmails: options.adminEmails,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
@@ -50,9 +60,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     store,
     dataDir,
-    close: async ({ keepData = false } = {}) => {
+    close: async ({ keepData = false, keepStore = false } = {}) => {
       await app.close();
       await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+      if (keepStore) return;
       await store.close();
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },

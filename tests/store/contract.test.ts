@@ -182,6 +182,28 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await people().insertOne(PEOPLE[0]);
       await expect(store.ping()).resolves.toBeUndefined();
     });
+
+    it('lists every collection written to, sorted, and none in a fresh store', async () => {
+      expect(await store.listCollections()).toEqual([]);
+      await store.collection('things').insertOne({ _id: 't1' });
+      await seedPeople();
+      const names = await store.listCollections();
+      expect(names).toEqual([...names].sort());
+      expect(names).toEqual(expect.arrayContaining(['people', 'things']));
+    });
+
+    it('pages through a whole collection in _id order with $gt and a limit (how backup reads)', async () => {
+      await seedPeople();
+      const seen: string[] = [];
+      let after = '';
+      for (;;) {
+        const page = await people().find({ _id: { $gt: after } }, { sort: { _id: 1 }, limit: 2 });
+        if (page.length === 0) break;
+        seen.push(...ids(page));
+        after = page[page.length - 1]._id;
+      }
+      expect(seen).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    });
   });
 }
 

@@ -1,13 +1,11 @@
-// REST calls of deal rooms: deals, members and edit grants, sign-offs, the activity trail and
-// the export addresses.
+// REST calls of deal rooms: deals, members and edit grants, sign-offs and the export addresses
+// (the activity trail is read through client/src/activity).
 import type { DealDetail, DealView, SignoffView } from '../../../shared/protocol.ts';
 import type {
-  ActivityPage,
   AddDealMemberBody,
   DealDoc,
   DealRole,
   DealType,
-  UpdateDealBody,
 } from '../../../shared/schemas/deals.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
@@ -46,10 +44,6 @@ export function openDealFromMatch(api: ApiClient, matchId: string, lang: Lang): 
   return api.post<DealDetail>('/deals', { matchId, lang });
 }
 
-export function updateDeal(api: ApiClient, id: string, changes: UpdateDealBody): Promise<DealDetail> {
-  return api.patch<DealDetail>(dealPath(id), changes);
-}
-
 export function addDealMember(api: ApiClient, id: string, body: AddDealMemberBody): Promise<DealDetail> {
   return api.post<DealDetail>(`${dealPath(id)}/members`, body);
 }
@@ -76,10 +70,6 @@ export function signOff(api: ApiClient, id: string, termId: string, orgId: strin
 
 export function withdrawSignOff(api: ApiClient, id: string, termId: string, orgId: string): Promise<void> {
   return api.delete<void>(`${dealPath(id)}/terms/${encodeURIComponent(termId)}/sign-off?orgId=${encodeURIComponent(orgId)}`);
-}
-
-export function activityPage(api: ApiClient, id: string, page: number, pageSize = 30): Promise<ActivityPage> {
-  return api.get<ActivityPage>(`${dealPath(id)}/activity?page=${page}&pageSize=${pageSize}`);
 }
 
 /** Same-origin addresses, so the session cookie authenticates the download. */

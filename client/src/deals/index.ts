@@ -2,3 +2,4 @@
 // comments, history) is loaded lazily from DealRoomPage.svelte.
 export { default as DealsPage } from './DealsPage.svelte';
 export { openDealFromMatch } from './deals-api.ts';
+export { activityText, type ActivityLookups } from './history/activity-text.ts';

@@ -3,7 +3,7 @@
 import { CSRF_HEADER, type ErrorBody } from '../../../shared/protocol.ts';
 import { ApiError } from './api-error.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function readJson<T>(response: Response): Promise<T | null> {
   if (response.status === 204) return null;
@@ -28,6 +28,10 @@ export class ApiClient {
 
   post<T>(path: string, body?: unknown): Promise<T> {
     return this.request<T>('POST', path, body);
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
   }
 
   patch<T>(path: string, body: unknown): Promise<T> {

@@ -1,6 +1,7 @@
 // Hash-based routing: `#/` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
 // `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
-// `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/sign-in`, `#/sign-up`.
+// `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/dashboard`, `#/notifications`,
+// `#/notifications/settings`, `#/sign-in`, `#/sign-up`.
 
 /** The parts of a deal room, each with its own address. */
 export const DEAL_TABS = ['dossier', 'board', 'history', 'members'] as const;
@@ -19,6 +20,9 @@ export type Route =
   | { page: 'listing-edit'; id: string }
   | { page: 'deals' }
   | { page: 'deal'; id: string; tab: DealTab }
+  | { page: 'dashboard' }
+  | { page: 'notifications' }
+  | { page: 'notification-settings' }
   | { page: 'sign-in' }
   | { page: 'sign-up' };
 
@@ -46,6 +50,9 @@ const PLAIN_ROUTES: Record<string, Route> = {
   '/matches': { page: 'matches' },
   '/orgs': { page: 'orgs' },
   '/deals': { page: 'deals' },
+  '/dashboard': { page: 'dashboard' },
+  '/notifications': { page: 'notifications' },
+  '/notifications/settings': { page: 'notification-settings' },
   '/sign-in': { page: 'sign-in' },
   '/sign-up': { page: 'sign-up' },
 };
@@ -83,10 +90,14 @@ export function routeHref(route: Route): string {
       return `#/listings/${route.id}/edit`;
     case 'deal':
       return route.tab === 'dossier' ? `#/deals/${route.id}` : `#/deals/${route.id}/${route.tab}`;
+    case 'notification-settings':
+      return '#/notifications/settings';
     case 'marketplace':
     case 'matches':
     case 'orgs':
     case 'deals':
+    case 'dashboard':
+    case 'notifications':
     case 'sign-in':
     case 'sign-up':
       return `#/${route.page}`;

@@ -63,6 +63,10 @@ export function activityText(entry: ActivityView, t: Translate, lookups: Activit
       return t('activity.deal.updated', { actor });
     case 'deal.stage-changed':
       return t('activity.deal.stage', { actor, stage: lookups.stageName(text(after.stage)) });
+    case 'deal.stage-proposed':
+      return t('activity.deal.stageProposed', { actor, stage: lookups.stageName(text(after.stage)) });
+    case 'deal.stage-rejected':
+      return t('activity.deal.stageRejected', { actor, stage: lookups.stageName(text(before.stage)) });
     case 'deal.member-added':
       return t('activity.member.added', { actor, member: member(after.userId), role: role(t, after.role) });
     case 'deal.member-changed':

@@ -1,19 +1,16 @@
 // A deal's history as the History tab shows it: per document, who edited and the versions; and
-// the activity trail of server commands, newest first, a page at a time. Live events add to it.
+// the activity trail of server commands (a filterable feed, newest first). Live events add to both.
 import type { VersionSummary } from '../../../../shared/protocol.ts';
 import type { ActivityView, DealDoc, EditView } from '../../../../shared/schemas/deals.ts';
+import { ActivityFeed, dealTrail } from '../../activity/index.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
-import { activityPage } from '../deals-api.ts';
 import { getHistory, saveVersion } from './history-api.ts';
-
-const ACTIVITY_PAGE = 30;
 
 export class DealHistory {
   doc = $state<DealDoc>('dossier');
   edits = $state.raw<EditView[]>([]);
   versions = $state.raw<VersionSummary[]>([]);
-  activity = $state.raw<ActivityView[]>([]);
-  activityTotal = $state(0);
+  readonly activity: ActivityFeed;
   loading = $state(false);
   loadError = $state.raw<unknown>(null);
   /** Whether the tab has been opened; until then live events are not worth keeping. */
@@ -23,7 +20,9 @@ export class DealHistory {
   constructor(
     private readonly api: ApiClient,
     private readonly dealId: string,
-  ) {}
+  ) {
+    this.activity = new ActivityFeed((filter, page, pageSize) => dealTrail(api, dealId, filter, page, pageSize));
+  }
 
   /** Loads the chosen document's history and the first page of activity. */
   async open(doc: DealDoc = this.doc): Promise<void> {
@@ -32,12 +31,10 @@ export class DealHistory {
     const load = ++this.loads;
     this.loading = true;
     try {
-      const [history, page] = await Promise.all([getHistory(this.api, this.dealId, doc), activityPage(this.api, this.dealId, 1, ACTIVITY_PAGE)]);
+      const [history] = await Promise.all([getHistory(this.api, this.dealId, doc), this.activity.open()]);
       if (load !== this.loads) return;
       this.edits = history.edits;
       this.versions = history.versions;
-      this.activity = page.activity;
-      this.activityTotal = page.total;
       this.loadError = null;
     } catch (error) {
       if (load === this.loads) this.loadError = error;
@@ -48,13 +45,6 @@ export class DealHistory {
 
   refresh(): void {
     if (this.wanted) void this.open();
-  }
-
-  async moreActivity(): Promise<void> {
-    const page = await activityPage(this.api, this.dealId, Math.floor(this.activity.length / ACTIVITY_PAGE) + 1, ACTIVITY_PAGE);
-    const known = new Set(this.activity.map((entry) => entry.id));
-    this.activity = [...this.activity, ...page.activity.filter((entry) => !known.has(entry.id))];
-    this.activityTotal = page.total;
   }
 
   async saveVersion(name: string): Promise<VersionSummary> {
@@ -70,8 +60,7 @@ export class DealHistory {
 
   addActivity(entry: ActivityView): void {
     if (!this.wanted) return;
-    this.activity = [entry, ...this.activity];
-    this.activityTotal += 1;
+    this.activity.add(entry);
     // An edit session shows in "who changed what" once the document has been written.
     if (entry.action.startsWith('version.')) void this.reloadEdits();
   }

@@ -1,0 +1,36 @@
+// Whether the signed-in user gets the dashboard (manages a deal, or is an admin); re-read when
+// they are added to or removed from a deal.
+import { createContext } from 'svelte';
+import type { ApiClient } from '../lib/api-client.ts';
+import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { fetchDashboardAccess } from './dashboard-api.ts';
+
+export class DashboardAccessState {
+  offered = $state(false);
+  admin = $state(false);
+
+  constructor(private readonly api: ApiClient) {}
+
+  async load(): Promise<void> {
+    try {
+      const access = await fetchDashboardAccess(this.api);
+      this.admin = access.admin;
+      this.offered = access.admin || access.managed > 0;
+    } catch {
+      // Without an answer the link stays as it was; the page itself reports errors when opened.
+    }
+  }
+
+  /** Re-reads on membership changes; returns the cleanup. */
+  follow(socket: RealtimeSocket): () => void {
+    const reload = () => void this.load();
+    socket.on('deal:added', reload);
+    socket.on('deal:removed', reload);
+    return () => {
+      socket.off('deal:added', reload);
+      socket.off('deal:removed', reload);
+    };
+  }
+}
+
+export const [getDashboardAccess, setDashboardAccess] = createContext<DashboardAccessState>();

@@ -1,0 +1,64 @@
+// My notifications for the whole signed-in session: the unread count for the bell, the newest
+// ones for the panel, kept live by pushes to every tab and by reads made in other tabs.
+import { createContext } from 'svelte';
+import type { NotificationView } from '../../../shared/schemas/notifications.ts';
+import type { ApiClient } from '../lib/api-client.ts';
+import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { subscribeToNotifications } from './notification-events.ts';
+import { listNotifications, markAllRead, markRead } from './notifications-api.ts';
+
+/** How many of the newest notifications the panel keeps. */
+const RECENT = 15;
+
+export class NotificationInbox {
+  recent = $state.raw<NotificationView[]>([]);
+  unread = $state(0);
+  loadError = $state.raw<unknown>(null);
+  private loads = 0;
+
+  constructor(private readonly api: ApiClient) {}
+
+  async load(): Promise<void> {
+    // Only the newest load may write: a reconnect and a read elsewhere can overlap.
+    const load = ++this.loads;
+    try {
+      const page = await listNotifications(this.api, { page: 1, pageSize: RECENT });
+      if (load !== this.loads) return;
+      this.recent = page.notifications;
+      this.unread = page.unread;
+      this.loadError = null;
+    } catch (error) {
+      if (load === this.loads) this.loadError = error;
+    }
+  }
+
+  async markRead(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const wanted = new Set(ids);
+    this.recent = this.recent.map((item) => (wanted.has(item.id) ? { ...item, read: true } : item));
+    this.unread = await markRead(this.api, ids);
+  }
+
+  async markAllRead(): Promise<void> {
+    this.recent = this.recent.map((item) => ({ ...item, read: true }));
+    this.unread = await markAllRead(this.api);
+  }
+
+  /** Applies live events; returns the cleanup. */
+  follow(socket: RealtimeSocket): () => void {
+    return subscribeToNotifications(socket, {
+      arrived: ({ notification, unread }) => {
+        this.recent = [notification, ...this.recent.filter((item) => item.id !== notification.id)].slice(0, RECENT);
+        this.unread = unread;
+      },
+      unread: (count) => {
+        this.unread = count;
+        // Another tab read something: which ones, only the server knows.
+        void this.load();
+      },
+      reconnected: () => void this.load(),
+    });
+  }
+}
+
+export const [getNotificationInbox, setNotificationInbox] = createContext<NotificationInbox>();

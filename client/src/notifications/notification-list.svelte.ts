@@ -1,0 +1,80 @@
+// The full list of my notifications on its page: filtered (unread only, one type), paged, kept
+// live by pushes, with mark read and mark all read going through the session's inbox (the bell).
+import { NOTIFICATION_TYPES, type NotificationType, type NotificationView } from '../../../shared/schemas/notifications.ts';
+import type { ApiClient } from '../lib/api-client.ts';
+import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { subscribeToNotifications } from './notification-events.ts';
+import type { NotificationInbox } from './notification-inbox.svelte.ts';
+import { listNotifications } from './notifications-api.ts';
+
+const PAGE_SIZE = 25;
+
+export function isNotificationType(value: string): value is NotificationType {
+  return (NOTIFICATION_TYPES as readonly string[]).includes(value);
+}
+
+export class NotificationList {
+  items = $state.raw<NotificationView[]>([]);
+  total = $state(0);
+  unreadOnly = $state(false);
+  type = $state<NotificationType | ''>('');
+  loading = $state(true);
+  loadError = $state.raw<unknown>(null);
+  private loads = 0;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly inbox: NotificationInbox,
+  ) {}
+
+  async load(): Promise<void> {
+    const load = ++this.loads;
+    this.loading = true;
+    try {
+      const page = await listNotifications(this.api, this.query(1));
+      if (load !== this.loads) return;
+      this.items = page.notifications;
+      this.total = page.total;
+      this.loadError = null;
+    } catch (error) {
+      if (load === this.loads) this.loadError = error;
+    } finally {
+      if (load === this.loads) this.loading = false;
+    }
+  }
+
+  async more(): Promise<void> {
+    const page = await listNotifications(this.api, this.query(Math.floor(this.items.length / PAGE_SIZE) + 1));
+    const known = new Set(this.items.map((item) => item.id));
+    this.items = [...this.items, ...page.notifications.filter((item) => !known.has(item.id))];
+    this.total = page.total;
+  }
+
+  async markRead(item: NotificationView): Promise<void> {
+    if (item.read) return;
+    this.items = this.items.map((known) => (known.id === item.id ? { ...known, read: true } : known));
+    await this.inbox.markRead([item.id]);
+  }
+
+  async markAllRead(): Promise<void> {
+    await this.inbox.markAllRead();
+    await this.load();
+  }
+
+  /** Adds pushes that pass the filter; reloads after reads made elsewhere. Returns the cleanup. */
+  follow(socket: RealtimeSocket): () => void {
+    return subscribeToNotifications(socket, {
+      arrived: ({ notification }) => {
+        if (this.type && notification.type !== this.type) return;
+        this.items = [notification, ...this.items.filter((item) => item.id !== notification.id)];
+        this.total += 1;
+      },
+      unread: () => void this.load(),
+      reconnected: () => void this.load(),
+    });
+  }
+
+  private query(page: number) {
+    return { page, pageSize: PAGE_SIZE, unreadOnly: this.unreadOnly, type: this.type || undefined };
+  }
+}

@@ -1,0 +1,78 @@
+// A notification as a sentence in the reader's language, and where it leads. The server sends
+// facts (titles, roles, stages, excerpts); the words are the client's, so a change of language
+// rewords every notification already on screen.
+import type { NotificationType, NotificationView } from '../../../shared/schemas/notifications.ts';
+import type { DealRole } from '../../../shared/schemas/deals.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
+import { ROLE_LABEL, stageLabel } from '../deals/deal-labels.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import type { Translate } from '../i18n/locale.svelte.ts';
+
+/** The name of each type, for filters and preferences. */
+export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
+  'match.new': 'notifications.type.match.new',
+  'match.interest': 'notifications.type.match.interest',
+  'match.mutual': 'notifications.type.match.mutual',
+  'deal.invitation': 'notifications.type.deal.invitation',
+  'comment.mention': 'notifications.type.comment.mention',
+  'comment.reply': 'notifications.type.comment.reply',
+  'term.signed': 'notifications.type.term.signed',
+  'term.blocked': 'notifications.type.term.blocked',
+  'deal.stage': 'notifications.type.deal.stage',
+  'term.due-soon': 'notifications.type.term.due-soon',
+};
+
+const SENTENCE: Record<NotificationType, MessageKey> = {
+  'match.new': 'notifications.text.match.new',
+  'match.interest': 'notifications.text.match.interest',
+  'match.mutual': 'notifications.text.match.mutual',
+  'deal.invitation': 'notifications.text.deal.invitation',
+  'comment.mention': 'notifications.text.comment.mention',
+  'comment.reply': 'notifications.text.comment.reply',
+  'term.signed': 'notifications.text.term.signed',
+  'term.blocked': 'notifications.text.term.blocked',
+  'deal.stage': 'notifications.text.deal.stage',
+  'term.due-soon': 'notifications.text.term.due-soon',
+};
+
+const STAGE_NEWS: Record<string, MessageKey> = {
+  proposed: 'notifications.text.deal.stage-proposed',
+  rejected: 'notifications.text.deal.stage-rejected',
+};
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function role(t: Translate, code: string): string {
+  return code in ROLE_LABEL ? t(ROLE_LABEL[code as DealRole]) : code;
+}
+
+function day(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang, { dateStyle: 'medium' });
+}
+
+export function notificationText(item: NotificationView, t: Translate, lang: Lang): string {
+  const { data } = item;
+  const values = {
+    actor: item.actor?.name ?? t(item.type === 'match.interest' ? 'notifications.otherSide' : 'activity.someone'),
+    title: item.subject.title,
+    theirs: text(data.theirTitle),
+    role: role(t, text(data.role)),
+    excerpt: text(data.excerpt),
+    term: text(data.termTitle),
+    from: stageLabel(text(data.from), lang),
+    to: stageLabel(text(data.to), lang),
+    due: day(text(data.due), lang),
+  };
+  const key = item.type === 'deal.stage' ? (STAGE_NEWS[text(data.news)] ?? SENTENCE[item.type]) : SENTENCE[item.type];
+  return t(key, values);
+}
+
+/** Where the notification leads: the matches inbox, or the part of the deal room it is about. */
+export function notificationHref(item: NotificationView): string {
+  if (item.subject.kind === 'match') return '#/matches';
+  const dealId = item.subject.dealId ?? item.subject.id;
+  return item.type.startsWith('term.') ? `#/deals/${dealId}/board` : `#/deals/${dealId}`;
+}

@@ -1,0 +1,58 @@
+// Pushes a deal's new dashboard row to the dashboards watching it: each manager of the deal and
+// the admins. Changes to one deal within a few milliseconds go out as one row.
+import type { DealMemberRepository } from '../deals/index.ts';
+import type { Logger } from '../logger.ts';
+import type { AppSocketServer } from '../realtime/index.ts';
+import type { DashboardRows } from './dashboard-rows.ts';
+
+const COALESCE_MS = 15;
+export const ADMIN_DASHBOARD_ROOM = 'dashboard:admins';
+
+/** The room of one user's open dashboards. */
+export function dashboardRoom(userId: string): string {
+  return `dashboard:user:${userId}`;
+}
+
+export class DashboardPublisher {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly rows: DashboardRows,
+    private readonly members: DealMemberRepository,
+    private readonly io: AppSocketServer,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Schedules the deal's row to be pushed; `removedUserId` loses the row (no longer a manager). */
+  readonly dealChanged = (dealId: string, removedUserId?: string): void => {
+    if (removedUserId) this.io.to(dashboardRoom(removedUserId)).emit('dashboard:deal-removed', { dealId });
+    if (this.pending.has(dealId)) return;
+    this.pending.set(
+      dealId,
+      setTimeout(() => {
+        this.pending.delete(dealId);
+        const work = this.publish(dealId).catch((error: unknown) => this.logger.error({ err: error, dealId }, 'dashboard push failed'));
+        this.running.add(work);
+        void work.finally(() => this.running.delete(work));
+      }, COALESCE_MS),
+    );
+  };
+
+  async stop(): Promise<void> {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    await Promise.all([...this.running]);
+  }
+
+  private async publish(dealId: string): Promise<void> {
+    const [row, members] = await Promise.all([this.rows.row(dealId), this.members.membersOf(dealId)]);
+    if (!row) return;
+    const rooms = [ADMIN_DASHBOARD_ROOM, ...members.filter((member) => member.role === 'manager').map((member) => dashboardRoom(member.userId))];
+    this.io.to(rooms).emit('dashboard:deal', { row });
+    // A member who is no longer a manager (role changed) must not keep a row they may not see.
+    for (const member of members.filter((candidate) => candidate.role !== 'manager')) {
+      this.io.to(dashboardRoom(member.userId)).except(rooms).emit('dashboard:deal-removed', { dealId });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// Periodically tells deal members about terms whose due date is within 48 hours, once per term.
+import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
+import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import { dueEndsAt } from './progress.ts';
+import type { DueTerm, ProgressRecord, ProgressRepository } from './progress-repository.ts';
+
+export const DUE_SOON_WINDOW_MS = 48 * 3_600_000;
+
+export interface DueSoonDeps {
+  progress: ProgressRepository;
+  deals: DealRepository;
+  members: DealMemberRepository;
+  notifications?: NotificationPort;
+  logger: Logger;
+  intervalMs: number;
+}
+
+/** Terms of a deal due within the window from `now`, not yet notified. */
+export function dueSoon(record: ProgressRecord, now: number): DueTerm[] {
+  const notified = new Set(record.dueNotified ?? []);
+  return record.dueTerms.filter((term) => !notified.has(term.id) && dueEndsAt(term.due) > now && dueEndsAt(term.due) - now <= DUE_SOON_WINDOW_MS);
+}
+
+export class DueSoonSweeper {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly deps: DueSoonDeps) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
+    this.timer.unref();
+  }
+
+  /** One sweep; overlapping calls share the one in progress. */
+  sweep(now = Date.now()): Promise<void> {
+    this.running ??= this.notifyAll(now)
+      .catch((error: unknown) => this.deps.logger.error({ err: error }, 'due-date sweep failed'))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async notifyAll(now: number): Promise<void> {
+    const { notifications } = this.deps;
+    if (!notifications) return;
+    for (const record of await this.deps.progress.withDueTerms()) {
+      const terms = dueSoon(record, now);
+      if (terms.length === 0) continue;
+      const [deal, members] = await Promise.all([this.deps.deals.find(record._id), this.deps.members.membersOf(record._id)]);
+      if (!deal) continue;
+      for (const term of terms) {
+        // Marked first: a crash between the two misses one reminder rather than repeating it forever.
+        await this.deps.progress.markDueNotified(record._id, term.id);
+        const request = {
+          type: 'term.due-soon' as const,
+          recipientIds: members.map((member) => member.userId),
+          subject: { kind: 'deal' as const, id: deal._id, dealId: deal._id, title: deal.title },
+          actor: null,
+          data: { termId: term.id, termTitle: term.title, due: term.due },
+        };
+        await notifyQuietly(notifications, request, this.deps.logger);
+      }
+    }
+  }
+}

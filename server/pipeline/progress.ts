@@ -1,0 +1,40 @@
+// Progress figures as pure functions of what the board and dossier hold now.
+import type { SectionEntry, TermSnapshot } from '../../shared/deal-docs.ts';
+import type { DealProgress } from '../../shared/schemas/pipeline.ts';
+import type { ProgressFigures, ProgressRecord } from './progress-repository.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The figures of a board's terms and a dossier's sections; withdrawn terms do not count. */
+export function figuresOf(terms: readonly TermSnapshot[], sections: readonly SectionEntry[], filled: readonly string[]): ProgressFigures {
+  const live = terms.filter((term) => term.status !== 'withdrawn');
+  const dueTerms = live.filter((term) => term.due && term.status !== 'agreed').map((term) => ({ id: term.id, title: term.title, due: term.due as string }));
+  return {
+    termsTotal: live.length,
+    termsAgreed: live.filter((term) => term.status === 'agreed').length,
+    blockedTermIds: live.filter((term) => term.status === 'blocked').map((term) => term.id),
+    dueTerms,
+    hasDueTerms: dueTerms.length > 0,
+    sectionsTotal: sections.length,
+    sectionsFilled: filled.length,
+  };
+}
+
+/** A due date (a calendar day) ends at midnight UTC after it; past that the term is overdue. */
+export function dueEndsAt(due: string): number {
+  const start = Date.parse(`${due}T00:00:00Z`);
+  return Number.isNaN(start) ? Number.POSITIVE_INFINITY : start + DAY_MS;
+}
+
+/** The figures as the API shows them; overdue is counted as of `now`. */
+export function progressView(record: ProgressRecord | null, fallbackActivity: Date, now: number): DealProgress {
+  return {
+    termsTotal: record?.termsTotal ?? 0,
+    termsAgreed: record?.termsAgreed ?? 0,
+    termsBlocked: record?.blockedTermIds.length ?? 0,
+    termsOverdue: (record?.dueTerms ?? []).filter((term) => dueEndsAt(term.due) <= now).length,
+    sectionsTotal: record?.sectionsTotal ?? 0,
+    sectionsFilled: record?.sectionsFilled ?? 0,
+    lastActivityAt: new Date(record?.lastActivityAt ?? fallbackActivity).toISOString(),
+  };
+}

@@ -1,0 +1,28 @@
+// The control channel's messages (JSON): access changes and document flags, validated on arrival
+// because anything on Redis could have been written by another version or by hand.
+import { z } from 'zod';
+import type { AnnouncedEvent } from '../collab/index.ts';
+
+const AnnouncedEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('access-changed'), doc: z.string().min(1) }),
+  z.object({ type: z.literal('flag-changed'), doc: z.string().min(1), flag: z.string().min(1), on: z.boolean() }),
+]);
+
+const ControlMessageSchema = z.object({ sender: z.string().min(1), event: AnnouncedEventSchema });
+
+export type ControlMessage = z.infer<typeof ControlMessageSchema>;
+
+export function encodeControlMessage(sender: string, event: AnnouncedEvent): string {
+  return JSON.stringify({ sender, event } satisfies ControlMessage);
+}
+
+/** The message, or null when it is not one. */
+export function decodeControlMessage(text: string): ControlMessage | null {
+  try {
+    const parsed = ControlMessageSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // Not JSON at all: treated like any other invalid message.
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+// Scale-out on Redis: with REDIS_URL set, documents are replicated between instances (RedisCluster)
+// and Socket.IO events travel through the official Redis adapter, so any instance serves anyone.
+import { randomUUID } from 'node:crypto';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { DocCluster } from '../collab/index.ts';
+import type { IndexPeers } from '../listings/index.ts';
+import type { Logger } from '../logger.ts';
+import type { AppSocketServer } from '../realtime/index.ts';
+import { Channels } from './channels.ts';
+import { connectRedis, quit, RedisBus, redisOptions, watchConnection } from './redis-bus.ts';
+import { RedisCluster } from './redis-cluster.ts';
+import { RedisIndexPeers } from './redis-index-peers.ts';
+
+export interface ScaleOutOptions {
+  redisUrl: string;
+  /** Channel prefix, so deployments can share one Redis (default `sc`). */
+  channelPrefix?: string;
+  /** Longest wait, when a document opens, for other instances to send what the store lacks. */
+  syncReplyTimeoutMs?: number;
+}
+
+/** This instance's link to the others. */
+export interface ScaleOut {
+  readonly instanceId: string;
+  readonly cluster: DocCluster;
+  /** Keeps every instance's matching index in step with listing changes made on the others. */
+  readonly indexPeers: IndexPeers;
+  /** Documents currently joined to the other instances. */
+  readonly replicatedDocs: number;
+  /** Routes the Socket.IO server's rooms and emits through Redis. */
+  attachSocketIo(io: AppSocketServer): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_SYNC_REPLY_TIMEOUT_MS = 500;
+
+/** Connects to Redis; rejects with a clear message when it cannot be reached at start. */
+export async function connectScaleOut(options: ScaleOutOptions, logger: Logger): Promise<ScaleOut> {
+  const instanceId = randomUUID();
+  const channels = new Channels(options.channelPrefix ?? 'sc');
+  const cluster = new RedisCluster(instanceId, channels, logger, options.syncReplyTimeoutMs ?? DEFAULT_SYNC_REPLY_TIMEOUT_MS);
+  const indexPeers = new RedisIndexPeers(instanceId, channels, logger);
+  const bus = await RedisBus.connect(
+    options.redisUrl,
+    {
+      onMessage: (channel, message) => (channel === channels.listingIndex ? indexPeers.receive(message) : cluster.receive(channel, message)),
+      onReconnected: () => {
+        cluster.reconnected();
+        indexPeers.reconnected();
+      },
+    },
+    logger,
+  );
+  await cluster.bind(bus);
+  await indexPeers.bind(bus);
+  const adapterClients: Redis[] = [];
+  logger.info({ instanceId }, 'scale-out on Redis enabled');
+  return {
+    instanceId,
+    cluster,
+    indexPeers,
+    get replicatedDocs() {
+      return cluster.replicator.openCount;
+    },
+    attachSocketIo: async (io) => {
+      // The adapter publishes without handling rejections: its clients queue while Redis is away
+      // (no retry limit) rather than reject and take the process down with them.
+      const pub = new Redis(options.redisUrl, redisOptions({ maxRetriesPerRequest: null }));
+      const sub = pub.duplicate();
+      adapterClients.push(pub, sub);
+      watchConnection(pub, 'socket.io publish', logger, () => undefined);
+      watchConnection(sub, 'socket.io subscribe', logger, () => undefined);
+      await Promise.all([connectRedis(pub, options.redisUrl), connectRedis(sub, options.redisUrl)]);
+      io.adapter(createAdapter(pub, sub, { key: channels.socketIo }));
+    },
+    close: async () => {
+      await Promise.all([bus.close(), ...adapterClients.map(quit)]);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Deal pipeline: stage command bodies, stage history and proposals, and the progress figures the
+// server derives from a deal's board and dossier.
+import { z } from 'zod';
+import { CLOSE_REASON_MAX, isClosedStage, PIPELINE_STAGES, type PipelineStage } from '../pipeline/stage-rules.ts';
+
+const StageTargetSchema = z.enum(PIPELINE_STAGES, { message: `The stage is one of: ${PIPELINE_STAGES.join(', ')}` });
+const NoteSchema = z.string().trim().max(500, 'A note is at most 500 characters');
+const ReasonSchema = z.string().trim().min(1, 'Give a reason').max(CLOSE_REASON_MAX, `A reason is at most ${CLOSE_REASON_MAX} characters`);
+
+/** `POST /api/deals/:id/stage/proposals` and `POST /api/deals/:id/stage`: where to, and why. */
+export const StageMoveBodySchema = z
+  .strictObject({
+    to: StageTargetSchema,
+    note: NoteSchema.optional(),
+    /** Required when the target closes the deal. */
+    reason: ReasonSchema.optional(),
+  })
+  .refine((body) => !isClosedStage(body.to) || body.reason !== undefined, { message: 'Closing a deal needs a reason', path: ['reason'] });
+export type StageMoveBody = z.infer<typeof StageMoveBodySchema>;
+
+/** `POST …/proposals/:pid/confirm|reject`. */
+export const StageDecisionBodySchema = z.strictObject({ note: NoteSchema.optional() });
+export type StageDecisionBody = z.infer<typeof StageDecisionBodySchema>;
+
+export const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid proposal id');
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** One change of stage: who proposed it, who confirmed it (the same person for a direct move). */
+export interface StageHistoryEntry {
+  from: string | null;
+  to: string;
+  at: string;
+  proposedBy: PersonRef | null;
+  confirmedBy: PersonRef | null;
+  reason: string | null;
+  note: string | null;
+}
+
+export interface StageProposalView {
+  id: string;
+  dealId: string;
+  from: string;
+  to: PipelineStage;
+  note: string | null;
+  reason: string | null;
+  proposedBy: PersonRef;
+  at: string;
+}
+
+/** Progress derived on the server from the board and dossier; never taken from a client. */
+export interface DealProgress {
+  termsTotal: number;
+  termsAgreed: number;
+  termsBlocked: number;
+  /** Due date passed and not agreed (as of when the figures were read). */
+  termsOverdue: number;
+  sectionsTotal: number;
+  sectionsFilled: number;
+  lastActivityAt: string;
+}
+
+/** The pipeline part of a deal detail. */
+export interface DealPipelineView {
+  stage: string;
+  /** Where a closed deal was closed from (the only stage it may reopen to); null while open. */
+  closedFrom: string | null;
+  stageSince: string;
+  history: StageHistoryEntry[];
+  proposal: StageProposalView | null;
+  progress: DealProgress;
+}
+
+/** `deal:stage-proposal`: a proposal was made, confirmed or rejected (then `proposal` is null). */
+export interface StageProposalEvent {
+  dealId: string;
+  proposal: StageProposalView | null;
+}
+
+/** `deal:progress`: the deal's figures changed. */
+export interface DealProgressEvent {
+  dealId: string;
+  progress: DealProgress;
+}

@@ -1,0 +1,45 @@
+// Helpers for notification tests: a user's notifications over REST, and the center of a running
+// server built over the same store and Socket.IO server (to notify directly, as other features do).
+import { MatchRepository } from '../../server/matches/index.ts';
+import { DealMemberRepository } from '../../server/deals/index.ts';
+import { createNotificationCenter, type NotificationCenter } from '../../server/notifications/index.ts';
+import { MembershipRepository } from '../../server/orgs/index.ts';
+import type { NotificationPage, NotificationType, NotificationView } from '../../shared/schemas/notifications.ts';
+import type { TestUser } from '../helpers/api.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { call } from '../listings/marketplace-helpers.ts';
+
+export async function notificationsOf(server: TestServer, user: TestUser, query = ''): Promise<NotificationPage> {
+  const response = await call<NotificationPage>(server.url, user, 'GET', `/api/notifications${query}`);
+  if (response.status !== 200) throw new Error(`list failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** The user's notifications of one type, newest first. */
+export async function ofType(server: TestServer, user: TestUser, type: NotificationType): Promise<NotificationView[]> {
+  return (await notificationsOf(server, user, `?type=${type}&pageSize=100`)).notifications;
+}
+
+/** Waits until the user has `count` notifications of the type and returns them. */
+export async function awaitType(server: TestServer, user: TestUser, type: NotificationType, count = 1): Promise<NotificationView[]> {
+  let found: NotificationView[] = [];
+  await waitFor(async () => (found = await ofType(server, user, type)).length >= count, `${count} × ${type} for ${user.user.name}`);
+  return found;
+}
+
+/** A center over the running server's store and sockets: the same one the app notifies through. */
+export function centerOf(server: TestServer): NotificationCenter {
+  return createNotificationCenter({
+    store: server.store,
+    io: server.app.io,
+    dealMembers: new DealMemberRepository(server.store),
+    matches: new MatchRepository(server.store),
+    orgMembers: new MembershipRepository(server.store),
+  });
+}
+
+/** Lets in-flight pushes arrive before asserting that something did not. */
+export function settle(ms = 80): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
