@@ -3,6 +3,7 @@
 // ignored; the socket stays usable, an outsider never lands in a deal's room, the server never fails.
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_DASHBOARD_ROOM } from '../../server/dashboard/index.ts';
 import { dealRoom } from '../../server/deals/deal-events.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
@@ -12,7 +13,7 @@ import { FuzzTally } from './fuzz-report.ts';
 import { hostileValue } from './hostile-values.ts';
 
 const RUNS = 1000;
-const EVENTS = ['session:whoami', 'deal:join', 'deal:leave', 'deal:unknown', 'note:delete', 'constructor'] as const;
+const EVENTS = ['session:whoami', 'deal:join', 'deal:leave', 'dashboard:watch', 'dashboard:unwatch', 'deal:unknown', 'note:delete', 'constructor'] as const;
 /** Socket.IO's maxHttpBufferSize on the server; a bigger packet ends the connection. */
 const MAX_PACKET_BYTES = 64 * 1024;
 const CLIENT_ERRORS = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal));
@@ -31,7 +32,7 @@ function emission(dealId: string): fc.Arbitrary<Emission> {
 /** The ack a handler gets is its last argument; only there does the server answer. */
 function expectsAnswer({ event, args, withAck }: Emission): boolean {
   if (!withAck) return false;
-  if (event === 'session:whoami') return args.length === 0;
+  if (event === 'session:whoami' || event === 'dashboard:watch') return args.length === 0;
   return (event === 'deal:join' || event === 'deal:leave') && args.length === 1;
 }
 
@@ -94,11 +95,12 @@ describe('Socket.IO payload fuzzing', () => {
     );
   }
 
-  it('answers an outsider’s hostile emits with error acks or silence, and never lets it into the deal', async () => {
+  it('answers an outsider’s hostile emits with error acks or silence, and never lets it into the deal or the admins’ dashboard', async () => {
     const tally = new FuzzTally('socket.io, outsider');
     await fuzzAs(outsider, tally);
     tally.print();
     expect(await roomMembers()).not.toContain(outsider.user.id);
+    expect(await server.app.io.in(ADMIN_DASHBOARD_ROOM).fetchSockets()).toEqual([]);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
@@ -109,6 +111,7 @@ describe('Socket.IO payload fuzzing', () => {
     await fuzzAs(member, tally);
     tally.print();
     expect((await roomMembers()).every((id) => id === member.user.id)).toBe(true);
+    expect(await server.app.io.in(ADMIN_DASHBOARD_ROOM).fetchSockets()).toEqual([]);
   });
 
   it('refuses handshakes with hostile auth values', async () => {
