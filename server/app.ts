@@ -204,7 +204,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const web = express();
   const httpServer = createServer(web);
-  const io = createSocketServer(httpServer, authenticator, logger.child({ feature: 'realtime' }));
+  const io = createSocketServer(
+    httpServer,
+    authenticator,
+    { eventsPerWindow: limits.socketEventsPerWindow, windowMs: limits.socketWindowMs },
+    logger.child({ feature: 'realtime' }),
+  );
   const collab = new CollabServer({
     authenticator,
     access,

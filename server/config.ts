@@ -14,6 +14,7 @@ const ConfigSchema = z.object({
   COLLAB_CONNECTIONS_PER_USER: z.coerce.number().int().min(0).optional(),
   API_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
   API_RATE_WINDOW_MS: z.coerce.number().int().min(1).optional(),
+  SOCKET_EVENT_LIMIT: z.coerce.number().int().min(0).optional(),
   ADMIN_EMAILS: z.string().default(''),
 });
 
@@ -55,6 +56,9 @@ export interface Limits {
   /** REST requests per signed-in user (else per address) in the window (0 = no limit); more get 429. */
   apiRequestsPerWindow: number;
   apiWindowMs: number;
+  /** Socket.IO events per connection in the window (0 = no limit); more are refused, twice as many cut it. */
+  socketEventsPerWindow: number;
+  socketWindowMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -69,6 +73,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxCollabConnectionsPerUser: 50,
   apiRequestsPerWindow: 3000,
   apiWindowMs: 60_000,
+  socketEventsPerWindow: 300,
+  socketWindowMs: 10_000,
 };
 
 function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
@@ -77,6 +83,7 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
     maxCollabConnectionsPerUser: parsed.COLLAB_CONNECTIONS_PER_USER ?? DEFAULT_LIMITS.maxCollabConnectionsPerUser,
     apiRequestsPerWindow: parsed.API_RATE_LIMIT ?? DEFAULT_LIMITS.apiRequestsPerWindow,
     apiWindowMs: parsed.API_RATE_WINDOW_MS ?? DEFAULT_LIMITS.apiWindowMs,
+    socketEventsPerWindow: parsed.SOCKET_EVENT_LIMIT ?? DEFAULT_LIMITS.socketEventsPerWindow,
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../shared/protocol.ts';
 import type { Authenticator } from '../auth/index.ts';
 import type { Logger } from '../logger.ts';
+import { limitEventRate, type EventRateLimit } from './event-rate-limit.ts';
 
 export type AppSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -21,7 +22,7 @@ function handshakeToken(auth: Record<string, unknown>): string | undefined {
   return typeof auth.token === 'string' && auth.token.length > 0 ? auth.token : undefined;
 }
 
-export function createSocketServer(httpServer: HttpServer, authenticator: Authenticator, logger: Logger): AppSocketServer {
+export function createSocketServer(httpServer: HttpServer, authenticator: Authenticator, eventLimit: EventRateLimit, logger: Logger): AppSocketServer {
   const io: AppSocketServer = new Server(httpServer, {
     // The collaboration endpoint shares this HTTP server; Socket.IO must leave its upgrades alone.
     destroyUpgrade: false,
@@ -46,6 +47,7 @@ export function createSocketServer(httpServer: HttpServer, authenticator: Authen
   });
 
   io.on('connection', (socket) => {
+    limitEventRate(socket, eventLimit, logger);
     void socket.join(userRoom(socket.data.user.id));
     socket.on('session:whoami', (ack) => {
       if (typeof ack === 'function') ack({ data: socket.data.user });

@@ -10,7 +10,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import { createNote, postJson, registerUser, STRONG_PASSWORD } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { call } from '../listings/marketplace-helpers.ts';
+import { call, connectSocket } from '../listings/marketplace-helpers.ts';
 import { openRaw, upgradeStatus } from './ws-probe.ts';
 
 describe('limits', () => {
@@ -82,11 +82,28 @@ describe('limits', () => {
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 
+  it('refuses Socket.IO events past the per-connection limit, and cuts a connection that keeps going', async () => {
+    server = await startTestServer({ limits: { socketEventsPerWindow: 5, socketWindowMs: 60_000 } });
+    const user = await registerUser(server.url, 'Chatty');
+    const socket = await connectSocket(server.url, user);
+    const answers: unknown[] = [];
+    for (let i = 0; i < 10; i += 1) answers.push(await socket.emitWithAck('session:whoami'));
+    expect(answers.slice(0, 5)).toEqual(Array(5).fill({ data: user.user }));
+    expect(answers.slice(5)).toEqual(Array(5).fill({ error: ErrorCode.RateLimited, message: expect.any(String) }));
+    const cut = new Promise((resolve) => socket.once('disconnect', resolve));
+    socket.emit('session:whoami', () => undefined);
+    expect(await cut).toBe('io server disconnect');
+    const other = await connectSocket(server.url, user);
+    expect(await other.emitWithAck('session:whoami')).toEqual({ data: user.user });
+    other.disconnect();
+  });
+
   it('reads the limits from the environment, generous by default', () => {
     expect(DEFAULT_LIMITS.maxCollabConnectionsPerUser).toBeGreaterThanOrEqual(50);
     expect(DEFAULT_LIMITS.apiRequestsPerWindow).toBeGreaterThanOrEqual(1000);
-    const limits = loadConfig({ COLLAB_CONNECTIONS_PER_USER: '0', API_RATE_LIMIT: '20', API_RATE_WINDOW_MS: '1000' }).limits;
-    expect(limits).toMatchObject({ maxCollabConnectionsPerUser: 0, apiRequestsPerWindow: 20, apiWindowMs: 1000 });
+    expect(DEFAULT_LIMITS.socketEventsPerWindow).toBeGreaterThanOrEqual(100);
+    const limits = loadConfig({ COLLAB_CONNECTIONS_PER_USER: '0', API_RATE_LIMIT: '20', API_RATE_WINDOW_MS: '1000', SOCKET_EVENT_LIMIT: '0' }).limits;
+    expect(limits).toMatchObject({ maxCollabConnectionsPerUser: 0, apiRequestsPerWindow: 20, apiWindowMs: 1000, socketEventsPerWindow: 0 });
     expect(() => loadConfig({ API_RATE_LIMIT: 'lots' })).toThrow();
   });
 });
