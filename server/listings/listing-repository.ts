@@ -61,6 +61,14 @@ export class ListingRepository {
     await this.listings.updateOne({ _id: id }, { $set: changes });
   }
 
+  /**
+   * Stores `expired` only if the listing still has the status it was read with; false when someone
+   * else (another instance's sweep, an edit) changed it first, so an expiry is recorded once.
+   */
+  async markExpired(id: string, readStatus: ListingRecord['status']): Promise<boolean> {
+    return (await this.listings.updateOne({ _id: id, status: readStatus }, { $set: { status: 'expired' } })) > 0;
+  }
+
   query(filter: Filter, options?: FindOptions): Promise<ListingRecord[]> {
     return this.listings.find(filter, options);
   }

@@ -85,14 +85,16 @@ export class ListingService {
   /** Stores `expired` on listings past their expiry and retires them; returns how many. */
   async expireOverdue(): Promise<number> {
     const overdue = await this.deps.listings.overdue(this.now());
+    let count = 0;
     for (const listing of overdue) {
+      if (!(await this.deps.listings.markExpired(listing._id, listing.status))) continue;
+      count += 1;
       const expired: ListingRecord = { ...listing, status: 'expired' };
-      await this.deps.listings.update(listing._id, { status: 'expired' });
       await this.record(SYSTEM_ACTOR_ID, expired, 'listing.expired', { status: listing.status }, { status: 'expired' });
       this.deps.indexer.remove(listing._id);
       await this.deps.hooks.retired(expired);
     }
-    return overdue.length;
+    return count;
   }
 
   async get(user: PublicUser, id: string): Promise<ListingView> {

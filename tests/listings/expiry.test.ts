@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import { DEFAULT_LIMITS } from '../../server/config.ts';
+import { ListingRepository } from '../../server/listings/index.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
@@ -48,5 +49,19 @@ describe('listing expiry sweep', () => {
     expect(after.body.matches.map((match) => match.matchId)).not.toContain(matchId);
     const results = await call<{ matches: ListingMatch[] }>(url, certifier, 'GET', `/api/listings/${offer.id}/matches`);
     expect(results.body.matches.map((match) => match.listing.id)).not.toContain(need.id);
+  });
+
+  it('lets only one of several sweeps (one per instance) claim an expiry, so it is recorded once', async () => {
+    store = await EmbeddedStore.open(await makeTempDir());
+    app = await createApp({ store, logger: createLogger('silent'), limits: DEFAULT_LIMITS, cookieSecure: false });
+    const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const maker = await registerUser(url, 'Maker');
+    const need = await createListing(url, maker, needFor((await createOrg(url, maker)).id));
+
+    const sweeps = [new ListingRepository(store), new ListingRepository(store), new ListingRepository(store)];
+    const claims = await Promise.all(sweeps.map((repository) => repository.markExpired(need.id, 'active')));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.collection('listings').findOne({ _id: need.id })).toMatchObject({ status: 'expired' });
+    expect(await sweeps[0].markExpired(need.id, 'active')).toBe(false);
   });
 });
