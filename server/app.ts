@@ -113,6 +113,8 @@ interface Marketplace {
   matches: MatchService;
   sweeper: ExpirySweeper;
   indexer: ListingIndexer;
+  /** Subscribes to match suggestions and state changes. */
+  observeMatchChanges: MatchNotifier['observe'];
 }
 
 /**
@@ -166,7 +168,7 @@ async function createMarketplace(
   logger.info({ loaded }, 'live listings loaded into the matching engine');
   const sweeper = new ExpirySweeper(listings, deps.listingSweepMs ?? DEFAULT_LISTING_SWEEP_MS, logger);
   sweeper.start();
-  return { orgs, listings, matches, sweeper, indexer };
+  return { orgs, listings, matches, sweeper, indexer, observeMatchChanges: notifier.observe };
 }
 
 /** An organisation's activity trail, with the titles of what its entries are about. */
@@ -242,6 +244,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     options: deps.dealRooms,
     adminEmails: deps.adminEmails,
     notifications,
+    observeMatchChanges: marketplace.observeMatchChanges,
   });
 
   web.disable('x-powered-by');

@@ -5,7 +5,7 @@ import type { OrgView } from './schemas/orgs.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
 import type { NotificationPushed, NotificationView, UnreadCount } from './schemas/notifications.ts';
 import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
-import type { DashboardDealEvent } from './schemas/dashboard.ts';
+import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
 import type { DealProgressEvent, StageProposalEvent } from './schemas/pipeline.ts';
 
 export type { ListingPage, ListingView } from './schemas/listings.ts';
@@ -152,6 +152,8 @@ export interface ServerToClientEvents {
   'deal:progress': (payload: DealProgressEvent) => void;
   /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
   'dashboard:deal': (payload: DashboardDealEvent) => void;
+  /** Dashboard (after `dashboard:watch`): matches or introductions involving the watched deals' organisations changed. */
+  'dashboard:match-counts': (payload: DashboardMatchCountsEvent) => void;
   /** Dashboard: this viewer may no longer see the deal. */
   'dashboard:deal-removed': (payload: { dealId: string }) => void;
   /** Deal room: a new comment thread or reply. */

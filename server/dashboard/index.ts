@@ -5,5 +5,6 @@ export { dashboardCsv, csvCell } from './csv.ts';
 export { DashboardPublisher, dashboardRoom, ADMIN_DASHBOARD_ROOM } from './dashboard-publisher.ts';
 export { DashboardRows } from './dashboard-rows.ts';
 export { DashboardService } from './dashboard-service.ts';
+export { MatchCountsPublisher } from './match-counts-publisher.ts';
 export { dashboardRoutes } from './routes.ts';
 export { registerDashboardSocketHandlers } from './socket-handlers.ts';

@@ -55,6 +55,12 @@ export class DealRepository {
     await this.deals.updateOne({ _id: id }, { $set: { ...changes, updatedAt } });
   }
 
+  /** Deals any of these organisations take part in. */
+  involving(orgIds: readonly string[]): Promise<DealRecord[]> {
+    if (orgIds.length === 0) return Promise.resolve([]);
+    return this.deals.find({ orgIds: { $in: [...orgIds] } });
+  }
+
   /** Every deal (admins' dashboard). */
   all(): Promise<DealRecord[]> {
     return this.deals.find({}, { sort: { updatedAt: -1 } });

@@ -9,7 +9,7 @@ import { AutoVersioner, historyRoutes, VERSION_INDEXES, VersionRepository, Versi
 import { ListingRepository } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import { ActivityLog } from '../activity/index.ts';
-import { MatchRepository } from '../matches/index.ts';
+import { MatchRepository, type MatchChangeListener } from '../matches/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
@@ -71,6 +71,8 @@ export interface DealRoomDeps {
   notifications?: NotificationPort;
   /** E-mails of the instance's admins (they see every deal on the dashboard). */
   adminEmails?: readonly string[];
+  /** Subscribes to match suggestions and state changes, which the dashboard's funnel counts follow. */
+  observeMatchChanges?: (listener: MatchChangeListener) => () => void;
 }
 
 export interface DealRooms {

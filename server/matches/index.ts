@@ -1,7 +1,7 @@
 // Matches feature: suggested need↔offer pairs, their workflow (interest, decline, snooze,
 // introduction), live pushes to both sides, and entries in the activity trail.
 export { MatchAlerts } from './match-alerts.ts';
-export { MatchNotifier } from './match-notifier.ts';
+export { MatchNotifier, type MatchChangeListener } from './match-notifier.ts';
 export { MatchPresenter } from './match-presenter.ts';
 export { MatchRepository, MATCH_INDEXES, type MatchRecord } from './match-repository.ts';
 export { MatchService } from './match-service.ts';

@@ -23,7 +23,12 @@ function socketLang(handshake: HandshakeLike): Lang {
   return pickLang(isLang(asked) ? asked : undefined, typeof header === 'string' ? header : undefined);
 }
 
+/** Told the organisations whose matches were just suggested or changed state. */
+export type MatchChangeListener = (orgIds: readonly string[]) => void;
+
 export class MatchNotifier {
+  private readonly listeners = new Set<MatchChangeListener>();
+
   constructor(
     private readonly io: AppSocketServer,
     private readonly memberships: MembershipRepository,
@@ -31,9 +36,17 @@ export class MatchNotifier {
     private readonly logger: Logger,
   ) {}
 
+  /** Subscribes to suggestions and state changes (the dashboard's funnel counts follow them). */
+  readonly observe = (listener: MatchChangeListener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
   /** Sends each match to the members of its two organisations; never throws (logs instead). */
   async push(event: MatchEvent, matches: readonly MatchRecord[]): Promise<void> {
     if (matches.length === 0) return;
+    const orgIds = [...new Set(matches.flatMap((match) => [match.needOrgId, match.offerOrgId]))];
+    for (const listener of this.listeners) listener(orgIds);
     try {
       const context = await this.presenter.load(matches);
       for (const match of matches) await this.pushOne(event, match, context);

@@ -3,10 +3,19 @@
 import { Router } from 'express';
 import type { UserRepository } from '../auth/index.ts';
 import type { DocRegistry } from '../collab/index.ts';
-import { AdminDirectory, DashboardPublisher, DashboardRows, DashboardService, dashboardRoutes, registerDashboardSocketHandlers } from '../dashboard/index.ts';
+import {
+  AdminDirectory,
+  DashboardPublisher,
+  DashboardRows,
+  DashboardService,
+  MatchCountsPublisher,
+  dashboardRoutes,
+  registerDashboardSocketHandlers,
+} from '../dashboard/index.ts';
 import { DealPresenter, type DealActivity, type DealGuard, type DealMemberRepository, type DealRepository } from '../deals/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
+import type { MatchChangeListener } from '../matches/index.ts';
 import type { NotificationPort } from '../notifications/notification-port.ts';
 import type { OrgRepository } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
@@ -41,6 +50,8 @@ export interface PipelineDeps {
   notifications?: NotificationPort;
   adminEmails: readonly string[];
   timings: PipelineTimings;
+  /** Subscribes to match suggestions and state changes (the funnel's match counts). */
+  observeMatchChanges?: (listener: MatchChangeListener) => () => void;
 }
 
 export interface PipelineFeature {
@@ -64,6 +75,7 @@ export function createPipeline(deps: PipelineDeps): PipelineFeature {
   const admins = new AdminDirectory(deps.adminEmails);
   const rows = new DashboardRows({ deals: deps.deals, members: deps.members, users, orgs: deps.orgs, listings: new ListingRepository(store), progress, stages });
   const publisher = new DashboardPublisher(rows, deps.members, io, logger);
+  const countsPublisher = new MatchCountsPublisher({ store, deals: deps.deals, members: deps.members, io, logger });
   const service = new StageService({
     ...deps,
     stages,
@@ -83,11 +95,13 @@ export function createPipeline(deps: PipelineDeps): PipelineFeature {
     dealChanged: publisher.dealChanged,
     start: () => {
       const unsubscribe = registry.onChange(watcher.observe);
+      const stopCounts = deps.observeMatchChanges?.(countsPublisher.matchesChanged);
       sweeper.start();
       return async () => {
         unsubscribe();
+        stopCounts?.();
         await Promise.all([watcher.stop(), sweeper.stop()]);
-        await publisher.stop();
+        await Promise.all([publisher.stop(), countsPublisher.stop()]);
       };
     },
   };
