@@ -6,7 +6,7 @@ import { OPEN_STAGES, PIPELINE_STAGES } from '../../shared/pipeline/index.ts';
 import { DEAL_TYPE_CODES } from '../../shared/schemas/deals.ts';
 import { REGION_CODES, SECTOR_CODES } from '../../shared/taxonomy/index.ts';
 import type { DealMemberRecord, DealRecord } from '../../server/deals/index.ts';
-import type { MatchRecord } from '../../server/matches/index.ts';
+import { suggestedMatch, type MatchRecord } from '../../server/matches/index.ts';
 import { OrgRepository } from '../../server/orgs/index.ts';
 import type { ProgressRecord, StageEventRecord } from '../../server/pipeline/index.ts';
 import type { Store } from '../../server/store/index.ts';
@@ -88,26 +88,17 @@ function membersOf(deal: DealRecord, plan: SeedPlan, index: number): DealMemberR
 
 function matchesFor(orgIds: string[], count: number): MatchRecord[] {
   const now = new Date();
-  return Array.from({ length: count }, (_, index) => ({
-    _id: randomUUID(),
-    pairKey: `bench-need-${index}:bench-offer-${index}`,
-    needListingId: `bench-need-${index}`,
-    offerListingId: `bench-offer-${index}`,
-    needOrgId: orgIds[index % orgIds.length],
-    offerOrgId: orgIds[(index + 1) % orgIds.length],
-    score: 0.5,
-    reasons: [],
-    state: index % 3 === 0 ? 'introduced' : 'suggested',
-    interest: { need: false, offer: false },
-    snoozedUntil: { need: null, offer: null },
-    declinedBy: null,
-    introducedAt: null,
-    introducedBy: null,
-    hidden: false,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
-  }));
+  return Array.from({ length: count }, (_, index) => {
+    const pair = {
+      needListingId: `bench-need-${index}`,
+      offerListingId: `bench-offer-${index}`,
+      needOrgId: orgIds[index % orgIds.length],
+      offerOrgId: orgIds[(index + 1) % orgIds.length],
+      score: 0.5,
+      reasons: [],
+    };
+    return { ...suggestedMatch(pair, now), state: index % 3 === 0 ? 'introduced' : 'suggested' };
+  });
 }
 
 /** Seeds everything; returns the deal ids. */

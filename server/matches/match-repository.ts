@@ -1,5 +1,6 @@
 // Match records: one per need↔offer pair, holding the score and reasons at suggestion time and
 // the workflow state each side has moved it to. `version` guards concurrent workflow changes.
+import { randomUUID } from 'node:crypto';
 import type { MatchSide, MatchState } from '../../shared/schemas/matches.ts';
 import type { EngineReason, ListingRecord } from '../listings/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
@@ -39,6 +40,25 @@ export const MATCH_INDEXES: IndexSpec[] = [
 
 export function pairKeyOf(needListingId: string, offerListingId: string): string {
   return `${needListingId}:${offerListingId}`;
+}
+
+/** A new match of the pair as first suggested: no interest, snooze or decline yet, not introduced, shown. */
+export function suggestedMatch(pair: Pick<MatchRecord, 'needListingId' | 'offerListingId' | 'needOrgId' | 'offerOrgId' | 'score' | 'reasons'>, now: Date): MatchRecord {
+  return {
+    _id: randomUUID(),
+    pairKey: pairKeyOf(pair.needListingId, pair.offerListingId),
+    ...pair,
+    state: 'suggested',
+    interest: { need: false, offer: false },
+    snoozedUntil: { need: null, offer: null },
+    declinedBy: null,
+    introducedAt: null,
+    introducedBy: null,
+    hidden: false,
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 const REVEALING_STATES: MatchState[] = ['mutual', 'introduced'];

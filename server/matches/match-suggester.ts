@@ -1,13 +1,12 @@
 // Incremental matching: when a listing is published or edited, ask the engine for its best
 // complements, store each new need↔offer pair as a suggested match and push it to both sides;
 // when a listing is withdrawn or expires, take its open matches out of both sides' inboxes.
-import { randomUUID } from 'node:crypto';
 import { isLive, type ListingHooks, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
-import { pairKeyOf, type MatchRecord, type MatchRepository } from './match-repository.ts';
+import { suggestedMatch, type MatchRecord, type MatchRepository } from './match-repository.ts';
 
 export interface SuggestionPolicy {
   /** Candidates per listing stored as suggestions. */
@@ -93,27 +92,7 @@ export class MatchSuggester implements ListingHooks {
       await this.deps.matches.refresh(existing._id, score, reasons);
       return existing.hidden ? { ...existing, score, reasons, hidden: false } : null;
     }
-    const now = new Date();
-    const match: MatchRecord = {
-      _id: randomUUID(),
-      pairKey: pairKeyOf(need._id, offer._id),
-      needListingId: need._id,
-      offerListingId: offer._id,
-      needOrgId: need.orgId,
-      offerOrgId: offer.orgId,
-      score,
-      reasons,
-      state: 'suggested',
-      interest: { need: false, offer: false },
-      snoozedUntil: { need: null, offer: null },
-      declinedBy: null,
-      introducedAt: null,
-      introducedBy: null,
-      hidden: false,
-      version: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const match = suggestedMatch({ needListingId: need._id, offerListingId: offer._id, needOrgId: need.orgId, offerOrgId: offer.orgId, score, reasons }, new Date());
     try {
       await this.deps.matches.insert(match);
       return match;

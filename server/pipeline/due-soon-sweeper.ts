@@ -3,6 +3,7 @@ import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/notification-port.ts';
 import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import { PeriodicSweep } from '../periodic-sweep.ts';
 import { dueEndsAt } from './progress.ts';
 import type { DueTerm, ProgressRecord, ProgressRepository } from './progress-repository.ts';
 
@@ -23,34 +24,12 @@ export function dueSoon(record: ProgressRecord, now: number): DueTerm[] {
   return record.dueTerms.filter((term) => !notified.has(term.id) && dueEndsAt(term.due) > now && dueEndsAt(term.due) - now <= DUE_SOON_WINDOW_MS);
 }
 
-export class DueSoonSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-
-  constructor(private readonly deps: DueSoonDeps) {}
-
-  start(): void {
-    this.timer = setInterval(() => void this.sweep(), this.deps.intervalMs);
-    this.timer.unref();
+export class DueSoonSweeper extends PeriodicSweep {
+  constructor(private readonly deps: DueSoonDeps) {
+    super(deps.intervalMs, deps.logger, 'due-date sweep failed');
   }
 
-  /** One sweep; overlapping calls share the one in progress. */
-  sweep(now = Date.now()): Promise<void> {
-    this.running ??= this.notifyAll(now)
-      .catch((error: unknown) => this.deps.logger.error({ err: error }, 'due-date sweep failed'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private async notifyAll(now: number): Promise<void> {
+  protected async run(now: number): Promise<void> {
     const { notifications } = this.deps;
     if (!notifications) return;
     for (const record of await this.deps.progress.withDueTerms()) {

@@ -6,10 +6,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sectionText as readSection } from '../../shared/deal-docs.ts';
 import { CollabCloseCode } from '../../shared/protocol.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
-import { registerUser, type TestUser } from '../helpers/api.ts';
+import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { Peers, addDealMember, call, openDeal, record, sectionText, startDealServer, termWording, termsOf } from './deal-helpers.ts';
+import { openDealWith, registerDealCast } from './deal-cast.ts';
+import { Peers, addDealMember, call, record, sectionText, startDealServer, termWording, termsOf } from './deal-helpers.ts';
 import { upgradeStatus } from '../security/ws-probe.ts';
 
 describe('deal-room role matrix', () => {
@@ -24,9 +25,7 @@ describe('deal-room role matrix', () => {
 
   beforeAll(async () => {
     server = await startDealServer();
-    [owner, party, adviser, manager, outsider] = await Promise.all(
-      ['Owner', 'Party', 'Adviser', 'Manager', 'Outsider'].map((name) => registerUser(server.url, name)),
-    );
+    ({ owner, party, adviser, manager, outsider } = await registerDealCast(server));
   });
 
   afterAll(async () => {
@@ -34,10 +33,7 @@ describe('deal-room role matrix', () => {
   });
 
   beforeEach(async () => {
-    deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, party, 'party');
-    await addDealMember(server, owner, deal.id, adviser, 'adviser');
-    await addDealMember(server, owner, deal.id, manager, 'manager');
+    deal = await openDealWith(server, owner, { party, adviser, manager });
   });
 
   afterEach(() => peers.closeAll());

@@ -2,32 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchState } from '../../shared/schemas/matches.ts';
 import { viewStateOf } from '../../server/matches/match-presenter.ts';
-import type { MatchRecord } from '../../server/matches/match-repository.ts';
+import { suggestedMatch, type MatchRecord } from '../../server/matches/match-repository.ts';
 import { applyCommand, type MatchCommand } from '../../server/matches/match-workflow.ts';
 import { langFromAcceptLanguage, pickLang } from '../../server/matches/viewer-lang.ts';
 
 function matchIn(state: MatchState, interest = { need: false, offer: false }): MatchRecord {
-  const now = new Date();
-  return {
-    _id: 'm1',
-    pairKey: 'n1:o1',
-    needListingId: 'n1',
-    offerListingId: 'o1',
-    needOrgId: 'A',
-    offerOrgId: 'B',
-    score: 0.8,
-    reasons: [],
-    state,
-    interest,
-    snoozedUntil: { need: null, offer: null },
-    declinedBy: null,
-    introducedAt: null,
-    introducedBy: null,
-    hidden: false,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const pair = { needListingId: 'n1', offerListingId: 'o1', needOrgId: 'A', offerOrgId: 'B', score: 0.8, reasons: [] };
+  return { ...suggestedMatch(pair, new Date()), _id: 'm1', state, interest };
 }
 
 const at = new Date('2030-01-01T00:00:00Z');

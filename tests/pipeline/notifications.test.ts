@@ -3,10 +3,11 @@
 // its editor; nobody outside the deal hears of it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationPage } from '../../shared/schemas/notifications.ts';
-import { registerUser, type TestUser } from '../helpers/api.ts';
+import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { addDealMember, call, openDeal, Peers, setTermStatus, startDealServer, termsOf } from '../deals/deal-helpers.ts';
+import { openDealWith, registerDealCast } from '../deals/deal-cast.ts';
+import { call, Peers, setTermStatus, startDealServer, termsOf } from '../deals/deal-helpers.ts';
 
 describe('pipeline notifications', () => {
   let server: TestServer;
@@ -19,9 +20,7 @@ describe('pipeline notifications', () => {
 
   beforeAll(async () => {
     server = await startDealServer({ progressDelayMs: 20 });
-    [owner, party, adviser, manager, outsider] = await Promise.all(
-      ['Owner Olu', 'Party Pan', 'Adviser Au', 'Manager Mak', 'Outsider Oz'].map((name) => registerUser(server.url, name)),
-    );
+    ({ owner, party, adviser, manager, outsider } = await registerDealCast(server));
   });
   afterEach(() => peers.closeAll());
   afterAll(() => server.close());
@@ -32,8 +31,7 @@ describe('pipeline notifications', () => {
   }
 
   it('tells deciders of a proposal and everyone else of the move', async () => {
-    const deal = await openDeal(server, owner);
-    for (const [member, role] of [[party, 'party'], [adviser, 'adviser'], [manager, 'manager']] as const) await addDealMember(server, owner, deal.id, member, role);
+    const deal = await openDealWith(server, owner, { party, adviser, manager });
     const proposed = await call<{ proposal: { id: string } }>(server.url, party, 'POST', `/api/deals/${deal.id}/stage/proposals`, { to: 'nda' });
     await waitFor(async () => (await ofType(manager, 'deal.stage', deal.id)).length === 1, 'the manager to hear of the proposal');
     expect(await ofType(owner, 'deal.stage', deal.id)).toEqual([expect.objectContaining({ actor: { id: party.user.id, name: 'Party Pan' }, data: { news: 'proposed', from: 'introduced', to: 'nda' } })]);
@@ -48,9 +46,7 @@ describe('pipeline notifications', () => {
   });
 
   it('tells members but the editor when a term becomes blocked, once', async () => {
-    const deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, party, 'party');
-    await addDealMember(server, owner, deal.id, manager, 'manager');
+    const deal = await openDealWith(server, owner, { party, manager });
     const board = await peers.doc(party, `board:${deal.id}`);
     const [term] = termsOf(board.doc);
     setTermStatus(board.doc, term.id, 'blocked');

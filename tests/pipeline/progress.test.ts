@@ -7,7 +7,8 @@ import type { DealProgress } from '../../shared/schemas/pipeline.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { addDealMember, call, openDeal, Peers, record, sectionText, setTermStatus, startDealServer, termsOf } from '../deals/deal-helpers.ts';
+import { openDealWith } from '../deals/deal-cast.ts';
+import { call, Peers, record, sectionText, setTermStatus, startDealServer, termsOf } from '../deals/deal-helpers.ts';
 
 describe('progress derived from the documents', () => {
   let server: TestServer;
@@ -28,8 +29,7 @@ describe('progress derived from the documents', () => {
   }
 
   it('counts the template as soon as the deal opens', async () => {
-    const deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, manager, 'manager');
+    const deal = await openDealWith(server, owner, { manager });
     await waitFor(async () => (await progressOf(deal.id)).termsTotal > 0, 'the template to be counted');
     const progress = await progressOf(deal.id);
     expect(progress).toMatchObject({ termsAgreed: 0, termsBlocked: 0, termsOverdue: 0, sectionsFilled: 0 });
@@ -37,9 +37,7 @@ describe('progress derived from the documents', () => {
   });
 
   it('recounts agreed, blocked and overdue terms and filled sections as parties edit', async () => {
-    const deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, party, 'party');
-    await addDealMember(server, owner, deal.id, manager, 'manager');
+    const deal = await openDealWith(server, owner, { party, manager });
     const watching = await peers.socket(manager, deal.id);
     const pushed = record(watching, 'deal:progress');
     const board = await peers.doc(party, `board:${deal.id}`);
@@ -62,9 +60,7 @@ describe('progress derived from the documents', () => {
   });
 
   it('never takes figures from a client: writing a fake count into the board changes nothing', async () => {
-    const deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, party, 'party');
-    await addDealMember(server, owner, deal.id, manager, 'manager');
+    const deal = await openDealWith(server, owner, { party, manager });
     const board = await peers.doc(party, `board:${deal.id}`);
     await waitFor(async () => (await progressOf(deal.id)).termsTotal > 0, 'the first count');
     const before = await progressOf(deal.id);

@@ -3,10 +3,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityPage, DealDetail, DealView } from '../../shared/schemas/deals.ts';
 import type { DealPipelineView } from '../../shared/schemas/pipeline.ts';
-import { registerUser, type TestUser } from '../helpers/api.ts';
+import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { addDealMember, call, openDeal, Peers, record, startDealServer } from '../deals/deal-helpers.ts';
+import { openDealWith, registerDealCast } from '../deals/deal-cast.ts';
+import { call, Peers, record, startDealServer } from '../deals/deal-helpers.ts';
 
 describe('stage endpoints', () => {
   let server: TestServer;
@@ -19,21 +20,12 @@ describe('stage endpoints', () => {
 
   beforeAll(async () => {
     server = await startDealServer();
-    [owner, party, adviser, manager, outsider] = await Promise.all(
-      ['Owner Olu', 'Party Pan', 'Adviser Au', 'Manager Mak', 'Outsider Oz'].map((name) => registerUser(server.url, name)),
-    );
+    ({ owner, party, adviser, manager, outsider } = await registerDealCast(server));
   });
   afterEach(() => peers.closeAll());
   afterAll(() => server.close());
 
-  async function dealWithEveryone(): Promise<DealDetail> {
-    const deal = await openDeal(server, owner);
-    await addDealMember(server, owner, deal.id, party, 'party');
-    await addDealMember(server, owner, deal.id, adviser, 'adviser');
-    await addDealMember(server, owner, deal.id, manager, 'manager');
-    return deal;
-  }
-
+  const dealWithEveryone = () => openDealWith(server, owner, { party, adviser, manager });
   const propose = (user: TestUser, dealId: string, body: Record<string, unknown>) => call<DealPipelineView>(server.url, user, 'POST', `/api/deals/${dealId}/stage/proposals`, body);
   const decide = (user: TestUser, dealId: string, pid: string, decision: string, body: Record<string, unknown> = {}) =>
     call<DealPipelineView>(server.url, user, 'POST', `/api/deals/${dealId}/stage/proposals/${pid}/${decision}`, body);

@@ -1,6 +1,7 @@
 // One activity trail on screen: the entries loaded so far (newest first), the filter, paging,
 // and live entries added at the top when they pass the filter.
 import type { ActivityView } from '../../../shared/schemas/deals.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import { NO_FILTER, type TrailFilter } from './activity-api.ts';
 
 export type TrailLoader<E extends ActivityView> = (filter: TrailFilter, page: number, pageSize: number) => Promise<{ activity: E[]; total: number }>;
@@ -19,29 +20,28 @@ export class ActivityFeed<E extends ActivityView = ActivityView> {
   entries = $state.raw<E[]>([]);
   total = $state(0);
   filter = $state.raw<TrailFilter>(NO_FILTER);
-  loading = $state(false);
-  loadError = $state.raw<unknown>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad();
 
   constructor(private readonly loader: TrailLoader<E>) {}
+
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
 
   /** Loads the first page with the filter given (or the current one). */
   async open(filter: TrailFilter = this.filter): Promise<void> {
     this.filter = filter;
-    // Only the newest load may write: filters change faster than answers come back.
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const page = await this.loader(filter, 1, PAGE_SIZE);
-      if (load !== this.loads) return;
-      this.entries = page.activity;
-      this.total = page.total;
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => this.loader(filter, 1, PAGE_SIZE),
+      (page) => {
+        this.entries = page.activity;
+        this.total = page.total;
+      },
+    );
   }
 
   async more(): Promise<void> {

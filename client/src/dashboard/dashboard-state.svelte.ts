@@ -1,9 +1,18 @@
 // The dashboard's rows for the current filters, kept live: rows pushed over `dashboard:deal`
-// replace their old version (or leave when they no longer pass the filters), and every KPI is
-// recomputed on the client by the same shared functions the server uses.
+// replace their old version (or leave when they no longer pass the filters), match counts arrive
+// over `dashboard:match-counts`, and every KPI is recomputed on the client by the same shared
+// functions the server uses.
 import { computeKpis, corridorKey, rowMatches, upsertRow } from '../../../shared/pipeline/index.ts';
-import { DashboardQuerySchema, DEFAULT_STALLED_DAYS, type DashboardKpis, type DashboardRow, type DashboardView } from '../../../shared/schemas/dashboard.ts';
+import {
+  DashboardQuerySchema,
+  DEFAULT_STALLED_DAYS,
+  type DashboardKpis,
+  type DashboardMatchCountsEvent,
+  type DashboardRow,
+  type DashboardView,
+} from '../../../shared/schemas/dashboard.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { fetchDashboard, NO_FILTERS, type DashboardFilters } from './dashboard-api.ts';
 
@@ -12,8 +21,6 @@ export class DashboardState {
   matchCounts = $state.raw<DashboardView['matchCounts']>({ matches: 0, introductions: 0 });
   scope = $state<DashboardView['scope']>('manager');
   filters = $state<DashboardFilters>({ ...NO_FILTERS });
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
   live = $state(false);
   /** Corridors and advisers seen in any load or push, so filter choices survive filtering. */
   corridors = $state.raw<string[]>([]);
@@ -21,32 +28,33 @@ export class DashboardState {
   /** Bumped by a timer so "days in stage" and "stalled" move on without a reload. */
   now = $state(Date.now());
   readonly kpis: DashboardKpis = $derived(computeKpis(this.rows, this.matchCounts, this.now, this.stalledDays));
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
 
   constructor(private readonly api: ApiClient) {}
+
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
 
   get stalledDays(): number {
     return Number(this.filters.stalledDays) || DEFAULT_STALLED_DAYS;
   }
 
   async load(): Promise<void> {
-    // Only the newest load may write: changing filters quickly starts several.
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const view = await fetchDashboard(this.api, this.filters);
-      if (load !== this.loads) return;
-      this.rows = view.rows;
-      this.remember(view.rows);
-      this.matchCounts = view.matchCounts;
-      this.scope = view.scope;
-      this.now = Date.now();
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => fetchDashboard(this.api, this.filters),
+      (view) => {
+        this.rows = view.rows;
+        this.remember(view.rows);
+        this.matchCounts = view.matchCounts;
+        this.scope = view.scope;
+        this.now = Date.now();
+      },
+    );
   }
 
   /** Watches live rows on the socket (asking again after each reconnect); returns the cleanup. */
@@ -65,11 +73,16 @@ export class DashboardState {
     const onDisconnect = () => (this.live = false);
     const onRow = ({ row }: { row: DashboardRow }) => this.apply(row);
     const onRemoved = ({ dealId }: { dealId: string }) => (this.rows = this.rows.filter((row) => row.id !== dealId));
+    // An admin who also manages deals hears both scopes; only the one this dashboard shows applies.
+    const onCounts = ({ scope, counts }: DashboardMatchCountsEvent) => {
+      if (scope === this.scope) this.matchCounts = counts;
+    };
     if (socket.connected) watch();
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     socket.on('dashboard:deal', onRow);
     socket.on('dashboard:deal-removed', onRemoved);
+    socket.on('dashboard:match-counts', onCounts);
     const ticker = setInterval(() => (this.now = Date.now()), 60_000);
     return () => {
       clearInterval(ticker);
@@ -78,6 +91,7 @@ export class DashboardState {
       socket.off('disconnect', onDisconnect);
       socket.off('dashboard:deal', onRow);
       socket.off('dashboard:deal-removed', onRemoved);
+      socket.off('dashboard:match-counts', onCounts);
     };
   }
 

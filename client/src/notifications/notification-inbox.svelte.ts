@@ -3,6 +3,7 @@
 import { createContext } from 'svelte';
 import type { NotificationView } from '../../../shared/schemas/notifications.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToNotifications } from './notification-events.ts';
 import { listNotifications, markAllRead, markRead } from './notifications-api.ts';
@@ -13,23 +14,22 @@ const RECENT = 15;
 export class NotificationInbox {
   recent = $state.raw<NotificationView[]>([]);
   unread = $state(0);
-  loadError = $state.raw<unknown>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad();
 
   constructor(private readonly api: ApiClient) {}
 
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    // Only the newest load may write: a reconnect and a read elsewhere can overlap.
-    const load = ++this.loads;
-    try {
-      const page = await listNotifications(this.api, { page: 1, pageSize: RECENT });
-      if (load !== this.loads) return;
-      this.recent = page.notifications;
-      this.unread = page.unread;
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    }
+    await this.newest.run(
+      () => listNotifications(this.api, { page: 1, pageSize: RECENT }),
+      (page) => {
+        this.recent = page.notifications;
+        this.unread = page.unread;
+      },
+    );
   }
 
   async markRead(ids: readonly string[]): Promise<void> {

@@ -2,6 +2,7 @@
 // live by pushes, with mark read and mark all read going through the session's inbox (the bell).
 import { NOTIFICATION_TYPES, type NotificationType, type NotificationView } from '../../../shared/schemas/notifications.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToNotifications } from './notification-events.ts';
 import type { NotificationInbox } from './notification-inbox.svelte.ts';
@@ -18,29 +19,29 @@ export class NotificationList {
   total = $state(0);
   unreadOnly = $state(false);
   type = $state<NotificationType | ''>('');
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
 
   constructor(
     private readonly api: ApiClient,
     private readonly inbox: NotificationInbox,
   ) {}
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const page = await listNotifications(this.api, this.query(1));
-      if (load !== this.loads) return;
-      this.items = page.notifications;
-      this.total = page.total;
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => listNotifications(this.api, this.query(1)),
+      (page) => {
+        this.items = page.notifications;
+        this.total = page.total;
+      },
+    );
   }
 
   async more(): Promise<void> {

@@ -4,6 +4,7 @@ import type { VersionSummary } from '../../../../shared/protocol.ts';
 import type { ActivityView, DealDoc, EditView } from '../../../../shared/schemas/deals.ts';
 import { ActivityFeed, dealTrail } from '../../activity/index.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
+import { NewestLoad } from '../../lib/newest-load.svelte.ts';
 import { getHistory, saveVersion } from './history-api.ts';
 
 export class DealHistory {
@@ -11,11 +12,9 @@ export class DealHistory {
   edits = $state.raw<EditView[]>([]);
   versions = $state.raw<VersionSummary[]>([]);
   readonly activity: ActivityFeed;
-  loading = $state(false);
-  loadError = $state.raw<unknown>(null);
   /** Whether the tab has been opened; until then live events are not worth keeping. */
   private wanted = false;
-  private loads = 0;
+  private readonly newest = new NewestLoad();
 
   constructor(
     private readonly api: ApiClient,
@@ -24,23 +23,25 @@ export class DealHistory {
     this.activity = new ActivityFeed((filter, page, pageSize) => dealTrail(api, dealId, filter, page, pageSize));
   }
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   /** Loads the chosen document's history and the first page of activity. */
   async open(doc: DealDoc = this.doc): Promise<void> {
     this.wanted = true;
     this.doc = doc;
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const [history] = await Promise.all([getHistory(this.api, this.dealId, doc), this.activity.open()]);
-      if (load !== this.loads) return;
-      this.edits = history.edits;
-      this.versions = history.versions;
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => Promise.all([getHistory(this.api, this.dealId, doc), this.activity.open()]),
+      ([history]) => {
+        this.edits = history.edits;
+        this.versions = history.versions;
+      },
+    );
   }
 
   refresh(): void {
