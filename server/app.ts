@@ -32,34 +32,13 @@ import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { NOTE_INDEXES, NoteRepository, NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
 import { createDealRooms, DEAL_ROOM_INDEXES, type DealRoomOptions } from './deals/deal-rooms.ts';
-import {
-  ExpirySweeper,
-  LISTING_INDEXES,
-  ListingIndexer,
-  ListingPresenter,
-  ListingRepository,
-  ListingService,
-  listingRoutes,
-  type IndexPeers,
-  type MatchEnginePort,
-} from './listings/index.ts';
-import {
-  DEFAULT_SUGGESTION_POLICY,
-  MATCH_INDEXES,
-  MatchAlerts,
-  MatchNotifier,
-  MatchPresenter,
-  MatchRepository,
-  MatchService,
-  MatchSuggester,
-  listingMatchRoutes,
-  matchRoutes,
-} from './matches/index.ts';
-import { MatchingEngine } from './matching/index.ts';
-import { MEMBERSHIP_INDEXES, MembershipRepository, OrgRepository, OrgService, orgRoutes } from './orgs/index.ts';
-import { ACTIVITY_INDEXES, ActivityLog, orgActivityRoutes, OrgTrail, SubjectTitles } from './activity/index.ts';
-import { DealMemberRepository, DealRepository } from './deals/index.ts';
-import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes, type NotificationPort } from './notifications/index.ts';
+import { LISTING_INDEXES, listingRoutes } from './listings/index.ts';
+import { MATCH_INDEXES, MatchRepository, listingMatchRoutes, matchRoutes } from './matches/index.ts';
+import { createMarketplace, orgTrail } from './marketplace.ts';
+import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/index.ts';
+import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
+import { DealMemberRepository } from './deals/index.ts';
+import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes } from './notifications/index.ts';
 import { createSocketServer, type AppSocketServer } from './realtime/index.ts';
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
@@ -104,85 +83,6 @@ const INDEXES = [
   ...NOTIFICATION_INDEXES,
   ...DEAL_ROOM_INDEXES,
 ];
-
-const DEFAULT_LISTING_SWEEP_MS = 60_000;
-
-interface Marketplace {
-  orgs: OrgService;
-  listings: ListingService;
-  matches: MatchService;
-  sweeper: ExpirySweeper;
-  indexer: ListingIndexer;
-  /** Subscribes to match suggestions and state changes. */
-  observeMatchChanges: MatchNotifier['observe'];
-}
-
-/**
- * Organisations, listings and matches around one matching engine, loaded with every live listing
- * in the store before the app takes requests.
- */
-async function createMarketplace(
-  deps: AppDeps,
-  users: UserRepository,
-  io: AppSocketServer,
-  notifications: NotificationPort,
-  indexPeers: IndexPeers | undefined,
-): Promise<Marketplace> {
-  const { store } = deps;
-  const logger = deps.logger.child({ feature: 'matches' });
-  const orgRepo = new OrgRepository(store);
-  const memberships = new MembershipRepository(store);
-  const listingRepo = new ListingRepository(store);
-  const matchRepo = new MatchRepository(store);
-  const engine: MatchEnginePort = new MatchingEngine();
-  const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
-  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
-  const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
-  const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
-  const activity = new ActivityLog(store);
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger });
-  const listings = new ListingService({
-    listings: listingRepo,
-    orgs: orgRepo,
-    memberships,
-    indexer,
-    presenter: new ListingPresenter(orgRepo, (hidden, orgIds) => matchRepo.revealedTo(hidden, orgIds)),
-    engine,
-    hooks: suggester,
-    activity,
-  });
-  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, activity, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
-  const matches = new MatchService({
-    matches: matchRepo,
-    listings: listingRepo,
-    memberships,
-    orgs: orgRepo,
-    presenter: matchPresenter,
-    notifier,
-    alerts,
-    activity,
-    engine,
-    store,
-  });
-  const loaded = await indexer.loadAll(new Date());
-  logger.info({ loaded }, 'live listings loaded into the matching engine');
-  const sweeper = new ExpirySweeper(listings, deps.listingSweepMs ?? DEFAULT_LISTING_SWEEP_MS, logger);
-  sweeper.start();
-  return { orgs, listings, matches, sweeper, indexer, observeMatchChanges: notifier.observe };
-}
-
-/** An organisation's activity trail, with the titles of what its entries are about. */
-function orgTrail(store: Store, users: UserRepository): OrgTrail {
-  const orgs = new OrgRepository(store);
-  const memberships = new MembershipRepository(store);
-  return new OrgTrail({
-    log: new ActivityLog(store),
-    users,
-    orgExists: async (orgId) => (await orgs.find(orgId)) !== null,
-    isMember: async (orgId, userId) => (await memberships.find(orgId, userId)) !== null,
-    titles: new SubjectTitles({ orgs, listings: new ListingRepository(store), deals: new DealRepository(store), matches: new MatchRepository(store) }),
-  });
-}
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { store, logger, limits } = deps;
@@ -232,7 +132,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     matches: new MatchRepository(store),
     orgMembers: new MembershipRepository(store),
   });
-  const marketplace = await createMarketplace(deps, users, io, notifications, scaleOut?.indexPeers);
+  const marketplace = await createMarketplace({ store, logger, listingSweepMs: deps.listingSweepMs }, users, io, notifications, scaleOut?.indexPeers);
   const dealRooms = createDealRooms({
     store,
     users,
