@@ -38,8 +38,8 @@ export class DueSoonSweeper extends PeriodicSweep {
       const [deal, members] = await Promise.all([this.deps.deals.find(record._id), this.deps.members.membersOf(record._id)]);
       if (!deal) continue;
       for (const term of terms) {
-        // Marked first: a crash between the two misses one reminder rather than repeating it forever.
-        await this.deps.progress.markDueNotified(record._id, term.id);
+        // Claimed first: a crash between the two misses one reminder rather than repeating it forever.
+        if (!(await this.deps.progress.claimDueReminder(record._id, term.id, new Date(now)))) continue;
         const request = {
           type: 'term.due-soon' as const,
           recipientIds: members.map((member) => member.userId),

@@ -1,6 +1,6 @@
 // The figures derived from a deal's board and dossier, stored so the dashboard reads them without
 // loading thousands of documents; plus which terms were blocked and which were warned of as due.
-import type { Store } from '../store/index.ts';
+import { DuplicateKeyError, type Store } from '../store/index.ts';
 
 /** A term with a due date that is not agreed yet. */
 export interface DueTerm {
@@ -24,6 +24,12 @@ export interface ProgressRecord {
   lastActivityAt: Date;
   /** Term ids already notified as due soon, so each is notified once. */
   dueNotified: string[];
+}
+
+/** One due-soon reminder sent, keyed `<dealId>:<termId>`: the record that makes it happen once. */
+interface DueReminderRecord {
+  _id: string;
+  at: Date;
 }
 
 export type ProgressFigures = Omit<ProgressRecord, '_id' | 'dueNotified' | 'lastActivityAt'>;
@@ -58,7 +64,19 @@ export class ProgressRepository {
     await this.progress.updateOne({ _id: dealId }, { $set: { lastActivityAt: at } });
   }
 
-  async markDueNotified(dealId: string, termId: string): Promise<void> {
+  /**
+   * Claims the due-soon reminder of a term; false when it was already claimed (by an earlier sweep
+   * or another instance's at the same moment: the unique `_id` lets exactly one insert win).
+   */
+  async claimDueReminder(dealId: string, termId: string, at: Date): Promise<boolean> {
+    try {
+      await this.store.collection<DueReminderRecord>('deal_due_reminders').insertOne({ _id: `${dealId}:${termId}`, at });
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) return false;
+      throw error;
+    }
+    // Also kept on the figures, so later sweeps skip the term without trying to claim it again.
     await this.progress.updateOne({ _id: dealId }, { $addToSet: { dueNotified: termId } });
+    return true;
   }
 }

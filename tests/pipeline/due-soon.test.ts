@@ -31,24 +31,37 @@ describe('due-soon sweep', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('tells every member once about each term due within 48 hours', async () => {
-    const deals = new DealRepository(store);
-    const members = new DealMemberRepository(store);
-    const progress = new ProgressRepository(store);
+  /** A deal with two members and the given terms due; its progress record as the watcher stores it. */
+  async function dealWithDueTerms(dealId: string, dueTerms: { id: string; title: string; due: string }[]): Promise<void> {
     const at = new Date(NOW - 86_400_000);
-    await deals.insert({ _id: 'deal-1', title: '無人機供應', type: 'supply', description: '', stage: 'negotiation', orgIds: [], listingIds: [], matchId: null, createdBy: 'u1', createdAt: at, updatedAt: at });
+    await new DealRepository(store).insert({ _id: dealId, title: '無人機供應', type: 'supply', description: '', stage: 'negotiation', orgIds: [], listingIds: [], matchId: null, createdBy: 'u1', createdAt: at, updatedAt: at });
     for (const userId of ['u1', 'u2']) {
-      await members.insert({ dealId: 'deal-1', userId, role: 'party', orgId: null, owner: userId === 'u1', editGrants: [], addedBy: 'u1', addedAt: at });
+      await new DealMemberRepository(store).insert({ dealId, userId, role: 'party', orgId: null, owner: userId === 'u1', editGrants: [], addedBy: 'u1', addedAt: at });
     }
+    await new ProgressRepository(store).save(dealId, { termsTotal: 5, termsAgreed: 1, blockedTermIds: [], dueTerms, hasDueTerms: true, sectionsTotal: 4, sectionsFilled: 1 }, at);
+  }
+
+  function sweeperSending(port: NotificationPort): DueSoonSweeper {
+    return new DueSoonSweeper({
+      progress: new ProgressRepository(store),
+      deals: new DealRepository(store),
+      members: new DealMemberRepository(store),
+      notifications: port,
+      logger: createLogger('silent'),
+      intervalMs: 60_000,
+    });
+  }
+
+  it('tells every member once about each term due within 48 hours', async () => {
     const dueTerms = [
       { id: 'tomorrow', title: 'Warranty', due: '2026-03-11' },
       { id: 'today', title: 'Price', due: '2026-03-10' },
       { id: 'next-week', title: 'Delivery', due: '2026-03-17' },
       { id: 'last-week', title: 'Samples', due: '2026-03-03' },
     ];
-    await progress.save('deal-1', { termsTotal: 5, termsAgreed: 1, blockedTermIds: [], dueTerms, hasDueTerms: true, sectionsTotal: 4, sectionsFilled: 1 }, at);
+    await dealWithDueTerms('deal-1', dueTerms);
     const port = new RecordingPort();
-    const sweeper = new DueSoonSweeper({ progress, deals, members, notifications: port, logger: createLogger('silent'), intervalMs: 60_000 });
+    const sweeper = sweeperSending(port);
 
     await sweeper.sweep(NOW);
     await sweeper.sweep(NOW + 60_000);
@@ -58,5 +71,17 @@ describe('due-soon sweep', () => {
     await sweeper.sweep(Date.parse('2026-03-16T12:00:00Z'));
     expect(port.sent.map((request) => request.data?.termId)).toContain('next-week');
     expect(port.sent).toHaveLength(3);
+  });
+
+  it('sends each reminder once when the sweeps of several instances run at the same moment', async () => {
+    await dealWithDueTerms('deal-2', [
+      { id: 'warranty', title: 'Warranty', due: '2026-03-11' },
+      { id: 'price', title: 'Price', due: '2026-03-10' },
+    ]);
+    const port = new RecordingPort();
+    const instances = [sweeperSending(port), sweeperSending(port), sweeperSending(port)];
+    await Promise.all(instances.map((sweeper) => sweeper.sweep(NOW)));
+    const forDeal = port.sent.filter((request) => request.subject.id === 'deal-2').map((request) => request.data?.termId);
+    expect(forDeal.sort()).toEqual(['price', 'warranty']);
   });
 });
