@@ -1,14 +1,13 @@
 // The backup format in-process: value types survive the Extended JSON lines, a store larger than
 // one page and one insert batch round-trips whole, and the same file moves between embedded and
 // MongoDB (when MONGODB_URL is set).
-import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupStore, restoreStore, verifyBackup } from '../../server/backup/index.ts';
 import { decodeLine, encodeLine } from '../../server/backup/format.ts';
-import { EmbeddedStore, MongoStore, type Store, type StoredRecord } from '../../server/store/index.ts';
+import { EmbeddedStore, type Store, type StoredRecord } from '../../server/store/index.ts';
+import { announceMongoSkip, mongoMissing, ThrowawayMongo } from '../helpers/mongo.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 import { dumpStore } from './backup-fixture.ts';
 
@@ -70,46 +69,26 @@ describe('the backup format', () => {
 });
 
 // The same file restores into MongoDB and back; each run uses a throw-away database.
-const mongoUrl = process.env.MONGODB_URL;
-if (mongoUrl) {
-  const databases: string[] = [];
-  const openMongo = () => {
-    const url = new URL(mongoUrl);
-    const database = `superconnector_backup_${randomUUID().slice(0, 8)}`;
-    if (url.username && !url.searchParams.has('authSource')) url.searchParams.set('authSource', url.pathname.slice(1) || 'admin');
-    url.pathname = `/${database}`;
-    databases.push(database);
-    return MongoStore.open(url.toString());
-  };
+announceMongoSkip('backup between embedded and MongoDB');
+describe.skipIf(mongoMissing)('backup between embedded and MongoDB (set MONGODB_URL to run)', () => {
+  const databases = new ThrowawayMongo('superconnector_backup');
+  afterAll(() => databases.dropAll());
 
-  afterAll(async () => {
-    const client = await new MongoClient(mongoUrl).connect();
-    for (const database of databases) await client.db(database).dropDatabase();
-    await client.close();
-  });
+  it('restores an embedded backup into MongoDB and a MongoDB backup into embedded, unchanged', async () => {
+    const source = await freshStore();
+    await fill(source.store, 700);
+    const embeddedFile = path.join(source.dir, 'embedded.ndjson');
+    await backupStore(source.store, embeddedFile);
+    const mongo = await databases.open();
+    await restoreStore(mongo, embeddedFile);
+    const original = await dumpStore(source.store);
+    expect(await dumpStore(mongo)).toEqual(original);
 
-  describe('backup between embedded and MongoDB', () => {
-    it('restores an embedded backup into MongoDB and a MongoDB backup into embedded, unchanged', async () => {
-      const source = await freshStore();
-      await fill(source.store, 700);
-      const embeddedFile = path.join(source.dir, 'embedded.ndjson');
-      await backupStore(source.store, embeddedFile);
-      const mongo = await openMongo();
-      await restoreStore(mongo, embeddedFile);
-      const original = await dumpStore(source.store);
-      expect(await dumpStore(mongo)).toEqual(original);
-
-      const mongoFile = path.join(source.dir, 'mongo.ndjson');
-      await backupStore(mongo, mongoFile);
-      const target = await freshStore();
-      await restoreStore(target.store, mongoFile);
-      expect(await dumpStore(target.store)).toEqual(original);
-      await Promise.all([source.store.close(), mongo.close(), target.store.close()]);
-    });
+    const mongoFile = path.join(source.dir, 'mongo.ndjson');
+    await backupStore(mongo, mongoFile);
+    const target = await freshStore();
+    await restoreStore(target.store, mongoFile);
+    expect(await dumpStore(target.store)).toEqual(original);
+    await Promise.all([source.store.close(), mongo.close(), target.store.close()]);
   });
-} else {
-  process.stderr.write('backup between embedded and MongoDB skipped: set MONGODB_URL to run it\n');
-  describe.skip('backup between embedded and MongoDB (skipped: set MONGODB_URL to run)', () => {
-    it('restores an embedded backup into MongoDB and back', () => {});
-  });
-}
+});

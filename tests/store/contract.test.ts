@@ -1,11 +1,10 @@
 // One contract for the storage port, run against the embedded store always and MongoDB when
 // MONGODB_URL is set, plus the embedded store's own durability promises (reopen, torn last line).
-import { randomUUID } from 'node:crypto';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuplicateKeyError, EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
+import { DuplicateKeyError, EmbeddedStore, type Store } from '../../server/store/index.ts';
+import { announceMongoSkip, mongoMissing, ThrowawayMongo } from '../helpers/mongo.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 
 interface Person {
@@ -296,34 +295,9 @@ describe('embedded store durability', () => {
   });
 });
 
-// MongoDB: each open gets its own throw-away database, dropped when the suite ends.
-const mongoUrl = process.env.MONGODB_URL;
-
-if (mongoUrl) {
-  const databases: string[] = [];
-  const openMongo = (): Promise<Store> => {
-    const url = new URL(mongoUrl);
-    const database = `superconnector_contract_${randomUUID().slice(0, 8)}`;
-    // The driver authenticates against the URL's database unless told otherwise; keep the original.
-    if (url.username && !url.searchParams.has('authSource')) {
-      url.searchParams.set('authSource', url.pathname.slice(1) || 'admin');
-    }
-    url.pathname = `/${database}`;
-    databases.push(database);
-    return MongoStore.open(url.toString());
-  };
-
-  afterAll(async () => {
-    const client = await new MongoClient(mongoUrl).connect();
-    for (const database of databases.splice(0)) await client.db(database).dropDatabase();
-    await client.close();
-  });
-
-  describeStoreContract('MongoDB store contract', openMongo);
-} else {
-  // The default reporter hides skipped titles, so the reason is also written once, unframed.
-  process.stderr.write('MongoDB store contract skipped: set MONGODB_URL to run it\n');
-  describe.skip('MongoDB store contract (skipped: set MONGODB_URL to run)', () => {
-    it('runs the store contract against MongoDB', () => {});
-  });
-}
+announceMongoSkip('MongoDB store contract');
+describe.skipIf(mongoMissing)('MongoDB (set MONGODB_URL to run)', () => {
+  const databases = new ThrowawayMongo('superconnector_contract');
+  afterAll(() => databases.dropAll());
+  describeStoreContract('MongoDB store contract', databases.open);
+});
