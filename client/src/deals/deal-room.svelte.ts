@@ -3,6 +3,7 @@
 import type { DealDetail, DealView, SignoffsWithdrawn, SignoffView } from '../../../shared/protocol.ts';
 import type { DealDoc, VersionRestored } from '../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { CommentThreads } from './comments/comment-threads.svelte.ts';
 import { joinDealRoom } from './deal-events.ts';
@@ -12,8 +13,6 @@ import { listVersions } from './history/history-api.ts';
 
 export class DealRoom {
   deal = $state.raw<DealDetail | null>(null);
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
   /** I was removed from the deal (or it is gone) while it was open. */
   removed = $state(false);
   signoffs = $state.raw<SignoffView[]>([]);
@@ -25,7 +24,7 @@ export class DealRoom {
   restored = $state.raw<(VersionRestored & { versionName: string | null }) | null>(null);
   readonly threads: CommentThreads;
   readonly history: DealHistory;
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
 
   constructor(
     private readonly api: ApiClient,
@@ -35,24 +34,27 @@ export class DealRoom {
     this.history = new DealHistory(api, id);
   }
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    const load = ++this.loads;
-    try {
-      const [deal, signoffs] = await Promise.all([getDeal(this.api, this.id), listSignoffs(this.api, this.id).catch(() => null)]);
-      if (load !== this.loads) return;
-      this.loadError = null;
-      if (!deal) {
-        this.removed = this.deal !== null;
-        this.deal = null;
-        return;
-      }
-      this.deal = deal;
-      if (signoffs) this.signoffs = signoffs;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => Promise.all([getDeal(this.api, this.id), listSignoffs(this.api, this.id).catch(() => null)]),
+      ([deal, signoffs]) => {
+        if (!deal) {
+          this.removed = this.deal !== null;
+          this.deal = null;
+          return;
+        }
+        this.deal = deal;
+        if (signoffs) this.signoffs = signoffs;
+      },
+    );
   }
 
   /** Joins the room's live events; returns the cleanup that leaves it. */

@@ -1,6 +1,7 @@
 // The deals I am a member of, most recently changed first, kept current by REST and live events.
 import type { DealView } from '../../../shared/protocol.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToDealList } from './deal-events.ts';
 import { createDeal, listMyDeals, type NewDeal } from './deals-api.ts';
@@ -11,26 +12,23 @@ function recentFirst(a: DealView, b: DealView): number {
 
 export class MyDeals {
   deals = $state.raw<DealView[]>([]);
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
 
   constructor(private readonly api: ApiClient) {}
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    // Only the newest load may write: a reconnect can start one while another is under way.
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const deals = await listMyDeals(this.api);
-      if (load !== this.loads) return;
-      this.deals = deals.sort(recentFirst);
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => listMyDeals(this.api),
+      (deals) => (this.deals = deals.sort(recentFirst)),
+    );
   }
 
   async create(deal: NewDeal): Promise<DealView> {

@@ -4,6 +4,7 @@ import { createContext } from 'svelte';
 import type { MatchView } from '../../../shared/protocol.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToMatchEvents } from './match-events.ts';
 import { attentionKey, inboxOrder, isUnseen } from './match-order.ts';
@@ -14,12 +15,10 @@ export const SNOOZE_DAYS = 7;
 
 export class MatchInbox {
   matches = $state.raw<MatchView[]>([]);
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
   /** Whether live events can reach the inbox right now (the socket is connected). */
   live = $state(false);
   private seen = $state.raw<SeenMap>({});
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
   /** Matches I am acting on right now; see `follow`. */
   private readonly acting = new Set<string>();
 
@@ -32,26 +31,28 @@ export class MatchInbox {
     this.seen = readSeen(storage, userId);
   }
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   /** Matches whose current state I have not looked at yet. */
   get unseen(): MatchView[] {
     return this.matches.filter((match) => isUnseen(match, this.seen));
   }
 
+  /** Loads in my language; a language switch and a reconnect can overlap, and the newest wins. */
   async load(): Promise<void> {
-    // Only the newest load may write: a language switch and a reconnect can overlap.
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const matches = await fetchInbox(this.api, this.lang());
-      if (load !== this.loads) return;
-      this.matches = matches.sort(inboxOrder);
-      this.loadError = null;
-      this.forgetOthers();
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => fetchInbox(this.api, this.lang()),
+      (matches) => {
+        this.matches = matches.sort(inboxOrder);
+        this.forgetOthers();
+      },
+    );
   }
 
   act(matchId: string, action: MatchAction): Promise<MatchView> {

@@ -4,32 +4,30 @@ import { createContext } from 'svelte';
 import type { OrgView } from '../../../shared/protocol.ts';
 import type { CreateOrgBody } from '../../../shared/schemas/orgs.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToOrgEvents } from './org-events.ts';
 import { createOrg, listMyOrgs } from './orgs-api.ts';
 
 export class MyOrgs {
   orgs = $state.raw<OrgView[]>([]);
-  loading = $state(true);
-  loadError = $state.raw<unknown>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad(true);
 
   constructor(private readonly api: ApiClient) {}
 
+  get loading(): boolean {
+    return this.newest.loading;
+  }
+
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    // Only the newest load may write: a reconnect can start one while another is under way.
-    const load = ++this.loads;
-    this.loading = true;
-    try {
-      const orgs = await listMyOrgs(this.api);
-      if (load !== this.loads) return;
-      this.orgs = orgs;
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    } finally {
-      if (load === this.loads) this.loading = false;
-    }
+    await this.newest.run(
+      () => listMyOrgs(this.api),
+      (orgs) => (this.orgs = orgs),
+    );
   }
 
   async create(body: CreateOrgBody): Promise<OrgView> {

@@ -2,6 +2,7 @@
 import type { ThreadView } from '../../../../shared/protocol.ts';
 import type { CommentAnchor } from '../../../../shared/schemas/comments.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
+import { NewestLoad } from '../../lib/newest-load.svelte.ts';
 import { listThreads, openThread, replyToThread, setThreadResolved, type NewComment } from './comments-api.ts';
 
 function newestFirst(a: ThreadView, b: ThreadView): number {
@@ -10,26 +11,24 @@ function newestFirst(a: ThreadView, b: ThreadView): number {
 
 export class CommentThreads {
   threads = $state.raw<ThreadView[]>([]);
-  loadError = $state.raw<unknown>(null);
   /** The thread the reader is looking at (highlighted in the text and the panel). */
   activeId = $state<string | null>(null);
-  private loads = 0;
+  private readonly newest = new NewestLoad();
 
   constructor(
     private readonly api: ApiClient,
     private readonly dealId: string,
   ) {}
 
+  get loadError(): unknown {
+    return this.newest.error;
+  }
+
   async load(): Promise<void> {
-    const load = ++this.loads;
-    try {
-      const threads = await listThreads(this.api, this.dealId);
-      if (load !== this.loads) return;
-      this.threads = threads.sort(newestFirst);
-      this.loadError = null;
-    } catch (error) {
-      if (load === this.loads) this.loadError = error;
-    }
+    await this.newest.run(
+      () => listThreads(this.api, this.dealId),
+      (threads) => (this.threads = threads.sort(newestFirst)),
+    );
   }
 
   async open(anchor: CommentAnchor, comment: NewComment): Promise<ThreadView> {
