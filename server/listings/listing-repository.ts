@@ -1,25 +1,13 @@
 // Listing records: an organisation's published need or offer. `status` is what was last stored;
 // a listing past its expiry counts as expired even before the sweep stores that (listing-status.ts).
-import type { ListingKind } from '../../shared/schemas/listings.ts';
-import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { ListingContent } from '../../shared/schemas/listings.ts';
 import type { Filter, FindOptions, IndexSpec, Store } from '../store/index.ts';
 
 export type StoredListingStatus = 'active' | 'withdrawn' | 'expired';
 
-export interface ListingRecord {
+export interface ListingRecord extends ListingContent {
   _id: string;
   orgId: string;
-  kind: ListingKind;
-  category: string;
-  title: string;
-  description: string;
-  sectors: string[];
-  regions: string[];
-  dealSize: string | null;
-  stage: string | null;
-  languages: Lang[];
-  certifications: string[];
-  anonymous: boolean;
   status: StoredListingStatus;
   /** Always present (null when the listing does not expire), so both engines can filter on it. */
   expiresAt: Date | null;

@@ -1,18 +1,9 @@
 // Organisation records: the profile every listing of the organisation shares.
-import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { OrgProfileFields } from '../../shared/schemas/orgs.ts';
 import type { Store } from '../store/index.ts';
 
-export interface OrgRecord {
+export interface OrgRecord extends OrgProfileFields {
   _id: string;
-  name: string;
-  names: Partial<Record<Lang, string>>;
-  region: string;
-  sectors: string[];
-  capabilities: string[];
-  certifications: string[];
-  languages: Lang[];
-  size: string | null;
-  description: string;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;

@@ -102,12 +102,8 @@ export const ListingQuerySchema = z.object({
 });
 export type ListingQuery = z.infer<typeof ListingQuerySchema>;
 
-/**
- * A listing as a viewer sees it. On a teaser (anonymous listing, viewer outside its organisation,
- * no mutual match yet) `orgId` and `org` are absent.
- */
-export interface ListingView {
-  id: string;
+/** What a listing says, stored and shown as written. */
+export interface ListingContent {
   kind: ListingKind;
   category: string;
   title: string;
@@ -119,6 +115,14 @@ export interface ListingView {
   languages: Lang[];
   certifications: string[];
   anonymous: boolean;
+}
+
+/**
+ * A listing as a viewer sees it. On a teaser (anonymous listing, viewer outside its organisation,
+ * no mutual match yet) `orgId` and `org` are absent.
+ */
+export interface ListingView extends ListingContent {
+  id: string;
   status: ListingStatus;
   expiresAt: string | null;
   createdAt: string;

@@ -66,9 +66,8 @@ export interface OrgMemberView {
   addedAt: string;
 }
 
-/** An organisation's public profile; `members` and `myRole` are filled in for its members only. */
-export interface OrgView {
-  id: string;
+/** The profile fields an organisation edits, stored and shown as they are. */
+export interface OrgProfileFields {
   name: string;
   names: Partial<Record<Lang, string>>;
   region: string;
@@ -78,6 +77,11 @@ export interface OrgView {
   languages: Lang[];
   size: string | null;
   description: string;
+}
+
+/** An organisation's public profile; `members` and `myRole` are filled in for its members only. */
+export interface OrgView extends OrgProfileFields {
+  id: string;
   createdAt: string;
   updatedAt: string;
   myRole: OrgRole | null;
