@@ -1,6 +1,6 @@
 // Notifications and activity in real Chromium: the bell's unread count rises live when someone
 // mentions you, reading in one tab clears the badge in the other, and the organisation page and
-// the deal room show filterable activity trails.
+// the deal room show filterable activity trails; a failed "mark read" is said, not hidden.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTerms } from '../../shared/deal-docs.ts';
@@ -64,6 +64,20 @@ describe.skipIf(skipBrowserTests)(`notifications in the browser${skipBrowserTest
     await trail.getByLabel('What').selectOption('comment');
     await expect.poll(() => trail.locator('li[data-action="deal.member-added"]').count()).toBe(0);
     expect(await trail.locator('li[data-action="comment.created"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('says so when marking read fails, and shows the notifications as unread again', async () => {
+    const page = await openAs(browser, server, cast.carol);
+    await page.goto(`${server.url}/#/deals`);
+    const termId = await server.app.registry.read(cast.deal.docs.board, (shared) => readTerms(shared.doc)[0].id);
+    await call(server.url, cast.alice, 'POST', `/api/deals/${cast.deal.id}/comments`, { anchor: { type: 'term', termId }, body: `@${cast.carol.user.email} one more look?` });
+    await expect.poll(() => badge(page).textContent()).toBe('1');
+    await page.route('**/api/notifications/read-all', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"internal","message":"unavailable"}' }));
+    await page.getByRole('button', { name: /Notifications: 1 unread/ }).click();
+    await page.getByRole('button', { name: 'Mark all read' }).click();
+    await page.getByRole('dialog').getByRole('alert').waitFor();
+    expect(await badge(page).textContent()).toBe('1');
     await page.context().close();
   });
 });

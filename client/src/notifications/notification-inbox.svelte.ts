@@ -14,6 +14,8 @@ const RECENT = 15;
 export class NotificationInbox {
   recent = $state.raw<NotificationView[]>([]);
   unread = $state(0);
+  /** Why the last "mark read" failed; the panel says so, and shows what the server holds again. */
+  actionError = $state.raw<unknown>(null);
   private readonly newest = new NewestLoad();
 
   constructor(private readonly api: ApiClient) {}
@@ -36,12 +38,23 @@ export class NotificationInbox {
     if (ids.length === 0) return;
     const wanted = new Set(ids);
     this.recent = this.recent.map((item) => (wanted.has(item.id) ? { ...item, read: true } : item));
-    this.unread = await markRead(this.api, ids);
+    await this.settle(() => markRead(this.api, ids));
   }
 
   async markAllRead(): Promise<void> {
     this.recent = this.recent.map((item) => ({ ...item, read: true }));
-    this.unread = await markAllRead(this.api);
+    await this.settle(() => markAllRead(this.api));
+  }
+
+  /** Sends a read marked optimistically; when it fails, reloading undoes the optimistic marks. */
+  private async settle(write: () => Promise<number>): Promise<void> {
+    try {
+      this.unread = await write();
+      this.actionError = null;
+    } catch (error) {
+      this.actionError = error;
+      await this.load();
+    }
   }
 
   /** Applies live events; returns the cleanup. */

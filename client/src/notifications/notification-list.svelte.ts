@@ -55,6 +55,8 @@ export class NotificationList {
     if (item.read) return;
     this.items = this.items.map((known) => (known.id === item.id ? { ...known, read: true } : known));
     await this.inbox.markRead([item.id]);
+    // The inbox keeps why it failed; reading the page again undoes the optimistic mark.
+    if (this.inbox.actionError) await this.load();
   }
 
   async markAllRead(): Promise<void> {
