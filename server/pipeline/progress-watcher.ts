@@ -1,7 +1,7 @@
-// Watches `board:` and `dossier:` documents: after a short quiet time, re-reads both, stores the
-// deal's progress figures, pushes them to the deal room and dashboards, and tells members when a
+// Watches `board:` and `dossier:` documents: after a short quiet time, re-reads the ones that
+// changed (both for a deal with no figures yet), stores the deal's progress figures, pushes them to the deal room and dashboards, and tells members when a
 // term became blocked.
-import { filledSections, readSections, readTerms } from '../../shared/deal-docs.ts';
+import { filledSections, readSections, readTerms, type TermSnapshot } from '../../shared/deal-docs.ts';
 import { formatDocName, parseDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { DocChange, DocRegistry } from '../collab/index.ts';
@@ -10,8 +10,8 @@ import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/notification-port.ts';
 import { notifyQuietly } from '../notifications/notify-quietly.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
-import { figuresOf, progressView } from './progress.ts';
-import type { ProgressRepository } from './progress-repository.ts';
+import { progressView, sectionFigures, termFigures, withFigures } from './progress.ts';
+import type { ProgressFigures, ProgressRepository } from './progress-repository.ts';
 
 export interface ProgressWatcherDeps {
   registry: DocRegistry;
@@ -25,8 +25,17 @@ export interface ProgressWatcherDeps {
   delayMs: number;
 }
 
+type ProgressDoc = 'board' | 'dossier';
+const BOTH_DOCS: ReadonlySet<ProgressDoc> = new Set(['board', 'dossier']);
+
+interface PendingRecount {
+  timer: NodeJS.Timeout;
+  author: PublicUser | null;
+  docs: Set<ProgressDoc>;
+}
+
 export class ProgressWatcher {
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout; author: PublicUser | null }>();
+  private readonly pending = new Map<string, PendingRecount>();
   /** The recount in progress per deal; the next one waits for it. */
   private readonly running = new Map<string, Promise<void>>();
 
@@ -40,27 +49,28 @@ export class ProgressWatcher {
     if (waiting) {
       // A burst of keystrokes in either document becomes one recount; the latest author caused it.
       waiting.author = change.author ?? waiting.author;
+      waiting.docs.add(name.kind);
       return;
     }
     const timer = setTimeout(() => this.run(name.id), this.deps.delayMs);
-    this.pending.set(name.id, { timer, author: change.author });
+    this.pending.set(name.id, { timer, author: change.author, docs: new Set([name.kind]) });
   };
 
-  /** Recounts one deal now (also used when nothing is pending, e.g. by tests and the bench). */
-  async recount(dealId: string, author: PublicUser | null): Promise<void> {
+  /** Recounts one deal now from the documents that changed (also used by tests and the bench). */
+  async recount(dealId: string, author: PublicUser | null, changed: ReadonlySet<ProgressDoc> = BOTH_DOCS): Promise<void> {
     const deal = await this.deps.deals.find(dealId);
     if (!deal) return;
-    const terms = await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc));
-    const sections = await this.deps.registry.read(formatDocName('dossier', dealId), (shared) => ({ all: readSections(shared.doc), filled: filledSections(shared.doc) }));
-    const figures = figuresOf(terms, sections.all, sections.filled);
     const before = await this.deps.progress.find(dealId);
+    // Without stored figures both documents are counted; after that, only what changed is read, so
+    // typing in one never loads (or, with Redis, joins across instances) the other.
+    const docs = before ? changed : BOTH_DOCS;
+    const terms = docs.has('board') ? await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc)) : null;
+    const figures: Partial<ProgressFigures> = { ...(terms && termFigures(terms)), ...(docs.has('dossier') && (await this.dossierFigures(dealId))) };
     const now = new Date();
     await this.deps.progress.save(dealId, figures, now);
-    const after = await this.deps.progress.find(dealId);
-    this.deps.io.to(dealRoom(dealId)).emit('deal:progress', { dealId, progress: progressView(after, now, now.getTime()) });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:progress', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
     this.deps.onDealChanged(dealId);
-    const newlyBlocked = terms.filter((term) => figures.blockedTermIds.includes(term.id) && !(before?.blockedTermIds ?? []).includes(term.id));
-    for (const term of newlyBlocked) await this.notifyBlocked(dealId, deal.title, term, author);
+    if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
   }
 
   /** Stops timers and waits for recounts in progress. */
@@ -77,7 +87,7 @@ export class ProgressWatcher {
     // the same stored figures and announce the same newly blocked term twice.
     const previous = this.running.get(dealId) ?? Promise.resolve();
     const work = previous
-      .then(() => this.recount(dealId, entry?.author ?? null))
+      .then(() => this.recount(dealId, entry?.author ?? null, entry?.docs))
       .catch((error: unknown) => this.deps.logger.error({ err: error, dealId }, 'recounting deal progress failed'));
     this.running.set(dealId, work);
     void work.finally(() => {
@@ -85,16 +95,23 @@ export class ProgressWatcher {
     });
   }
 
-  private async notifyBlocked(dealId: string, title: string, term: { id: string; title: string }, author: PublicUser | null): Promise<void> {
-    if (!this.deps.notifications) return;
-    const members = await this.deps.members.membersOf(dealId);
-    const request = {
-      type: 'term.blocked' as const,
-      recipientIds: members.map((member) => member.userId).filter((id) => id !== author?.id),
-      subject: { kind: 'deal' as const, id: dealId, dealId, title },
-      actor: author ? { id: author.id, name: author.name } : null,
-      data: { termId: term.id, termTitle: term.title },
-    };
-    await notifyQuietly(this.deps.notifications, request, this.deps.logger);
+  private dossierFigures(dealId: string) {
+    return this.deps.registry.read(formatDocName('dossier', dealId), (shared) => sectionFigures(readSections(shared.doc), filledSections(shared.doc)));
+  }
+
+  private async notifyNewlyBlocked(title: string, dealId: string, terms: TermSnapshot[], wasBlocked: readonly string[], author: PublicUser | null): Promise<void> {
+    const newlyBlocked = terms.filter((term) => term.status === 'blocked' && !wasBlocked.includes(term.id));
+    if (!this.deps.notifications || newlyBlocked.length === 0) return;
+    const recipientIds = (await this.deps.members.membersOf(dealId)).map((member) => member.userId);
+    for (const term of newlyBlocked) {
+      const request = {
+        type: 'term.blocked' as const,
+        recipientIds,
+        subject: { kind: 'deal' as const, id: dealId, dealId, title },
+        actor: author ? { id: author.id, name: author.name } : null,
+        data: { termId: term.id, termTitle: term.title },
+      };
+      await notifyQuietly(this.deps.notifications, request, this.deps.logger);
+    }
   }
 }

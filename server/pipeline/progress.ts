@@ -5,8 +5,11 @@ import type { ProgressFigures, ProgressRecord } from './progress-repository.ts';
 
 const DAY_MS = 86_400_000;
 
-/** The figures of a board's terms and a dossier's sections; withdrawn terms do not count. */
-export function figuresOf(terms: readonly TermSnapshot[], sections: readonly SectionEntry[], filled: readonly string[]): ProgressFigures {
+export type TermFigures = Pick<ProgressFigures, 'termsTotal' | 'termsAgreed' | 'blockedTermIds' | 'dueTerms' | 'hasDueTerms'>;
+export type SectionFigures = Pick<ProgressFigures, 'sectionsTotal' | 'sectionsFilled'>;
+
+/** The figures of a board's terms; withdrawn terms do not count. */
+export function termFigures(terms: readonly TermSnapshot[]): TermFigures {
   const live = terms.filter((term) => term.status !== 'withdrawn');
   const dueTerms = live.filter((term) => term.due && term.status !== 'agreed').map((term) => ({ id: term.id, title: term.title, due: term.due as string }));
   return {
@@ -15,9 +18,18 @@ export function figuresOf(terms: readonly TermSnapshot[], sections: readonly Sec
     blockedTermIds: live.filter((term) => term.status === 'blocked').map((term) => term.id),
     dueTerms,
     hasDueTerms: dueTerms.length > 0,
-    sectionsTotal: sections.length,
-    sectionsFilled: filled.length,
   };
+}
+
+/** The figures of a dossier's sections. */
+export function sectionFigures(sections: readonly SectionEntry[], filled: readonly string[]): SectionFigures {
+  return { sectionsTotal: sections.length, sectionsFilled: filled.length };
+}
+
+/** The stored record once `figures` are saved over `before` (null: nothing stored yet). */
+export function withFigures(dealId: string, before: ProgressRecord | null, figures: Partial<ProgressFigures>, at: Date): ProgressRecord {
+  const empty: ProgressRecord = { _id: dealId, ...termFigures([]), ...sectionFigures([], []), dueNotified: [], lastActivityAt: at };
+  return { ...empty, ...before, ...figures, lastActivityAt: at };
 }
 
 /** A due date (a calendar day) ends at midnight UTC after it; past that the term is overdue. */
