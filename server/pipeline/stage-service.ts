@@ -10,7 +10,7 @@ import { dealRoom } from '../deals/index.ts';
 import { ConflictError, NotFoundError } from '../http/errors.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { PipelineReader } from './pipeline-reader.ts';
-import { proposalView } from './pipeline-reader.ts';
+import { proposalView, stageState } from './pipeline-reader.ts';
 import type { ProgressRepository } from './progress-repository.ts';
 import type { StageNotifier } from './stage-notifier.ts';
 import type { StageRepository } from './stage-repository.ts';
@@ -51,8 +51,8 @@ export class StageService {
     const proposal = { _id: randomUUID(), dealId, from: deal.stage, to: body.to, note: body.note ?? null, reason: body.reason ?? null, proposedBy: user.id, at: new Date() };
     if (!(await this.deps.stages.propose(proposal))) throw new ConflictError('A stage proposal is already waiting for a decision');
     await this.deps.activity.record({ actor: user, deal, action: 'deal.stage-proposed', actingOrgId: member.orgId, before: { stage: deal.stage }, after: { stage: body.to, note: proposal.note, reason: proposal.reason } });
-    const name = await this.deps.reader.names([user.id]);
-    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: proposalView(proposal, name) });
+    const proposer = { id: user.id, name: user.name };
+    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: proposalView(proposal, () => proposer) });
     await this.deps.notifier.tell(user, deal, await this.deps.members.membersOf(dealId), 'proposed', deal.stage, body.to);
     return this.deps.reader.viewOf(deal);
   }
@@ -91,9 +91,7 @@ export class StageService {
   }
 
   private async assertLegal(deal: DealRecord, body: StageMoveBody): Promise<void> {
-    const history = await this.deps.stages.historyOf(deal._id);
-    const last = history.at(-1);
-    const closedFrom = isClosedStage(deal.stage) && last?.to === deal.stage ? last.from : null;
+    const { closedFrom } = stageState(deal, await this.deps.stages.historyOf(deal._id));
     const problem = checkMove(deal.stage, body.to, closedFrom, body.reason);
     if (problem) throw new ConflictError(problem.message);
   }
