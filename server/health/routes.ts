@@ -1,6 +1,7 @@
 // GET /healthz: liveness plus the store in use and what the collaboration engine holds.
 import { Router } from 'express';
 import type { StoreKind } from '../store/index.ts';
+import { TIMED_OUT, within } from '../time-limit.ts';
 
 export interface HealthSource {
   storeKind: StoreKind;
@@ -15,15 +16,7 @@ const DEFAULT_PING_TIMEOUT_MS = 1_000;
 
 /** The ping, bounded: a store that hangs must make health say "degraded", not make it hang too. */
 async function pingWithin(ping: () => Promise<void>, timeoutMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`store ping took over ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    await Promise.race([ping(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  if ((await within(ping(), timeoutMs)) === TIMED_OUT) throw new Error(`store ping took over ${timeoutMs} ms`);
 }
 
 export function healthRoutes(source: HealthSource): Router {

@@ -3,6 +3,7 @@
 import type { RemoteSocket } from 'socket.io';
 import type { ServerToClientEvents, SocketData } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
+import { TIMED_OUT, within } from '../time-limit.ts';
 import type { AppSocketServer } from './socket-server.ts';
 
 export type AppRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;
@@ -16,16 +17,8 @@ export const CLUSTER_LOOKUP_TIMEOUT_MS = 1_000;
  * still get it and the others catch up when their users reload.
  */
 export async function socketsInRooms(io: AppSocketServer, rooms: string[], logger: Logger, timeoutMs = CLUSTER_LOOKUP_TIMEOUT_MS): Promise<AppRemoteSocket[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    const found = await Promise.race([io.in(rooms).fetchSockets().catch(() => null), timeout]);
-    if (found) return found;
-    logger.warn({ rooms: rooms.length }, 'cluster socket lookup failed or timed out; pushing to this instance only');
-    return await io.local.in(rooms).fetchSockets();
-  } finally {
-    clearTimeout(timer);
-  }
+  const found = await within(io.in(rooms).fetchSockets().catch(() => null), timeoutMs);
+  if (found !== null && found !== TIMED_OUT) return found;
+  logger.warn({ rooms: rooms.length }, 'cluster socket lookup failed or timed out; pushing to this instance only');
+  return io.local.in(rooms).fetchSockets();
 }

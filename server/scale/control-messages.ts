@@ -2,6 +2,7 @@
 // because anything on Redis could have been written by another version or by hand.
 import { z } from 'zod';
 import type { AnnouncedEvent } from '../collab/index.ts';
+import { parseJsonMessage } from './json-message.ts';
 
 const AnnouncedEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('access-changed'), doc: z.string().min(1) }),
@@ -18,11 +19,5 @@ export function encodeControlMessage(sender: string, event: AnnouncedEvent): str
 
 /** The message, or null when it is not one. */
 export function decodeControlMessage(text: string): ControlMessage | null {
-  try {
-    const parsed = ControlMessageSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // Not JSON at all: treated like any other invalid message.
-    return null;
-  }
+  return parseJsonMessage(ControlMessageSchema, text);
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { IndexChange, IndexPeerEvent, IndexPeers } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Channels } from './channels.ts';
+import { parseJsonMessage } from './json-message.ts';
 import type { RedisBus } from './redis-bus.ts';
 
 const IndexMessageSchema = z.object({
@@ -15,18 +16,6 @@ const IndexMessageSchema = z.object({
   ]),
 });
 
-type IndexMessage = z.infer<typeof IndexMessageSchema>;
-
-/** The message, or null when it is not one. */
-function decodeIndexMessage(text: string): IndexMessage | null {
-  try {
-    const parsed = IndexMessageSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // Not JSON at all: treated like any other invalid message.
-    return null;
-  }
-}
 
 /** Announces this instance's index changes and hears the others'. */
 export class RedisIndexPeers implements IndexPeers {
@@ -58,7 +47,7 @@ export class RedisIndexPeers implements IndexPeers {
 
   /** Bus handler: a message on the index channel. */
   receive(message: Buffer): void {
-    const decoded = decodeIndexMessage(message.toString());
+    const decoded = parseJsonMessage(IndexMessageSchema, message.toString());
     if (!decoded) return this.logger.warn({ channel: this.channels.listingIndex }, 'ignoring an invalid index message');
     if (decoded.sender !== this.instanceId) this.emit(decoded.change);
   }
@@ -73,7 +62,7 @@ export class RedisIndexPeers implements IndexPeers {
 
   private publish(change: IndexChange): void {
     if (!this.bus) throw new Error('RedisIndexPeers used before bind()');
-    const message = JSON.stringify({ sender: this.instanceId, change } satisfies IndexMessage);
+    const message = JSON.stringify({ sender: this.instanceId, change } satisfies z.infer<typeof IndexMessageSchema>);
     void this.bus.publish(this.channels.listingIndex, message).then((receivers) => {
       // This instance listens on the channel too, so no receiver at all means Redis was away: the
       // others may never hear of it (their reload on reconnection helps only if they lost Redis too).
