@@ -44,7 +44,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Finished stints: from creation (or the previous move) to each move. */
-export function stintsOf(deal: DealRecord, history: readonly StageEventRecord[]): StageStint[] {
+function stintsOf(deal: DealRecord, history: readonly StageEventRecord[]): StageStint[] {
   let since = new Date(deal.createdAt).getTime();
   return history.map((event) => {
     const at = new Date(event.at).getTime();

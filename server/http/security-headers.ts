@@ -20,8 +20,8 @@ function connectSources(req: IncomingMessage): string {
   return `'self' ws://${host} wss://${host}`;
 }
 
-/** The Content-Security-Policy directives, exported so tests can name what they assert. */
-export function cspDirectives(options: SecurityHeaderOptions) {
+/** The Content-Security-Policy directives. */
+function cspDirectives(options: SecurityHeaderOptions) {
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'"],

@@ -7,7 +7,7 @@ import { PeriodicSweep } from '../periodic-sweep.ts';
 import { dueEndsAt } from './progress.ts';
 import type { DueTerm, ProgressRecord, ProgressRepository } from './progress-repository.ts';
 
-export const DUE_SOON_WINDOW_MS = 48 * 3_600_000;
+const DUE_SOON_WINDOW_MS = 48 * 3_600_000;
 
 export interface DueSoonDeps {
   progress: ProgressRepository;
@@ -19,7 +19,7 @@ export interface DueSoonDeps {
 }
 
 /** Terms of a deal due within the window from `now`, not yet notified. */
-export function dueSoon(record: ProgressRecord, now: number): DueTerm[] {
+function dueSoon(record: ProgressRecord, now: number): DueTerm[] {
   const notified = new Set(record.dueNotified ?? []);
   return record.dueTerms.filter((term) => !notified.has(term.id) && dueEndsAt(term.due) > now && dueEndsAt(term.due) - now <= DUE_SOON_WINDOW_MS);
 }

@@ -17,7 +17,7 @@ export function stageState(deal: Pick<DealRecord, 'stage' | 'createdAt'>, histor
   return { since: new Date(since), closedFrom: isClosedStage(deal.stage) && last?.to === deal.stage ? last.from : null };
 }
 
-export function historyEntry(event: StageEventRecord, name: NameLookup): StageHistoryEntry {
+function historyEntry(event: StageEventRecord, name: NameLookup): StageHistoryEntry {
   return {
     from: event.from,
     to: event.to,

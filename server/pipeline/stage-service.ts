@@ -2,7 +2,7 @@
 // the deal directly. Every command is checked against the shared rules, stored in the stage
 // history, recorded in the activity trail and pushed to the deal room and the dashboards.
 import { randomUUID } from 'node:crypto';
-import { canDecideStage, canProposeStage, checkMove, isClosedStage, type PipelineStage } from '../../shared/pipeline/index.ts';
+import { canDecideStage, canProposeFrom, canProposeStage, checkMove, type PipelineStage } from '../../shared/pipeline/index.ts';
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { DealPipelineView, StageDecisionBody, StageMoveBody } from '../../shared/schemas/pipeline.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRecord, DealRepository } from '../deals/index.ts';
@@ -46,7 +46,7 @@ export class StageService {
   /** A party (or owner/manager) proposes a move; one proposal may be pending per deal. */
   async propose(user: PublicUser, dealId: string, body: StageMoveBody): Promise<DealPipelineView> {
     const { deal, member } = await this.deps.guard.require(user, dealId, canProposeStage, 'Advisers cannot propose stage changes; ask a party');
-    if (isClosedStage(deal.stage)) throw new ConflictError('A closed deal is reopened by its owner or a manager, not by a proposal');
+    if (!canProposeFrom(deal.stage)) throw new ConflictError('A closed deal is reopened by its owner or a manager, not by a proposal');
     await this.assertLegal(deal, body);
     const proposal = { _id: randomUUID(), dealId, from: deal.stage, to: body.to, note: body.note ?? null, reason: body.reason ?? null, proposedBy: user.id, at: new Date() };
     if (!(await this.deps.stages.propose(proposal))) throw new ConflictError('A stage proposal is already waiting for a decision');

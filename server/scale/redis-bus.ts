@@ -22,7 +22,7 @@ export function redisOptions(overrides: RedisOptions = {}): RedisOptions {
 }
 
 /** The URL without its password, for logs and errors. */
-export function redactedUrl(url: string): string {
+function redactedUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

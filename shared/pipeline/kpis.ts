@@ -5,7 +5,7 @@ import { isClosedStage, PIPELINE_STAGES } from './stage-rules.ts';
 
 const DAY_MS = 86_400_000;
 
-export function daysSince(iso: string, now: number): number {
+function daysSince(iso: string, now: number): number {
   return Math.max(0, Math.floor((now - Date.parse(iso)) / DAY_MS));
 }
 

@@ -14,7 +14,7 @@ export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 export const FIRST_STAGE: OpenStage = 'introduced';
 export const CLOSE_REASON_MAX = 500;
 
-export function isPipelineStage(value: string): value is PipelineStage {
+function isPipelineStage(value: string): value is PipelineStage {
   return (PIPELINE_STAGES as readonly string[]).includes(value);
 }
 
