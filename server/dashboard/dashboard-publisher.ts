@@ -51,8 +51,7 @@ export class DashboardPublisher {
     const rooms = [ADMIN_DASHBOARD_ROOM, ...members.filter((member) => member.role === 'manager').map((member) => dashboardRoom(member.userId))];
     this.io.to(rooms).emit('dashboard:deal', { row });
     // A member who is no longer a manager (role changed) must not keep a row they may not see.
-    for (const member of members.filter((candidate) => candidate.role !== 'manager')) {
-      this.io.to(dashboardRoom(member.userId)).except(rooms).emit('dashboard:deal-removed', { dealId });
-    }
+    const others = members.filter((member) => member.role !== 'manager').map((member) => dashboardRoom(member.userId));
+    if (others.length > 0) this.io.to(others).except(rooms).emit('dashboard:deal-removed', { dealId });
   }
 }
