@@ -9,6 +9,14 @@ export interface SectionDef {
   hint: Labels;
 }
 
+/**
+ * A table looked up with keys read from documents any writer may fill: no inherited entries, so a
+ * key such as `constructor` or `__proto__` finds nothing instead of a function of Object's.
+ */
+function lookupTable<T>(entries: [string, T][]): Readonly<Record<string, T | undefined>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries)));
+}
+
 type SectionRow = [key: string, en: string, hant: string, hans: string, hintEn: string, hintHant: string, hintHans: string];
 
 const SECTION_ROWS: SectionRow[] = [
@@ -30,7 +38,7 @@ const SECTION_ROWS: SectionRow[] = [
   ['contributions', 'Partner contributions', '合作方出資', '合作方出资', 'What each partner brings: cash, assets, IP, people.', '各方投入：現金、資產、知識產權及人才。', '各方投入：现金、资产、知识产权及人才。'],
 ];
 
-export const SECTION_DEFS: Record<string, SectionDef> = Object.fromEntries(
+export const SECTION_DEFS = lookupTable<SectionDef>(
   SECTION_ROWS.map(([key, en, hant, hans, hintEn, hintHant, hintHans]) => [
     key,
     { key, labels: labels(en, hant, hans), hint: labels(hintEn, hintHant, hintHans) },
@@ -84,7 +92,7 @@ const FACT_ROWS: FactRow[] = [
   ['launch-date', 'date', 'Launch date', '上市日期', '上市日期'],
 ];
 
-export const KEY_FACT_DEFS: Record<string, KeyFactDef> = Object.fromEntries(
+export const KEY_FACT_DEFS = lookupTable<KeyFactDef>(
   FACT_ROWS.map(([key, kind, en, hant, hans]) => [
     key,
     { key, kind, labels: labels(en, hant, hans), ...(key === 'incoterm' ? { options: INCOTERMS } : {}) },

@@ -48,10 +48,10 @@ export function filledSections(doc: Y.Doc): string[] {
     .filter((key) => sectionText(doc, key).trim().length > 0);
 }
 
+/** Key facts by key; built with own properties only, so a key such as `__proto__` stays a fact. */
 export function readKeyFacts(doc: Y.Doc): Record<string, string> {
-  const facts: Record<string, string> = {};
-  for (const [key, value] of doc.getMap<unknown>(DossierRoot.keyFacts)) if (typeof value === 'string') facts[key] = value;
-  return facts;
+  const entries = [...doc.getMap<unknown>(DossierRoot.keyFacts)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return Object.fromEntries(entries);
 }
 
 function textOf(value: unknown): string {
@@ -62,9 +62,9 @@ function textOf(value: unknown): string {
 function snapshotOf(term: Y.Map<unknown>): TermSnapshot | null {
   const id = term.get(TermField.id);
   if (typeof id !== 'string') return null;
-  const positions: Record<string, string> = {};
   const stored = term.get(TermField.positions);
-  if (stored instanceof Y.Map) for (const [orgId, text] of stored) positions[orgId] = textOf(text);
+  // Object.fromEntries defines own properties: an organisation id of `__proto__` cannot reshape the object.
+  const positions: Record<string, string> = stored instanceof Y.Map ? Object.fromEntries([...stored].map(([orgId, text]) => [orgId, textOf(text)])) : {};
   const status = term.get(TermField.status);
   const order = term.get(TermField.order);
   const ownerId = term.get(TermField.ownerId);

@@ -37,6 +37,9 @@ describe('deal export', () => {
     sectionText(dossier.doc, 'risks').insert(0, 'Customs delays', { bold: {} });
     sectionText(dossier.doc, 'risks').insert(14, ' at Lok Ma Chau', { link: { href: 'javascript:alert(1)' } });
     dossier.doc.getMap('keyFacts').set('product', `Drone ${SCRIPT}`);
+    // Keys any writer may choose, named like what every plain object inherits.
+    dossier.doc.getMap('keyFacts').set('constructor', 'Inherited-name fact');
+    dossier.doc.getMap('keyFacts').set('__proto__', 'Proto-named fact');
     const board = await peers.doc(maker, deal.docs.board);
     termId = readTerms(board.doc)[0].id;
     termWording(board.doc, termId).insert(0, `${SCRIPT} `);
@@ -59,6 +62,8 @@ describe('deal export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/markdown');
     const markdown = await response.text();
+    expect(markdown).toContain('Inherited-name fact');
+    expect(markdown).toContain('Proto-named fact');
     expect(markdown).toContain('# Drones &lt;script&gt;alert("x")&lt;/script&gt;');
     expect(markdown).toContain('### Overview');
     expect(markdown).toContain('**Customs delays**');
