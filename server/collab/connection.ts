@@ -4,7 +4,6 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import { WebSocket, type RawData } from 'ws';
 import { CollabCloseCode, CollabMessage, type PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
@@ -34,7 +33,7 @@ function toBytes(data: RawData): Uint8Array {
 
 export class CollabConnection implements DocPeer {
   readonly awarenessClients = new Set<number>();
-  private answeredServerState = false;
+  synced = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -122,24 +121,13 @@ export class CollabConnection implements DocPeer {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
+        const isReply = syncType === syncProtocol.messageYjsSyncStep2;
+        if (isReply) this.synced = true;
         // Read-only peers receive everything but their writes are dropped, never applied or stored.
         if (this.access !== 'write') return null;
-        // Decoding first throws on a malformed update before anything touches the shared document.
-        const { structs } = Y.decodeUpdate(update);
-        // A client's first step 2 answers the server's state vector with all the server lacks. After a
-        // server crash that includes other writers' edits the server relayed but never stored; refusing
-        // them would lose those edits and lock the client out for good. The price: that one reply per
-        // connection is trusted with other writers' ids (edit logs still name this connection's user);
-        // any later frame must be the sender's own writing. Not while such an id is present on another
-        // connection: that writer's own client is the authority, and clocks taken from it by someone
-        // else would make the server drop its next edits as already seen.
-        const clientIds = new Set(structs.map((struct) => struct.id.client));
-        const recovering = syncType === syncProtocol.messageYjsSyncStep2 && !this.answeredServerState && !this.shared.presentElsewhere(clientIds, this);
-        if (syncType === syncProtocol.messageYjsSyncStep2) this.answeredServerState = true;
-        if (!this.shared.bindWriter(clientIds, this.user) && !recovering) {
-          throw new ForgedUpdateError('update written under another user\'s client id');
-        }
-        Y.applyUpdate(this.shared.doc, update, this);
+        // Decoding (inside) throws on a malformed update before anything touches the shared document.
+        const verdict = this.shared.applyFromWriter(update, this, isReply ? 'sync-reply' : 'update');
+        if (verdict === 'forged') throw new ForgedUpdateError('new content under another writer\'s client id');
         return null;
       }
       default:

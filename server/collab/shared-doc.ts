@@ -7,9 +7,10 @@ import type { PublicUser } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog, EditRecord } from './authorship.ts';
 import { RemoteOrigin } from './cluster.ts';
-import { awarenessMessage, savedMessage, updateMessage } from './messages.ts';
+import { awarenessMessage, savedMessage, syncStep1Message, updateMessage } from './messages.ts';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.ts';
 import type { UpdateLog } from './update-log.ts';
+import { judgeUpdate, type GuardContext, type UpdateVerdict, type WriterPresence } from './write-guard.ts';
 
 /** What the document needs from a connected peer. */
 export interface DocPeer {
@@ -17,6 +18,8 @@ export interface DocPeer {
   readonly wantsSavedNotices: boolean;
   /** Awareness client ids this peer has announced, removed when it leaves. */
   readonly awarenessClients: Set<number>;
+  /** Whether it has answered the server's state vector: the server then holds all it had. */
+  readonly synced: boolean;
   send(message: Uint8Array): void;
 }
 
@@ -65,6 +68,8 @@ export class SharedDoc {
   private unloggedEdits = new Map<string, Omit<EditRecord, '_id' | 'doc' | 'userId'>>();
   /** Client ids whose edits arrived from other instances (scale-out), which those instances store. */
   private readonly relayedWriters = new Set<number>();
+  /** Set while applying an update that may also integrate content other writers sent earlier. */
+  private echoToSender = false;
 
   private constructor(
     readonly name: string,
@@ -102,24 +107,49 @@ export class SharedDoc {
   }
 
   /**
-   * Binds the client ids of an incoming update to its writer. False when any of them already
-   * writes, or announced presence, for someone else: the update would forge another person's
-   * edits, or take the clocks that person's next edits will use.
+   * Judges and applies a writer's update (see write-guard.ts): 'forged' when it would write new
+   * content under another present writer's id; otherwise applied, binding the sender's own ids.
    */
-  bindWriter(clientIds: Iterable<number>, user: PublicUser): boolean {
-    const fresh: number[] = [];
-    for (const clientId of clientIds) {
-      const bound = this.authors.get(clientId) ?? this.presence.get(clientId);
-      if (bound !== undefined && bound !== user.id) return false;
-      if (!this.authors.has(clientId)) fresh.push(clientId);
+  applyFromWriter(update: Uint8Array, peer: DocPeer, kind: GuardContext['kind']): UpdateVerdict['type'] {
+    const verdict = judgeUpdate(update, this.guardContext(peer, kind));
+    if (verdict.type === 'forged') return verdict.type;
+    for (const clientId of verdict.bind) this.bindClient(clientId, peer.user);
+    // Content that waited for another writer's missing edits may integrate now; the sender may
+    // not have it, so then the sender hears the change too.
+    this.echoToSender = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    try {
+      Y.applyUpdate(this.doc, verdict.update, peer);
+    } finally {
+      this.echoToSender = false;
     }
-    for (const clientId of fresh) {
-      this.authors.set(clientId, user.id);
-      this.deps.authorship.bindClient(this.name, clientId, user.id).catch((error: unknown) => {
-        this.deps.logger.error({ err: error, clientId }, 'recording a client author failed');
-      });
+    return verdict.type;
+  }
+
+  private guardContext(peer: DocPeer, kind: GuardContext['kind']): GuardContext {
+    const pending = this.doc.store.pendingStructs;
+    const waiting = pending ? Y.parseUpdateMeta(pending.update).to : new Map<number, number>();
+    return {
+      heldClock: (clientId) => Math.max(Y.getState(this.doc.store, clientId), waiting.get(clientId) ?? 0),
+      ownerOf: (clientId) => this.authors.get(clientId) ?? this.presence.get(clientId),
+      presenceOf: (clientId) => this.presenceOf(clientId, peer),
+      sender: { userId: peer.user.id, announced: peer.awarenessClients },
+      kind,
+    };
+  }
+
+  private presenceOf(clientId: number, except: DocPeer): WriterPresence {
+    for (const other of this.peers) {
+      if (other !== except && other.awarenessClients.has(clientId)) return other.synced ? 'synced' : 'syncing';
     }
-    return true;
+    return 'away';
+  }
+
+  private bindClient(clientId: number, user: PublicUser): void {
+    if (this.authors.has(clientId)) return;
+    this.authors.set(clientId, user.id);
+    this.deps.authorship.bindClient(this.name, clientId, user.id).catch((error: unknown) => {
+      this.deps.logger.error({ err: error, clientId }, 'recording a client author failed');
+    });
   }
 
   /**
@@ -149,14 +179,6 @@ export class SharedDoc {
     return own;
   }
 
-  /** Whether a peer other than `peer` announces presence under any of these client ids. */
-  presentElsewhere(clientIds: ReadonlySet<number>, peer: DocPeer): boolean {
-    for (const other of this.peers) {
-      if (other !== peer && [...other.awarenessClients].some((clientId) => clientIds.has(clientId))) return true;
-    }
-    return false;
-  }
-
   addPeer(peer: DocPeer): void {
     this.peers.add(peer);
     this.adoptRelayedEdits(peer.user);
@@ -182,6 +204,15 @@ export class SharedDoc {
     if (peer.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], null);
     }
+    // Content may be waiting for edits a leaving writer never delivered (its part of another
+    // writer's sync reply was left to it); asking the others for what the server lacks brings
+    // them back from whoever holds them, now that nobody else speaks for those ids.
+    if (this.doc.store.pendingStructs !== null) this.requestResync();
+  }
+
+  private requestResync(): void {
+    const request = syncStep1Message(this.doc);
+    for (const peer of this.peers) peer.send(request);
   }
 
   /** Resolves once every update received so far is durably stored. */
@@ -237,9 +268,9 @@ export class SharedDoc {
     this.broadcast(awarenessMessage(this.awareness, changed), origin);
   }
 
-  // The sender already has its own change, so it is skipped.
+  // The sender already has its own change, so it is skipped (unless the change holds more).
   private broadcast(message: Uint8Array, origin: unknown): void {
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    for (const peer of this.peers) if (peer !== origin || this.echoToSender) peer.send(message);
   }
 }
 

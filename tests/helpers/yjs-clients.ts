@@ -24,10 +24,12 @@ export interface ConnectOptions {
   savedNotices?: boolean;
   /** Stop the provider reconnecting after a refusal or close. */
   noReconnect?: boolean;
+  /** A document that already holds content, e.g. an offline copy; a fresh one otherwise. */
+  doc?: Y.Doc;
 }
 
 export function connectClient(wsUrl: string, docName: string, options: ConnectOptions = {}): CollabClient {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const params: Record<string, string> = {};
   if (options.token) params.token = options.token;
   if (options.savedNotices) params.saved = '1';
