@@ -53,6 +53,8 @@ export const CollabCloseCode = {
   TooLarge: 1009,
   Malformed: 4400,
   AccessRevoked: 4403,
+  /** The session that opened the socket ended (logout, expiry, password change, sign-out everywhere): sign in again. */
+  SessionEnded: 4401,
   ServerShutdown: 1001,
 } as const;
 export type CollabCloseCode = (typeof CollabCloseCode)[keyof typeof CollabCloseCode];

@@ -2,6 +2,7 @@
 import type { SessionInfo } from '../../../shared/protocol.ts';
 import type { LoginBody, RegisterBody } from '../../../shared/schemas/auth.ts';
 import type { ApiClient } from '../lib/api-client.ts';
+import { ApiError } from '../lib/api-error.ts';
 
 export type { SessionInfo } from '../../../shared/protocol.ts';
 export type SignUpInput = RegisterBody;
@@ -9,6 +10,17 @@ export type SignInInput = LoginBody;
 
 export function fetchMe(api: ApiClient): Promise<SessionInfo> {
   return api.get<SessionInfo>('/auth/me');
+}
+
+/** Whether the session still holds: false only when the server says so, throws when unreachable. */
+export async function stillSignedIn(api: ApiClient): Promise<boolean> {
+  try {
+    await fetchMe(api);
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unauthenticated') return false;
+    throw error;
+  }
 }
 
 export function register(api: ApiClient, input: SignUpInput): Promise<SessionInfo> {

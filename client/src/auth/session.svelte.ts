@@ -12,6 +12,8 @@ export class Session {
   user = $state.raw<PublicUser | null>(null);
   /** Why restoring failed when it was not simply "not signed in" (e.g. server unreachable). */
   restoreError = $state.raw<unknown>(null);
+  /** The session ended under the person (expired, signed out elsewhere), so the sign-in page says so. */
+  endedUnderneath = $state(false);
 
   constructor(private readonly api: ApiClient) {}
 
@@ -42,6 +44,7 @@ export class Session {
 
   /** The server no longer knows this session (expired or revoked elsewhere). */
   expire(): void {
+    if (this.state === 'signed-in') this.endedUnderneath = true;
     this.clear();
   }
 
@@ -49,6 +52,7 @@ export class Session {
     this.api.csrfToken = info.csrfToken;
     this.user = info.user;
     this.restoreError = null;
+    this.endedUnderneath = false;
     this.state = 'signed-in';
   }
 

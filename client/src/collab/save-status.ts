@@ -37,3 +37,9 @@ export function stateVectorOf(doc: Y.Doc): StateVector {
 export function readSavedNotice(decoder: decoding.Decoder): StateVector {
   return Y.decodeStateVector(decoding.readVarUint8Array(decoder));
 }
+
+/** True when `stored` covers every operation in `wanted`, whoever made it. */
+export function covers(stored: StateVector, wanted: StateVector): boolean {
+  for (const [client, clock] of wanted) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
+}

@@ -54,6 +54,13 @@ export const en = {
   'save.offline': 'Offline',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',
+  'collab.reconnecting': 'Connection lost — reconnecting…',
+  'collab.reconnectingKept': 'Keep typing: your edits are kept in this browser and sent as soon as the connection returns.',
+  'collab.reconnectingPage': 'Your edits stay on this page and are sent as soon as the connection returns; keep it open until it says Saved.',
+  'collab.signedOut': 'You were signed out, so nothing more can be saved from this page.',
+  'collab.signedOutKept': 'Edits not yet saved are kept in this browser and sent once you sign in again.',
+  'auth.sessionEnded': 'Your session ended (it expired, or you signed out on another device). Sign in again to carry on: edits that were not saved yet are kept in this browser and sent when you are back.',
+  'collab.signInAgain': 'Sign in again',
 
   'nav.label': 'Sections',
   'nav.marketplace': 'Marketplace',

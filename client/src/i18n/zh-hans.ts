@@ -56,6 +56,13 @@ export const zhHans: Dictionary = {
   'save.offline': '离线',
   'save.saving': '保存中…',
   'save.saved': '已保存',
+  'collab.reconnecting': '连接已断开，正在重新连接…',
+  'collab.reconnectingKept': '可以继续输入：你的修改保存在此浏览器中，连接恢复后会立即发送。',
+  'collab.reconnectingPage': '你的修改保留在此页面上，连接恢复后会立即发送；在显示“已保存”之前请不要关闭此页。',
+  'collab.signedOut': '你已退出登录，此页面无法再保存任何内容。',
+  'collab.signedOutKept': '尚未保存的修改保存在此浏览器中，重新登录后会发送。',
+  'auth.sessionEnded': '你的登录已结束（已超时，或你在其他设备上退出登录）。请重新登录以继续：尚未保存的修改保存在此浏览器中，登录后会发送。',
+  'collab.signInAgain': '重新登录',
 
   'nav.label': '主要版块',
   'nav.marketplace': '项目市场',

@@ -56,6 +56,13 @@ export const zhHant: Dictionary = {
   'save.offline': '離線',
   'save.saving': '儲存中…',
   'save.saved': '已儲存',
+  'collab.reconnecting': '連線中斷，正在重新連線…',
+  'collab.reconnectingKept': '可以繼續輸入：你的修改保存在此瀏覽器中，連線恢復後會立即送出。',
+  'collab.reconnectingPage': '你的修改保留在此頁面上，連線恢復後會立即送出；在顯示「已儲存」之前請勿關閉此頁。',
+  'collab.signedOut': '你已登出，此頁面無法再儲存任何內容。',
+  'collab.signedOutKept': '尚未儲存的修改保存在此瀏覽器中，重新登入後會送出。',
+  'auth.sessionEnded': '你的登入已結束（已逾時，或你在其他裝置上登出）。請重新登入以繼續：尚未儲存的修改保存在此瀏覽器中，登入後會送出。',
+  'collab.signInAgain': '重新登入',
 
   'nav.label': '主要版面',
   'nav.marketplace': '項目市場',

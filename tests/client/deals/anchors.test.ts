@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { encodeAnchorPosition, paragraph, sectionFragmentName } from '../../../shared/deal-docs.ts';
 import type { TextAnchor } from '../../../shared/schemas/comments.ts';
 import { isDetached } from '../../../client/src/deals/dossier/detached-anchors.ts';
-import { covers } from '../../../client/src/deals/state-vectors.ts';
+import { covers } from '../../../client/src/collab/save-status.ts';
 
 function dossierWith(text: string): { doc: Y.Doc; content: Y.XmlText } {
   const doc = new Y.Doc();

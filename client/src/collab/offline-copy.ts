@@ -1,5 +1,6 @@
-// The browser's own copy of a deal document (y-indexeddb), so edits made offline survive a
-// closed tab and merge when the connection returns. Only people who can write keep one.
+// The browser's own copy of a document (y-indexeddb), so edits made offline, or not yet saved
+// when a session ended, survive a closed tab and merge when the connection returns. Only people
+// who can write keep one.
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
 
