@@ -53,6 +53,8 @@ export class CollabSession {
   });
   readonly hasUnsavedEdits: boolean = $derived(!isDurablyStored(this.doc.clientID, this.local, this.persisted) || !covers(this.persisted, this.restored));
   readonly revoked: boolean = $derived(this.closedCode === CollabCloseCode.AccessRevoked);
+  /** Closed for good: nothing typed now could be saved, so editors stop taking input. */
+  readonly closed: boolean = $derived(this.closedCode !== null);
 
   private readonly cleanups: (() => void)[] = [];
 
