@@ -15,6 +15,14 @@ const ConfigSchema = z.object({
   API_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
   API_RATE_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   SOCKET_EVENT_LIMIT: z.coerce.number().int().min(0).optional(),
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(0).optional(),
+  LOGIN_DELAY_MS: z.coerce.number().int().min(0).optional(),
+  LOGIN_MAX_DELAY_MS: z.coerce.number().int().min(0).optional(),
+  LOGIN_FORGIVE_MS: z.coerce.number().int().min(1).optional(),
+  LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(0).optional(),
+  LOGIN_WINDOW_MS: z.coerce.number().int().min(1).optional(),
+  SIGNUP_LIMIT: z.coerce.number().int().min(0).optional(),
+  SIGNUP_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   ADMIN_EMAILS: z.string().default(''),
 });
 
@@ -40,9 +48,19 @@ export interface Limits {
   maxFrameBytes: number;
   /** Largest JSON body accepted by the REST API. */
   maxJsonBytes: number;
-  /** Login attempts per IP and e-mail in the window. */
-  loginAttempts: number;
+  /** Failed logins for one e-mail answered without delay; each further one doubles the delay. */
+  loginFreeFailures: number;
+  /** The first delay after the free failures, and the cap (the owner waits at most that long). */
+  loginDelayMs: number;
+  loginMaxDelayMs: number;
+  /** One failed login of an e-mail is forgiven per this much time. */
+  loginForgiveAfterMs: number;
+  /** Failed logins per address across all e-mails in the window (0 = no limit); more get 429. */
+  loginFailuresPerAddress: number;
   loginWindowMs: number;
+  /** Sign-up attempts per address in the window (0 = no limit); more get 429. */
+  signupsPerAddress: number;
+  signupWindowMs: number;
   /** Bytes queued for one collaboration client before it is dropped as too slow. */
   maxBufferedBytes: number;
   /** How long a document with no clients stays in memory. */
@@ -64,8 +82,14 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxFrameBytes: 1024 * 1024,
   maxJsonBytes: 64 * 1024,
-  loginAttempts: 10,
+  loginFreeFailures: 5,
+  loginDelayMs: 1000,
+  loginMaxDelayMs: 20_000,
+  loginForgiveAfterMs: 60_000,
+  loginFailuresPerAddress: 50,
   loginWindowMs: 15 * 60_000,
+  signupsPerAddress: 100,
+  signupWindowMs: 60 * 60_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   docIdleMs: 30_000,
   flushDelayMs: 20,
@@ -84,6 +108,14 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
     apiRequestsPerWindow: parsed.API_RATE_LIMIT ?? DEFAULT_LIMITS.apiRequestsPerWindow,
     apiWindowMs: parsed.API_RATE_WINDOW_MS ?? DEFAULT_LIMITS.apiWindowMs,
     socketEventsPerWindow: parsed.SOCKET_EVENT_LIMIT ?? DEFAULT_LIMITS.socketEventsPerWindow,
+    loginFreeFailures: parsed.LOGIN_FREE_FAILURES ?? DEFAULT_LIMITS.loginFreeFailures,
+    loginDelayMs: parsed.LOGIN_DELAY_MS ?? DEFAULT_LIMITS.loginDelayMs,
+    loginMaxDelayMs: parsed.LOGIN_MAX_DELAY_MS ?? DEFAULT_LIMITS.loginMaxDelayMs,
+    loginForgiveAfterMs: parsed.LOGIN_FORGIVE_MS ?? DEFAULT_LIMITS.loginForgiveAfterMs,
+    loginFailuresPerAddress: parsed.LOGIN_ADDRESS_LIMIT ?? DEFAULT_LIMITS.loginFailuresPerAddress,
+    loginWindowMs: parsed.LOGIN_WINDOW_MS ?? DEFAULT_LIMITS.loginWindowMs,
+    signupsPerAddress: parsed.SIGNUP_LIMIT ?? DEFAULT_LIMITS.signupsPerAddress,
+    signupWindowMs: parsed.SIGNUP_WINDOW_MS ?? DEFAULT_LIMITS.signupWindowMs,
   };
 }
 

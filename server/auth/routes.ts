@@ -1,47 +1,41 @@
 // Account routes: register, login, logout, current user.
 import { Router, type Request, type Response } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import { ErrorCode, SESSION_COOKIE, type ErrorBody, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/protocol.ts';
-import { EmailSchema, LoginBodySchema, RegisterBodySchema } from '../../shared/schemas/auth.ts';
+import { ErrorCode, SESSION_COOKIE, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/protocol.ts';
+import { LoginBodySchema, RegisterBodySchema, type LoginBody } from '../../shared/schemas/auth.ts';
 import type { Limits } from '../config.ts';
 import { AppError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import { cookieToken } from './authenticator.ts';
+import { LoginGuard } from './login-limits.ts';
 import { requireAuth } from './middleware.ts';
 import { passwordWeakness } from './password-policy.ts';
 import { hashPassword, spendVerifyTime, verifyPassword } from './passwords.ts';
-import { SESSION_TTL_MS, type SessionRepository } from './sessions.ts';
-import { toPublicUser, type UserRepository } from './users.ts';
+import type { SessionEnder } from './session-end.ts';
+import type { SessionRepository } from './sessions.ts';
+import { toPublicUser, type UserRecord, type UserRepository } from './users.ts';
 
 export interface AuthRouteDeps {
   users: UserRepository;
   sessions: SessionRepository;
   limits: Limits;
   cookieSecure: 'auto' | boolean;
+  /** Cuts the open connections of a session that logged out. */
+  sessionEnds: SessionEnder;
 }
 
-function tooManyAttempts(_req: Request, res: Response): void {
-  const body: ErrorBody = { error: ErrorCode.RateLimited, message: 'Too many attempts; try again later' };
-  res.status(429).json(body);
+/** The user whose password this is, or null; an unknown e-mail takes as long as a wrong password. */
+async function verifiedUser(users: UserRepository, body: LoginBody): Promise<UserRecord | null> {
+  const user = await users.findByEmail(body.email);
+  if (!user) await spendVerifyTime(body.password);
+  return user && (await verifyPassword(user.passwordHash, body.password)) ? user : null;
 }
 
 export function authRoutes(deps: AuthRouteDeps): Router {
   const router = Router();
   const { users, sessions, limits } = deps;
 
-  // Counts failed logins per address and e-mail, so guessing one account's password is slow
-  // while a shared office address can still sign in its other people.
-  const loginLimiter = rateLimit({
-    windowMs: limits.loginWindowMs,
-    limit: limits.loginAttempts,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    // Key on the e-mail as the handler will read it (trimmed, lower-cased), so padding cannot reset the count.
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${EmailSchema.safeParse(req.body?.email).data ?? ''}`,
-    handler: tooManyAttempts,
-  });
+  const guard = new LoginGuard(limits);
 
   async function startSession(req: Request, res: Response, user: PublicUser, status: number): Promise<void> {
     const { token, session } = await sessions.create(user.id);
@@ -50,17 +44,18 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       sameSite: 'lax',
       secure: deps.cookieSecure === 'auto' ? req.secure : deps.cookieSecure,
       path: '/',
-      maxAge: SESSION_TTL_MS,
+      maxAge: sessions.ttlMs,
     });
     res.status(status).json({ token, user, csrfToken: session.csrfToken } satisfies SessionResponse);
   }
 
-  router.post('/register', async (req, res) => {
+  router.post('/register', guard.signupsPerAddress, async (req, res) => {
     const body = parseInput(RegisterBodySchema, req.body);
     const weakness = passwordWeakness(body.password, body.email);
     if (weakness) throw new AppError(ErrorCode.WeakPassword, weakness);
     try {
       const user = await users.create({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password) });
+      guard.signedUp(req, body.email);
       await startSession(req, res, toPublicUser(user), 201);
     } catch (error) {
       if (error instanceof DuplicateKeyError) {
@@ -70,19 +65,18 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     }
   });
 
-  router.post('/login', loginLimiter, async (req, res) => {
+  router.post('/login', guard.failedLoginsPerAddress, async (req, res) => {
     const body = parseInput(LoginBodySchema, req.body);
-    const user = await users.findByEmail(body.email);
-    if (!user) await spendVerifyTime(body.password);
-    if (!user || !(await verifyPassword(user.passwordHash, body.password))) {
-      throw new AppError(ErrorCode.InvalidCredentials, 'Wrong e-mail or password');
-    }
+    const user = await guard.paced(req, res, body.email, () => verifiedUser(users, body));
+    if (user === 'left') return;
+    if (!user) throw new AppError(ErrorCode.InvalidCredentials, 'Wrong e-mail or password');
     await startSession(req, res, toPublicUser(user), 200);
   });
 
   router.post('/logout', async (req, res) => {
     const auth = requireAuth(res);
     await sessions.revoke(auth.token);
+    await deps.sessionEnds.end({ kind: 'session', sessionId: auth.sessionId });
     if (cookieToken(req.headers)) res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
   });

@@ -49,7 +49,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoOutcome> {
   if (existing) return { status: 'already-loaded', email: existing };
   const dataset = generateDemoData(options.size ?? FULL_DEMO);
   const progress = options.progress ?? SILENT_PROGRESS;
-  const app = await createApp({ store: options.store, logger: options.logger, limits: DEFAULT_LIMITS });
+  // Every demo person signs up from this loopback address: the per-address sign-up cap would stop the load.
+  const app = await createApp({ store: options.store, logger: options.logger, limits: { ...DEFAULT_LIMITS, signupsPerAddress: 0 } });
   try {
     const port = await app.listen(0, '127.0.0.1');
     const api = new DemoApiClient(`http://127.0.0.1:${port}`);

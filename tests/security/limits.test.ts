@@ -63,7 +63,7 @@ describe('limits', () => {
   });
 
   it('answers requests past the REST rate limit with 429 rate_limited, per account', async () => {
-    server = await startTestServer({ limits: { apiRequestsPerWindow: 10, apiWindowMs: 60_000, loginAttempts: 1000 } });
+    server = await startTestServer({ limits: { apiRequestsPerWindow: 10, apiWindowMs: 60_000, loginFailuresPerAddress: 0 } });
     const [busy, calm] = await Promise.all([registerUser(server.url, 'Busy'), registerUser(server.url, 'Calm')]);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i += 1) statuses.push((await call(server.url, busy, 'GET', '/api/auth/me')).status);
@@ -76,7 +76,7 @@ describe('limits', () => {
   });
 
   it('counts signed-out requests per address', async () => {
-    server = await startTestServer({ limits: { apiRequestsPerWindow: 3, loginAttempts: 1000 } });
+    server = await startTestServer({ limits: { apiRequestsPerWindow: 3, loginFailuresPerAddress: 0 } });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await postJson(`${server.url}/api/auth/login`, { email: 'nobody@example.com', password: STRONG_PASSWORD })).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
