@@ -9,9 +9,11 @@ import {
   SESSION_INDEXES,
   USER_INDEXES,
   UserRepository,
+  accountSecurityRoutes,
   attachAuth,
   authRoutes,
   csrfProtection,
+  type SessionEnd,
 } from './auth/index.ts';
 import {
   AUTHORSHIP_INDEXES,
@@ -39,7 +41,7 @@ import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/inde
 import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
 import { DealMemberRepository } from './deals/index.ts';
 import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes } from './notifications/index.ts';
-import { createSocketServer, type AppSocketServer } from './realtime/index.ts';
+import { createSocketServer, disconnectEndedSessions, type AppSocketServer } from './realtime/index.ts';
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
@@ -58,6 +60,8 @@ export interface AppDeps {
   scaleOut?: ScaleOutOptions;
   /** E-mails of the instance's admins: they see every deal on the managers' dashboard. */
   adminEmails?: readonly string[];
+  /** How long a session lives from sign-in (default 30 days). */
+  sessionTtlMs?: number;
 }
 
 export interface App {
@@ -89,7 +93,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await store.ensureIndexes(INDEXES);
 
   const users = new UserRepository(store);
-  const sessions = new SessionRepository(store);
+  const sessions = new SessionRepository(store, { ttlMs: deps.sessionTtlMs });
   const authenticator = new Authenticator(users, sessions);
   const notes = new NoteRepository(store);
 
@@ -165,7 +169,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
     apiRateLimit({ limit: limits.apiRequestsPerWindow, windowMs: limits.apiWindowMs }),
     csrfProtection(),
   );
-  web.use('/api/auth', authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto' }));
+  // An ended session's sockets go at once, everywhere; the store already refuses its token.
+  const sessionEnds = {
+    end: async (end: SessionEnd) => {
+      disconnectEndedSessions(io, end);
+      await collab.endSessions(end);
+    },
+  };
+  web.use(
+    '/api/auth',
+    authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto', sessionEnds }),
+    accountSecurityRoutes({ users, sessions, sessionEnds, wrongPasswordWindowMs: limits.loginWindowMs }),
+  );
   web.use('/api/notes', noteRoutes(noteService));
   web.use('/api/taxonomy', taxonomyRoutes());
   web.use('/api/orgs', orgActivityRoutes(orgTrail(store, users)), orgRoutes(marketplace.orgs));

@@ -30,6 +30,8 @@ export const ErrorCode = {
   EmailTaken: 'email_taken',
   WeakPassword: 'weak_password',
   InvalidCredentials: 'invalid_credentials',
+  /** A signed-in request (password change) gave the wrong current password. */
+  WrongPassword: 'wrong_password',
   CsrfFailed: 'csrf_failed',
   RateLimited: 'rate_limited',
   PayloadTooLarge: 'payload_too_large',
@@ -183,4 +185,7 @@ export interface ClientToServerEvents {
 
 export interface SocketData {
   user: PublicUser;
+  /** The session that authenticated the socket (server side): it is cut when that session ends. */
+  sessionId: string;
+  sessionExpiresAt: number;
 }

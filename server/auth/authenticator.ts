@@ -16,6 +16,9 @@ export interface Credentials {
 export interface AuthContext {
   user: PublicUser;
   token: string;
+  /** The session's id (the token's hash): what connections remember to be cut when it ends. */
+  sessionId: string;
+  sessionExpiresAt: Date;
   csrfToken: string;
   source: CredentialSource;
 }
@@ -70,9 +73,16 @@ export class Authenticator {
     return {
       user: toPublicUser(user),
       token: credentials.token,
+      sessionId: session._id,
+      sessionExpiresAt: new Date(session.expiresAt),
       csrfToken: session.csrfToken,
       source: credentials.source,
     };
+  }
+
+  /** True while the session still exists and has not expired (a re-check for long-lived connections). */
+  isSessionLive(sessionId: string): Promise<boolean> {
+    return this.sessions.isLive(sessionId);
   }
 
   /** Authenticates a raw HTTP request (upgrade or handshake), refusing cross-origin cookie use. */

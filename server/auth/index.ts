@@ -1,6 +1,9 @@
 // Auth feature: accounts, sessions and the credential checks shared by REST, Socket.IO and collab.
 export { Authenticator, type AuthContext, type Credentials } from './authenticator.ts';
 export { attachAuth, csrfProtection, requireAuth } from './middleware.ts';
+export { accountSecurityRoutes } from './account-security-routes.ts';
+export { atSessionExpiry } from './expiry-timer.ts';
 export { authRoutes } from './routes.ts';
+export { endsSession, SessionEndSchema, type SessionEnd, type SessionEnder, type SessionHolder } from './session-end.ts';
 export { SessionRepository, SESSION_INDEXES } from './sessions.ts';
 export { UserRepository, USER_INDEXES, toPublicUser, type UserRecord } from './users.ts';

@@ -39,6 +39,10 @@ export class UserRepository {
     return this.users.findOne({ _id: id });
   }
 
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { passwordHash } });
+  }
+
   findByIds(ids: string[]): Promise<UserRecord[]> {
     return this.users.find({ _id: { $in: ids } });
   }

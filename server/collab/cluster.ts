@@ -1,5 +1,6 @@
 // The port through which several server instances share documents (implemented over Redis in
 // server/scale). A single instance has no cluster and none of these code paths run.
+import type { SessionEnd } from '../auth/index.ts';
 import type { SharedDoc } from './shared-doc.ts';
 
 /** Origin of a change that arrived from another instance: relayed to local clients, never stored or re-published. */
@@ -13,6 +14,8 @@ export type ClusterEvent =
   | { type: 'access-changed'; doc: string }
   /** A per-document flag that every instance must agree on (e.g. "full"). */
   | { type: 'flag-changed'; doc: string; flag: string; on: boolean }
+  /** Sessions ended (logout, password change, sign-out everywhere): their connections are cut everywhere. */
+  | { type: 'sessions-ended'; end: SessionEnd }
   /** Local only: the link to the other instances came back after an outage; events may have been missed. */
   | { type: 'reconnected' };
 
@@ -24,8 +27,11 @@ export interface DocCluster {
   open(shared: SharedDoc): Promise<void>;
   /** Leaves the document before it is unloaded. */
   close(shared: SharedDoc): void;
-  /** Tells every other instance. */
-  announce(event: AnnouncedEvent): void;
+  /**
+   * Tells every other instance; resolves once the link has passed it on (it never rejects), so a
+   * caller that awaits it knows the others hear it before anything it sends afterwards.
+   */
+  announce(event: AnnouncedEvent): Promise<void>;
   /** Receives other instances' events; returns the function that stops it. */
   onEvent(listener: (event: ClusterEvent) => void): () => void;
 }

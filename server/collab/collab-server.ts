@@ -1,10 +1,11 @@
 // The collaboration endpoint `/collab/<docName>`: authenticates the HTTP upgrade, checks
-// access, then hands the socket to a CollabConnection on the shared document.
+// access, then hands the socket to a CollabConnection on the shared document; cuts it when its
+// access or the session that opened it ends.
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CollabCloseCode, SAVED_NOTICE_PARAM, type DocAccess } from '../../shared/protocol.ts';
-import type { AuthContext, Authenticator } from '../auth/index.ts';
+import { atSessionExpiry, endsSession, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
 import type { Logger } from '../logger.ts';
 import type { DocAccessPolicy } from './access.ts';
 import type { ClusterEvent, DocCluster } from './cluster.ts';
@@ -34,6 +35,16 @@ interface OpenConnection {
   ws: WebSocket;
   /** Cleared at each keepalive ping, set again by the pong; still clear at the next ping = dead. */
   answeredPing: boolean;
+  /** The session that authenticated it: when that session ends, so does this connection. */
+  session: SessionHolder;
+  /** Stops the timer that cuts it when its session expires. */
+  cancelExpiry: () => void;
+}
+
+/** An upgrade past authentication but not yet handed over; a session ending meanwhile marks it. */
+interface PendingAdmission {
+  session: SessionHolder;
+  ended: boolean;
 }
 
 function refuse(socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 503, reason: string): void {
@@ -53,6 +64,7 @@ function decodedDocName(url: URL): string | null {
 export class CollabServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<OpenConnection>();
+  private readonly pending = new Set<PendingAdmission>();
   /** Connections per user, counted from the moment an upgrade passes authentication. */
   private readonly perUser = new Map<string, number>();
   private readonly keepalive: NodeJS.Timeout;
@@ -81,25 +93,68 @@ export class CollabServer {
 
   /** Re-checks every open connection to a document, e.g. after its sharing changed, on every instance. */
   async refreshAccess(docName: string): Promise<void> {
-    this.deps.cluster?.announce({ type: 'access-changed', doc: docName });
-    await this.refreshLocalAccess((name) => name === docName);
+    await Promise.all([this.deps.cluster?.announce({ type: 'access-changed', doc: docName }), this.refreshLocalAccess((name) => name === docName)]);
+  }
+
+  /**
+   * Cuts the connections of ended sessions (closed with SessionEnded) here and on every instance;
+   * resolves once the other instances were sent it. Call it after the store refuses those sessions.
+   */
+  async endSessions(end: SessionEnd): Promise<void> {
+    this.endLocalSessions(end);
+    await this.deps.cluster?.announce({ type: 'sessions-ended', end });
+  }
+
+  private endLocalSessions(end: SessionEnd): void {
+    for (const admission of this.pending) if (endsSession(end, admission.session)) admission.ended = true;
+    for (const entry of this.connections) {
+      if (endsSession(end, entry.session)) this.cut(entry, CollabCloseCode.SessionEnded, 'session ended');
+    }
+  }
+
+  /**
+   * Closes with a code the client acts on and reads nothing more from the socket: frames the client
+   * sent before it saw the close (still arriving during the closing handshake) must not be applied.
+   */
+  private cut(entry: OpenConnection, code: CollabCloseCode, reason: string): void {
+    entry.ws.removeAllListeners('message');
+    entry.connection.close(code, reason);
   }
 
   private async refreshLocalAccess(matches: (docName: string) => boolean): Promise<void> {
     for (const entry of this.connections) {
       if (!matches(entry.docName)) continue;
       const access = await this.deps.access.resolve(entry.connection.user, entry.docName);
-      if (access === 'none') entry.connection.close(CollabCloseCode.AccessRevoked, 'access revoked');
+      if (access === 'none') this.cut(entry, CollabCloseCode.AccessRevoked, 'access revoked');
       else entry.connection.access = access;
     }
   }
 
-  // After an outage of the link between instances, revocations may have been missed: re-check all.
+  /** Cuts the connections whose session is gone (ended while this instance could not hear of it). */
+  private async recheckSessions(): Promise<void> {
+    const sessionIds = new Set([...this.connections].map((entry) => entry.session.sessionId));
+    for (const sessionId of sessionIds) {
+      if (!(await this.deps.authenticator.isSessionLive(sessionId))) this.endLocalSessions({ kind: 'session', sessionId });
+    }
+  }
+
+  // After an outage of the link between instances, revocations and ended sessions may have been missed: re-check all.
   private onClusterEvent(event: ClusterEvent): void {
-    if (event.type === 'flag-changed') return;
-    const matches = event.type === 'reconnected' ? () => true : (name: string) => name === event.doc;
-    this.refreshLocalAccess(matches).catch((error: unknown) => {
-      this.deps.logger.error({ err: error }, 'refreshing access after a cluster event failed');
+    switch (event.type) {
+      case 'flag-changed':
+        return;
+      case 'sessions-ended':
+        return this.endLocalSessions(event.end);
+      case 'access-changed':
+        return this.logFailure(this.refreshLocalAccess((name) => name === event.doc));
+      case 'reconnected':
+        return this.logFailure(Promise.all([this.refreshLocalAccess(() => true), this.recheckSessions()]));
+    }
+  }
+
+  private logFailure(work: Promise<unknown>): void {
+    work.catch((error: unknown) => {
+      this.deps.logger.error({ err: error }, 're-checking connections after a cluster event failed');
     });
   }
 
@@ -123,24 +178,34 @@ export class CollabServer {
     if (!auth) return refuse(socket, 401, 'Unauthorized');
     // The slot is taken before the awaits below, so concurrent upgrades cannot all pass the check.
     if (!this.takeSlot(auth.user.id)) return refuse(socket, 429, 'Too Many Requests');
+    const admission: PendingAdmission = { session: { sessionId: auth.sessionId, userId: auth.user.id }, ended: false };
+    this.pending.add(admission);
     let accepted = false;
     try {
-      accepted = await this.admit(req, socket, head, url, docName, auth);
+      accepted = await this.admit(req, socket, head, url, docName, auth, admission);
     } finally {
+      this.pending.delete(admission);
       if (!accepted) this.releaseSlot(auth.user.id);
     }
   }
 
   /** Checks access and hands the socket over; false when it was refused or went away meanwhile. */
-  private async admit(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL, docName: string, auth: AuthContext): Promise<boolean> {
-    const access = await this.deps.access.resolve(auth.user, docName);
+  private async admit(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL, docName: string, auth: AuthContext, admission: PendingAdmission): Promise<boolean> {
+    // A session ending after authentication read it but before `admission` was registered is not
+    // marked on it; it is already gone from the store, so this second look catches it.
+    const [access, live] = await Promise.all([this.deps.access.resolve(auth.user, docName), this.deps.authenticator.isSessionLive(auth.sessionId)]);
+    if (!live) {
+      refuse(socket, 401, 'Unauthorized');
+      return false;
+    }
     if (access === 'none') {
       refuse(socket, 403, 'Forbidden');
       return false;
     }
     const shared = await this.deps.registry.acquire(docName);
-    if (socket.destroyed) {
+    if (socket.destroyed || admission.ended) {
       this.deps.registry.release(docName);
+      if (!socket.destroyed) refuse(socket, 401, 'Unauthorized');
       return false;
     }
     let handedOver = false;
@@ -177,19 +242,23 @@ export class CollabServer {
   ): void {
     const logger = this.deps.logger.child({ doc: docName, user: auth.user.id });
     const connection = new CollabConnection(ws, auth.user, access, shared, wantsSavedNotices, { maxBufferedBytes: this.deps.maxBufferedBytes }, logger);
-    const entry: OpenConnection = { connection, docName, ws, answeredPing: true };
+    const session = { sessionId: auth.sessionId, userId: auth.user.id };
+    const entry: OpenConnection = { connection, docName, ws, answeredPing: true, session, cancelExpiry: () => undefined };
     this.connections.add(entry);
     ws.on('pong', () => {
       entry.answeredPing = true;
     });
     ws.on('error', (error) => logger.warn({ err: error }, 'collaboration socket error'));
     ws.once('close', () => {
+      entry.cancelExpiry();
       this.connections.delete(entry);
       this.releaseSlot(auth.user.id);
       connection.leave();
       this.deps.registry.release(docName);
     });
     connection.start();
+    // Armed after start(), so that a cut (even an immediate one) also silences start()'s listener.
+    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => this.cut(entry, CollabCloseCode.SessionEnded, 'session expired'));
   }
 
   private pingAll(): void {

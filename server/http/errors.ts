@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.EmailTaken]: 409,
   [ErrorCode.WeakPassword]: 400,
   [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.WrongPassword]: 400,
   [ErrorCode.CsrfFailed]: 403,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.PayloadTooLarge]: 413,

@@ -1,5 +1,6 @@
 // Socket.IO for application events: authenticated at handshake with the same session or token
-// as REST, each socket joined to its user's room so every open tab receives that user's events.
+// as REST, each socket joined to its user's room so every open tab receives that user's events,
+// and cut when its session ends.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import {
@@ -11,12 +12,9 @@ import {
 import type { Authenticator } from '../auth/index.ts';
 import type { Logger } from '../logger.ts';
 import { limitEventRate, type EventRateLimit } from './event-rate-limit.ts';
+import { followSession, userRoom } from './session-sockets.ts';
 
 export type AppSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export function userRoom(userId: string): string {
-  return `user:${userId}`;
-}
 
 function handshakeToken(auth: Record<string, unknown>): string | undefined {
   return typeof auth.token === 'string' && auth.token.length > 0 ? auth.token : undefined;
@@ -39,6 +37,8 @@ export function createSocketServer(httpServer: HttpServer, authenticator: Authen
       );
       if (!auth) return next(new Error(ErrorCode.Unauthenticated));
       socket.data.user = auth.user;
+      socket.data.sessionId = auth.sessionId;
+      socket.data.sessionExpiresAt = auth.sessionExpiresAt.getTime();
       next();
     } catch (error) {
       logger.error({ err: error }, 'socket handshake failed');
@@ -49,6 +49,7 @@ export function createSocketServer(httpServer: HttpServer, authenticator: Authen
   io.on('connection', (socket) => {
     limitEventRate(socket, eventLimit, logger);
     void socket.join(userRoom(socket.data.user.id));
+    followSession(socket, authenticator, logger);
     socket.on('session:whoami', (ack) => {
       if (typeof ack === 'function') ack({ data: socket.data.user });
     });

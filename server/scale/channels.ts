@@ -12,7 +12,7 @@ export class Channels {
     return `${this.prefix}:instance:${id}`;
   }
 
-  /** Access changes and document flags, heard by every instance. */
+  /** Access changes, document flags and ended sessions, heard by every instance. */
   get control(): string {
     return `${this.prefix}:control`;
   }

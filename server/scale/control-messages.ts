@@ -1,12 +1,14 @@
-// The control channel's messages (JSON): access changes and document flags, validated on arrival
+// The control channel's messages (JSON): access changes, document flags and ended sessions, validated on arrival
 // because anything on Redis could have been written by another version or by hand.
 import { z } from 'zod';
+import { SessionEndSchema } from '../auth/index.ts';
 import type { AnnouncedEvent } from '../collab/index.ts';
 import { parseJsonMessage } from './json-message.ts';
 
 const AnnouncedEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('access-changed'), doc: z.string().min(1) }),
   z.object({ type: z.literal('flag-changed'), doc: z.string().min(1), flag: z.string().min(1), on: z.boolean() }),
+  z.object({ type: z.literal('sessions-ended'), end: SessionEndSchema }),
 ]);
 
 const ControlMessageSchema = z.object({ sender: z.string().min(1), event: AnnouncedEventSchema });

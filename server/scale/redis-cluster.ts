@@ -40,8 +40,9 @@ export class RedisCluster implements DocCluster {
     this.replicator.close(shared);
   }
 
-  announce(event: AnnouncedEvent): void {
-    void this.connectedBus().publish(this.channels.control, encodeControlMessage(this.instanceId, event));
+  async announce(event: AnnouncedEvent): Promise<void> {
+    // Redis writes a message to every subscriber before it answers the publisher.
+    await this.connectedBus().publish(this.channels.control, encodeControlMessage(this.instanceId, event));
   }
 
   onEvent(listener: (event: ClusterEvent) => void): () => void {

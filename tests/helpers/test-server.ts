@@ -33,6 +33,8 @@ export interface TestServerOptions {
   scaleOut?: ScaleOutOptions;
   /** E-mails of admins (they see every deal on the dashboard). */
   adminEmails?: readonly string[];
+  /** How long a session lives (default 30 days). */
+  sessionTtlMs?: number;
 }
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
@@ -51,6 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dealRooms: options.dealRooms,
     scaleOut: options.scaleOut,
     adminEmails: options.adminEmails,
+    sessionTtlMs: options.sessionTtlMs,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
