@@ -7,7 +7,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (!result.success) {
     const details = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    throw new AppError(ErrorCode.BadRequest, 'The request is not valid', details);
+    // The first problem in the message too, for clients that show only `message`.
+    const first = details[0];
+    const problem = first ? ` (${first.path ? `${first.path}: ` : ''}${first.message})` : '';
+    throw new AppError(ErrorCode.BadRequest, `The request is not valid${problem}`, details);
   }
   return result.data;
 }

@@ -1,5 +1,6 @@
 // Request schemas for accounts, shared by the sign-up form and the server.
 import { z } from 'zod';
+import { visibleText } from './visible-text.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 256;
@@ -12,7 +13,7 @@ export const EmailSchema = z
   .pipe(z.email({ message: 'Enter a valid e-mail address' }));
 
 export const RegisterBodySchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(80),
+  name: visibleText(z.string().trim().min(1, 'Enter your name').max(80), 'The name'),
   email: EmailSchema,
   // Length is checked here; strength (too common, repeats the e-mail) in the server's policy.
   password: z.string().max(PASSWORD_MAX_LENGTH),

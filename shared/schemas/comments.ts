@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SECTION_KEY_PATTERN } from '../deal-docs.ts';
 import { TermIdSchema } from './deals.ts';
+import { visibleText } from './visible-text.ts';
 
 /** A comment's body is at most 10 KB of UTF-8. */
 export const COMMENT_MAX_BYTES = 10 * 1024;
@@ -47,7 +48,7 @@ export type CommentAnchor = z.infer<typeof CommentAnchorSchema>;
 export type TextAnchor = z.infer<typeof TextAnchorSchema>;
 
 /** Body size is checked by the server against COMMENT_MAX_BYTES (413 with a clear message). */
-const CommentBodySchema = z.string().trim().min(1, 'Write something first');
+const CommentBodySchema = visibleText(z.string().trim().min(1, 'Write something first'), 'The comment');
 
 /** Deal members to notify, by e-mail or user id; `@e-mail` in the body counts too. */
 const MentionsSchema = z.array(z.string().trim().min(1).max(254)).max(MENTIONS_MAX, `At most ${MENTIONS_MAX} mentions`).default([]);

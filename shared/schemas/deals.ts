@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LANGS, labels, type Labels } from '../taxonomy/index.ts';
 import { EmailSchema } from './auth.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
+import { visibleText } from './visible-text.ts';
 import type { DealPipelineView } from './pipeline.ts';
 
 /** A deal's type: each maps to the listing category it grows from (`category`). */
@@ -56,7 +57,7 @@ export const DealIdSchema = RecordIdSchema;
 /** Term ids are chosen by whoever creates the term (server template or client). */
 export const TermIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid term id');
 
-const TitleSchema = z.string().trim().min(1, 'Give the deal a title').max(160, 'The title is at most 160 characters');
+const TitleSchema = visibleText(z.string().trim().min(1, 'Give the deal a title').max(160, 'The title is at most 160 characters'), 'The title');
 const DescriptionSchema = z.string().trim().max(2000, 'The description is at most 2,000 characters');
 
 /**
@@ -116,7 +117,7 @@ export const DealDocQuerySchema = z.object({ doc: z.enum(DEAL_DOCS, { message: '
 export const VERSION_NAME_MAX = 120;
 export const CreateVersionBodySchema = z.object({
   doc: z.enum(DEAL_DOCS, { message: 'doc is dossier or board' }),
-  name: z.string().trim().min(1, 'Name the version').max(VERSION_NAME_MAX, `A version name is at most ${VERSION_NAME_MAX} characters`),
+  name: visibleText(z.string().trim().min(1, 'Name the version').max(VERSION_NAME_MAX, `A version name is at most ${VERSION_NAME_MAX} characters`), 'The version name'),
 });
 export type CreateVersionBody = z.infer<typeof CreateVersionBodySchema>;
 

@@ -14,6 +14,7 @@ import {
   SectorListSchema,
   TagListSchema,
 } from './taxonomy-fields.ts';
+import { visibleText } from './visible-text.ts';
 
 export const LISTING_KINDS = ['need', 'offer'] as const;
 export type ListingKind = (typeof LISTING_KINDS)[number];
@@ -24,12 +25,11 @@ export const LISTING_TITLE_MAX = 160;
 export const LISTING_DESCRIPTION_MAX = 5000;
 const MAX_EXPIRY_MS = 2 * 366 * 24 * 60 * 60_000;
 
-const TitleSchema = z.string().trim().min(3, 'The title needs at least 3 characters').max(LISTING_TITLE_MAX);
-const DescriptionSchema = z
-  .string()
-  .trim()
-  .min(1, 'Describe the listing')
-  .max(LISTING_DESCRIPTION_MAX, `The description is at most ${LISTING_DESCRIPTION_MAX} characters`);
+const TitleSchema = visibleText(z.string().trim().min(3, 'The title needs at least 3 characters').max(LISTING_TITLE_MAX), 'The title');
+const DescriptionSchema = visibleText(
+  z.string().trim().min(1, 'Describe the listing').max(LISTING_DESCRIPTION_MAX, `The description is at most ${LISTING_DESCRIPTION_MAX} characters`),
+  'The description',
+);
 
 /** An ISO date-time in the future (at most two years ahead), as a Date. */
 const ExpiresAtSchema = z.iso

@@ -9,11 +9,12 @@ import {
   SectorListSchema,
   TagListSchema,
 } from './taxonomy-fields.ts';
+import { visibleText } from './visible-text.ts';
 
 export const ORG_ROLES = ['owner', 'member'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
-const OrgNameSchema = z.string().trim().min(1, 'Enter the organisation name').max(120);
+const OrgNameSchema = visibleText(z.string().trim().min(1, 'Enter the organisation name').max(120), 'The organisation name');
 
 /** The name in each of the platform's languages; any may be left out. */
 export const OrgNamesSchema = z.strictObject({

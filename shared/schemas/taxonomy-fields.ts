@@ -10,6 +10,7 @@ import {
   REGION_CODES,
   SECTOR_CODES,
 } from '../taxonomy/index.ts';
+import { visibleText } from './visible-text.ts';
 
 /** A string that must be one of the given taxonomy codes. */
 function codeOf(codes: readonly string[], what: string) {
@@ -45,7 +46,7 @@ export const LanguageListSchema = z
 /** Free-text tags such as capabilities or certifications ("ISO 13485", "CNAS"). */
 export const TagListSchema = (what: string, max: number) =>
   z
-    .array(z.string().trim().min(1, `Empty ${what}`).max(80, `A ${what} is at most 80 characters`))
+    .array(visibleText(z.string().trim().min(1, `Empty ${what}`).max(80, `A ${what} is at most 80 characters`), `A ${what}`))
     .max(max, `At most ${max} ${what} entries`)
     .transform((list) => [...new Set(list)]);
 

@@ -576,6 +576,7 @@ export const en = {
   'activity.match.introduced': '{actor} made the introduction for “{title}”',
 
   'error.bad_request': 'Please check what you entered.',
+  'error.invisibleText': 'This has only spaces or invisible characters; type something that can be seen.',
   'error.unauthenticated': 'Please sign in again.',
   'error.forbidden': 'You are not allowed to do that.',
   'error.not_found': 'Not found.',

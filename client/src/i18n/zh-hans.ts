@@ -578,6 +578,7 @@ export const zhHans: Dictionary = {
   'activity.match.introduced': '{actor}为“{title}”促成了引荐',
 
   'error.bad_request': '请检查输入的内容。',
+  'error.invisibleText': '这里只有空格或不可见的字符，请输入看得见的文字。',
   'error.unauthenticated': '请重新登录。',
   'error.forbidden': '您无权执行此操作。',
   'error.not_found': '未找到。',

@@ -578,6 +578,7 @@ export const zhHant: Dictionary = {
   'activity.match.introduced': '{actor}為「{title}」促成了引薦',
 
   'error.bad_request': '請檢查輸入的內容。',
+  'error.invisibleText': '這裡只有空格或不可見的字元，請輸入看得見的文字。',
   'error.unauthenticated': '請重新登入。',
   'error.forbidden': '您無權執行此操作。',
   'error.not_found': '找不到。',

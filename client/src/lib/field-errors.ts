@@ -2,6 +2,7 @@
 // message per form field, in the person's language, and whatever belongs to no field.
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/locale.svelte.ts';
+import { isInvisibleTextMessage } from '../../../shared/schemas/visible-text.ts';
 import { ApiError } from './api-error.ts';
 
 export type FieldErrors = Record<string, string>;
@@ -36,7 +37,8 @@ export function splitFailure(error: unknown, messages: Partial<Record<string, Me
   for (const detail of details) {
     const field = detail.path.split('.')[0];
     const key = messages[field];
-    if (key) fields[field] ??= t(key);
+    // A field's usual hint ("give a title of 3 to 160 characters") would not say what is wrong here.
+    if (key) fields[field] ??= isInvisibleTextMessage(detail.message) ? t('error.invisibleText') : t(key);
     else rest.push(detail);
   }
   const other = rest.length > 0 || Object.keys(fields).length === 0 ? new ApiError(error.code, error.message, error.status, rest) : null;
