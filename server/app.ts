@@ -27,8 +27,10 @@ import {
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
 import { apiRateLimit } from './http/api-rate-limit.ts';
+import { answerClientErrorsAsJson } from './http/client-errors.ts';
 import { errorMiddleware } from './http/error-middleware.ts';
 import { NotFoundError } from './http/errors.ts';
+import { boundedQueryParser } from './http/query-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
@@ -41,7 +43,7 @@ import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/inde
 import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
 import { DealMemberRepository } from './deals/index.ts';
 import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes } from './notifications/index.ts';
-import { createSocketServer, disconnectEndedSessions, type AppSocketServer } from './realtime/index.ts';
+import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, type AppSocketServer } from './realtime/index.ts';
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
@@ -110,6 +112,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const web = express();
   const httpServer = createServer(web);
+  answerClientErrorsAsJson(httpServer);
   const io = createSocketServer(
     httpServer,
     authenticator,
@@ -128,6 +131,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   collab.attach(httpServer);
   await scaleOut?.attachSocketIo(io);
+  scaleOut?.cluster.onEvent((event) => {
+    if (event.type !== 'reconnected') return;
+    disconnectLapsedSessions(io, authenticator).catch((error: unknown) => logger.error({ err: error }, 're-checking socket sessions after a Redis outage failed'));
+  });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
   const notifications = createNotificationCenter({
     store,
@@ -153,6 +160,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
+  web.set('query parser', boundedQueryParser);
   web.use(securityHeaders({ httpsOnly: deps.cookieSecure === true }));
   web.use(
     healthRoutes({
