@@ -43,7 +43,7 @@ import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/inde
 import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
 import { DealMemberRepository } from './deals/index.ts';
 import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes } from './notifications/index.ts';
-import { createSocketServer, disconnectEndedSessions, type AppSocketServer } from './realtime/index.ts';
+import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, type AppSocketServer } from './realtime/index.ts';
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
@@ -131,6 +131,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   collab.attach(httpServer);
   await scaleOut?.attachSocketIo(io);
+  scaleOut?.cluster.onEvent((event) => {
+    if (event.type !== 'reconnected') return;
+    disconnectLapsedSessions(io, authenticator).catch((error: unknown) => logger.error({ err: error }, 're-checking socket sessions after a Redis outage failed'));
+  });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
   const notifications = createNotificationCenter({
     store,

@@ -33,6 +33,17 @@ export function followSession(socket: AppSocket, authenticator: Authenticator, l
     .catch((error: unknown) => logger.warn({ err: error }, 're-checking a new socket\'s session failed'));
 }
 
+/**
+ * Disconnects this instance's sockets whose session is gone: after an outage of the link between
+ * instances, an end announced meanwhile may never have arrived.
+ */
+export async function disconnectLapsedSessions(io: AppSocketServer, authenticator: Authenticator): Promise<void> {
+  const sessionIds = new Set([...io.of('/').sockets.values()].map((socket) => socket.data.sessionId));
+  for (const sessionId of sessionIds) {
+    if (!(await authenticator.isSessionLive(sessionId))) io.local.in(sessionRoom(sessionId)).disconnectSockets(true);
+  }
+}
+
 /** Disconnects every socket of the ended sessions, on every instance. */
 export function disconnectEndedSessions(io: AppSocketServer, end: SessionEnd): void {
   switch (end.kind) {

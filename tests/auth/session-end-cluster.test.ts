@@ -109,4 +109,19 @@ describeWithRedis('ending a session across instances', () => {
     await waitFor(() => editors.every((client) => client.closeEvents.includes(CollabCloseCode.SessionEnded)), 'every collaboration socket to be cut');
     await waitFor(() => tracked.every(cutByServer), 'every Socket.IO connection to be cut');
   });
+
+  // Last: it stops Redis, which the cases above need.
+  it('a session ended while Redis was away is cut on the other instance once Redis is back', async () => {
+    const owner = await registerUser(url(0), 'Ho Yin');
+    const note = await createNote(url(0), owner);
+    const client = editor(1, note.docName, owner.token);
+    const socket = await socketOn(1, owner.token);
+    await client.synced();
+    await cluster.redis.kill();
+    expect((await postJson(`${url(0)}/api/auth/logout`, {}, bearer(owner))).status).toBe(204);
+    expect(client.closeEvents).toEqual([]);
+    await cluster.redis.restart();
+    await waitFor(() => client.closeEvents.includes(CollabCloseCode.SessionEnded), 'the collaboration socket to be cut after Redis returned', 15_000);
+    await waitFor(() => cutByServer(socket), 'the Socket.IO connection to be cut after Redis returned', 15_000);
+  });
 });
