@@ -18,6 +18,8 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+/** The window for warnings any client can cause: at most two lines per key per 10 s. */
+export const CLIENT_WARNING_WINDOW_MS = 10_000;
 const DEFAULT_MAX_KEYS = 1000;
 const OVERFLOW_KEY = '(other keys)';
 

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CollabCloseCode, SAVED_NOTICE_PARAM, type DocAccess } from '../../shared/protocol.ts';
 import { atSessionExpiry, endsSession, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
+import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
 import type { DocAccessPolicy } from './access.ts';
 import type { ClusterEvent, DocCluster } from './cluster.ts';
@@ -68,10 +69,13 @@ export class CollabServer {
   /** Connections per user, counted from the moment an upgrade passes authentication. */
   private readonly perUser = new Map<string, number>();
   private readonly keepalive: NodeJS.Timeout;
+  /** Warnings any client can cause (socket errors, malformed frames), at most two lines per kind per window. */
+  private readonly clientWarnings: WarnThrottle;
   private closing = false;
 
   constructor(private readonly deps: CollabServerDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
+    this.clientWarnings = new WarnThrottle(deps.logger, { windowMs: CLIENT_WARNING_WINDOW_MS });
     this.keepalive = setInterval(() => this.pingAll(), KEEPALIVE_MS);
     deps.cluster?.onEvent((event) => this.onClusterEvent(event));
   }
@@ -164,6 +168,7 @@ export class CollabServer {
     clearInterval(this.keepalive);
     for (const { ws } of this.connections) ws.close(CollabCloseCode.ServerShutdown, 'server shutting down');
     this.wss.close();
+    this.clientWarnings.close();
   }
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
@@ -248,7 +253,7 @@ export class CollabServer {
     ws.on('pong', () => {
       entry.answeredPing = true;
     });
-    ws.on('error', (error) => logger.warn({ err: error }, 'collaboration socket error'));
+    ws.on('error', (error) => this.clientWarnings.warn('socket-error', { err: error, doc: docName, user: auth.user.id }, 'collaboration socket error'));
     ws.once('close', () => {
       entry.cancelExpiry();
       this.connections.delete(entry);

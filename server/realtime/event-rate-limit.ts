@@ -3,7 +3,7 @@
 // twice the limit is cut, so one client cannot keep the server busy for everyone else.
 import type { Socket } from 'socket.io';
 import { ErrorCode, type ClientToServerEvents, type ServerToClientEvents, type SocketData } from '../../shared/protocol.ts';
-import type { Logger } from '../logger.ts';
+import type { WarnThrottle } from '../log-throttle.ts';
 
 export interface EventRateLimit {
   /** Events per connection per window (0 = no limit). */
@@ -13,7 +13,8 @@ export interface EventRateLimit {
 
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-export function limitEventRate(socket: AppSocket, limit: EventRateLimit, logger: Logger): void {
+/** `warnings` is shared by all connections, so a stream of reconnecting clients is one line per window. */
+export function limitEventRate(socket: AppSocket, limit: EventRateLimit, warnings: WarnThrottle): void {
   if (limit.eventsPerWindow === 0) return;
   let windowStart = Date.now();
   let count = 0;
@@ -26,7 +27,7 @@ export function limitEventRate(socket: AppSocket, limit: EventRateLimit, logger:
     count += 1;
     if (count <= limit.eventsPerWindow) return next();
     if (count > 2 * limit.eventsPerWindow) {
-      logger.warn({ userId: socket.data.user.id, event: packet[0] }, 'socket cut: far past its event rate limit');
+      warnings.warn('socket-cut', { userId: socket.data.user.id, event: packet[0] }, 'socket cut: far past its event rate limit');
       socket.disconnect(true);
       return;
     }

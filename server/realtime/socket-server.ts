@@ -10,6 +10,7 @@ import {
   type SocketData,
 } from '../../shared/protocol.ts';
 import type { Authenticator } from '../auth/index.ts';
+import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
 import { limitEventRate, type EventRateLimit } from './event-rate-limit.ts';
 import { followSession, userRoom } from './session-sockets.ts';
@@ -46,8 +47,11 @@ export function createSocketServer(httpServer: HttpServer, authenticator: Authen
     }
   });
 
+  const clientWarnings = new WarnThrottle(logger, { windowMs: CLIENT_WARNING_WINDOW_MS });
+  // What is still counted is logged when the server stops, not lost.
+  httpServer.once('close', () => clientWarnings.close());
   io.on('connection', (socket) => {
-    limitEventRate(socket, eventLimit, logger);
+    limitEventRate(socket, eventLimit, clientWarnings);
     void socket.join(userRoom(socket.data.user.id));
     followSession(socket, authenticator, logger);
     socket.on('session:whoami', (ack) => {
