@@ -1,12 +1,13 @@
 // REST calls for accounts.
 import type { SessionInfo } from '../../../shared/protocol.ts';
-import type { LoginBody, RegisterBody } from '../../../shared/schemas/auth.ts';
+import type { LoginBody, PasswordChangeBody, RegisterBody } from '../../../shared/schemas/auth.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
 
 export type { SessionInfo } from '../../../shared/protocol.ts';
 export type SignUpInput = RegisterBody;
 export type SignInInput = LoginBody;
+export type PasswordChangeInput = PasswordChangeBody;
 
 export function fetchMe(api: ApiClient): Promise<SessionInfo> {
   return api.get<SessionInfo>('/auth/me');
@@ -33,4 +34,14 @@ export function login(api: ApiClient, input: SignInInput): Promise<SessionInfo> 
 
 export function logout(api: ApiClient): Promise<void> {
   return api.post<void>('/auth/logout');
+}
+
+/** Changes the password; the server ends every other session of the account. */
+export function changePassword(api: ApiClient, input: PasswordChangeInput): Promise<void> {
+  return api.post<void>('/auth/password', input);
+}
+
+/** Ends every session of the account, this one included. */
+export function logoutEverywhere(api: ApiClient): Promise<void> {
+  return api.post<void>('/auth/logout-everywhere');
 }

@@ -3,7 +3,18 @@
 import type { PublicUser } from '../../../shared/protocol.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
-import { fetchMe, login, logout, register, type SessionInfo, type SignInInput, type SignUpInput } from './auth-api.ts';
+import {
+  changePassword,
+  fetchMe,
+  login,
+  logout,
+  logoutEverywhere,
+  register,
+  type PasswordChangeInput,
+  type SessionInfo,
+  type SignInInput,
+  type SignUpInput,
+} from './auth-api.ts';
 
 export type SessionState = 'restoring' | 'signed-out' | 'signed-in';
 
@@ -40,6 +51,17 @@ export class Session {
     } finally {
       this.clear();
     }
+  }
+
+  /** Keeps this session; the account's other sessions end. */
+  changePassword(input: PasswordChangeInput): Promise<void> {
+    return changePassword(this.api, input);
+  }
+
+  /** Ends every session of the account; signed out here only once the server has done it. */
+  async signOutEverywhere(): Promise<void> {
+    await logoutEverywhere(this.api);
+    this.clear();
   }
 
   /** The server no longer knows this session (expired or revoked elsewhere). */

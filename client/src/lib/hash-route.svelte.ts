@@ -1,7 +1,7 @@
 // Hash-based routing: `#/` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
 // `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
 // `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/dashboard`, `#/notifications`,
-// `#/notifications/settings`, `#/sign-in`, `#/sign-up`.
+// `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
 
 /** The parts of a deal room, each with its own address. */
 export const DEAL_TABS = ['dossier', 'board', 'history', 'members'] as const;
@@ -23,6 +23,7 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'notifications' }
   | { page: 'notification-settings' }
+  | { page: 'account' }
   | { page: 'sign-in' }
   | { page: 'sign-up' };
 
@@ -53,6 +54,7 @@ const PLAIN_ROUTES: Record<string, Route> = {
   '/dashboard': { page: 'dashboard' },
   '/notifications': { page: 'notifications' },
   '/notifications/settings': { page: 'notification-settings' },
+  '/account': { page: 'account' },
   '/sign-in': { page: 'sign-in' },
   '/sign-up': { page: 'sign-up' },
 };
@@ -98,6 +100,7 @@ export function routeHref(route: Route): string {
     case 'deals':
     case 'dashboard':
     case 'notifications':
+    case 'account':
     case 'sign-in':
     case 'sign-up':
       return `#/${route.page}`;
