@@ -112,24 +112,15 @@ export class CollabServer {
   private endLocalSessions(end: SessionEnd): void {
     for (const admission of this.pending) if (endsSession(end, admission.session)) admission.ended = true;
     for (const entry of this.connections) {
-      if (endsSession(end, entry.session)) this.cut(entry, CollabCloseCode.SessionEnded, 'session ended');
+      if (endsSession(end, entry.session)) entry.connection.close(CollabCloseCode.SessionEnded, 'session ended');
     }
-  }
-
-  /**
-   * Closes with a code the client acts on and reads nothing more from the socket: frames the client
-   * sent before it saw the close (still arriving during the closing handshake) must not be applied.
-   */
-  private cut(entry: OpenConnection, code: CollabCloseCode, reason: string): void {
-    entry.ws.removeAllListeners('message');
-    entry.connection.close(code, reason);
   }
 
   private async refreshLocalAccess(matches: (docName: string) => boolean): Promise<void> {
     for (const entry of this.connections) {
       if (!matches(entry.docName)) continue;
       const access = await this.deps.access.resolve(entry.connection.user, entry.docName);
-      if (access === 'none') this.cut(entry, CollabCloseCode.AccessRevoked, 'access revoked');
+      if (access === 'none') entry.connection.close(CollabCloseCode.AccessRevoked, 'access revoked');
       else entry.connection.access = access;
     }
   }
@@ -245,8 +236,7 @@ export class CollabServer {
     wantsSavedNotices: boolean,
     shared: SharedDoc,
   ): void {
-    const logger = this.deps.logger.child({ doc: docName, user: auth.user.id });
-    const connection = new CollabConnection(ws, auth.user, access, shared, wantsSavedNotices, { maxBufferedBytes: this.deps.maxBufferedBytes }, logger);
+    const connection = new CollabConnection(ws, auth.user, access, shared, wantsSavedNotices, { maxBufferedBytes: this.deps.maxBufferedBytes, warnings: this.clientWarnings });
     const session = { sessionId: auth.sessionId, userId: auth.user.id };
     const entry: OpenConnection = { connection, docName, ws, answeredPing: true, session, cancelExpiry: () => undefined };
     this.connections.add(entry);
@@ -262,8 +252,7 @@ export class CollabServer {
       this.deps.registry.release(docName);
     });
     connection.start();
-    // Armed after start(), so that a cut (even an immediate one) also silences start()'s listener.
-    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => this.cut(entry, CollabCloseCode.SessionEnded, 'session expired'));
+    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => entry.connection.close(CollabCloseCode.SessionEnded, 'session expired'));
   }
 
   private pingAll(): void {

@@ -6,7 +6,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket, type RawData } from 'ws';
 import { CollabCloseCode, CollabMessage, type PublicUser } from '../../shared/protocol.ts';
-import type { Logger } from '../logger.ts';
+import type { WarnThrottle } from '../log-throttle.ts';
 import { awarenessMessage, syncStep1Message } from './messages.ts';
 import { decodePresence, encodePresence } from './presence-entries.ts';
 import type { DocPeer, SharedDoc } from './shared-doc.ts';
@@ -16,6 +16,8 @@ export type WriteAccess = 'read' | 'write';
 export interface ConnectionOptions {
   /** Bytes queued for a client before it is treated as too slow and disconnected. */
   maxBufferedBytes: number;
+  /** Warnings any client can cause go through here, so they cannot flood the log. */
+  warnings: WarnThrottle;
 }
 
 class MalformedFrameError extends Error {
@@ -34,6 +36,7 @@ function toBytes(data: RawData): Uint8Array {
 export class CollabConnection implements DocPeer {
   readonly awarenessClients = new Set<number>();
   synced = false;
+  private closed = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -42,7 +45,6 @@ export class CollabConnection implements DocPeer {
     private readonly shared: SharedDoc,
     readonly wantsSavedNotices: boolean,
     private readonly options: ConnectionOptions,
-    private readonly logger: Logger,
   ) {}
 
   /** Joins the document and starts the sync handshake (server sends step 1 and presence). */
@@ -65,23 +67,29 @@ export class CollabConnection implements DocPeer {
     // A client that cannot keep up is dropped rather than buffered without bound; it resyncs
     // from the document when it reconnects.
     if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
-      this.logger.warn({ user: this.user.id, buffered: this.ws.bufferedAmount }, 'slow consumer disconnected');
+      this.options.warnings.warn('slow-consumer', { user: this.user.id, doc: this.shared.name, buffered: this.ws.bufferedAmount }, 'slow consumer disconnected');
       this.ws.terminate();
       return;
     }
     this.ws.send(message);
   }
 
+  /**
+   * Closes with a code the client acts on and reads nothing more: frames the client sent before it
+   * saw the close (still arriving during the closing handshake) must not be applied.
+   */
   close(code: number, reason: string): void {
+    this.closed = true;
     this.ws.close(code, reason);
   }
 
   private receive(data: RawData): void {
+    if (this.closed) return;
     try {
       const reply = this.handle(toBytes(data));
       if (reply) this.send(reply);
     } catch (error) {
-      this.logger.warn({ err: error, user: this.user.id }, 'malformed collaboration frame; closing connection');
+      this.options.warnings.warn('malformed-frame', { err: error, user: this.user.id, doc: this.shared.name }, 'malformed collaboration frame; closing connection');
       this.close(CollabCloseCode.Malformed, 'malformed frame');
     }
   }
