@@ -1,5 +1,6 @@
 // How a listing is shown to one viewer: in full, or as a teaser without its organisation's
-// identity when it is anonymous, the viewer is outside its organisation and nothing revealed it.
+// identity when the shared anonymity rule (shared/anonymity.ts) says it may not be named to them.
+import { mayNameParty } from '../../shared/anonymity.ts';
 import type { ListingView } from '../../shared/schemas/listings.ts';
 import { toOrgBrief, type OrgRecord } from '../orgs/index.ts';
 import type { ListingRecord } from './listing-repository.ts';
@@ -18,7 +19,7 @@ export function toListingView(
   visibility: ListingVisibility,
   now: Date,
 ): ListingView {
-  const teaser = listing.anonymous && !visibility.mine && !visibility.revealed;
+  const teaser = !mayNameParty(listing, { member: visibility.mine, revealedByMatch: visibility.revealed });
   const view: ListingView = {
     id: listing._id,
     kind: listing.kind,

@@ -1,7 +1,8 @@
 // Match notifications through the notification center: a new suggestion to both sides
 // (match.new), interest shown to the other side (match.interest) and a mutual match to both
-// (match.mutual). Each side is told about its own listing; an anonymous side stays anonymous
-// until the match is mutual, so its people are not named as actors before then.
+// (match.mutual). Each side is told about its own listing; an actor is named only as the shared
+// anonymity rule allows, so an anonymous side's people are not named before the match is mutual.
+import { mayNameSide } from '../../shared/anonymity.ts';
 import type { PublicUser } from '../../shared/protocol.ts';
 import type { MatchSide } from '../../shared/schemas/matches.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
@@ -21,6 +22,12 @@ export interface MatchAlertsDeps {
 
 const otherSide = (side: MatchSide): MatchSide => (side === 'need' ? 'offer' : 'need');
 
+/** Who caused the news, and for which side. */
+interface Acting {
+  actor: PublicUser;
+  side: MatchSide;
+}
+
 export class MatchAlerts {
   constructor(private readonly deps: MatchAlertsDeps) {}
 
@@ -32,26 +39,30 @@ export class MatchAlerts {
   /** A workflow change by `side`: mutual news to both sides, else interest news to the other; never throws. */
   async changed(before: MatchRecord, after: MatchRecord, actor: PublicUser, side: MatchSide): Promise<void> {
     if (after.state === 'mutual' && before.state !== 'mutual') {
-      await this.tell(after, 'match.mutual', ['need', 'offer'], actor);
+      await this.tell(after, 'match.mutual', ['need', 'offer'], { actor, side });
     } else if (after.interest[side] && !before.interest[side]) {
-      await this.tell(after, 'match.interest', [otherSide(side)], actor, side);
+      await this.tell(after, 'match.interest', [otherSide(side)], { actor, side });
     }
   }
 
-  private async tell(match: MatchRecord, type: NotificationType, sides: MatchSide[], actor: PublicUser | null, actingSide?: MatchSide): Promise<void> {
+  private async tell(match: MatchRecord, type: NotificationType, sides: MatchSide[], acting: Acting | null): Promise<void> {
     try {
       const listings = await this.deps.listings.findMany([match.needListingId, match.offerListingId]);
       const listingOf = (side: MatchSide) => listings.get(side === 'need' ? match.needListingId : match.offerListingId);
-      // Before a match is mutual, naming the person who acted would unmask an anonymous listing.
-      const acting = actingSide ? listingOf(actingSide) : undefined;
-      const named = actor && (type === 'match.mutual' || (acting !== undefined && !acting.anonymous)) ? { id: actor.id, name: actor.name } : null;
       for (const side of sides) {
         const [mine, theirs] = [listingOf(side), listingOf(otherSide(side))];
-        if (mine && theirs) await this.tellSide(match, type, side, mine, theirs, named);
+        if (mine && theirs) await this.tellSide(match, type, side, mine, theirs, this.namedActor(match, acting, listingOf, side));
       }
     } catch (error) {
       this.deps.logger.error({ err: error, matchId: match._id, type }, 'match notification failed');
     }
+  }
+
+  /** The actor as `side` may see them: named only when the shared anonymity rule allows naming the acting side. */
+  private namedActor(match: MatchRecord, acting: Acting | null, listingOf: (side: MatchSide) => ListingRecord | undefined, side: MatchSide): { id: string; name: string } | null {
+    if (!acting) return null;
+    const viewerOrgIds = [side === 'need' ? match.needOrgId : match.offerOrgId];
+    return mayNameSide(match, acting.side, listingOf(acting.side), viewerOrgIds) ? { id: acting.actor.id, name: acting.actor.name } : null;
   }
 
   private async tellSide(match: MatchRecord, type: NotificationType, side: MatchSide, mine: ListingRecord, theirs: ListingRecord, actor: { id: string; name: string } | null): Promise<void> {

@@ -1,6 +1,7 @@
 // How a match is shown to one side: their own listing, the other side's listing (a teaser while
-// it is anonymous and the match is not yet mutual), the state as that side sees it, and the
-// reasons rendered in the viewer's language.
+// the shared anonymity rule masks it: anonymous and the match not yet mutual), the state as that
+// side sees it, and the reasons rendered in the viewer's language.
+import { matchRevealsIdentities } from '../../shared/anonymity.ts';
 import type { ListingMatch, MatchReasonView, MatchSide, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { toListingView, type EngineReason, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
@@ -26,10 +27,6 @@ export function viewStateOf(match: MatchRecord, side: MatchSide, now: Date): Mat
   const snoozable = match.state === 'suggested' || match.state === 'interested';
   if (snoozable && until && new Date(until).getTime() > now.getTime()) return 'snoozed';
   return match.state;
-}
-
-export function identitiesRevealed(match: MatchRecord): boolean {
-  return match.state === 'mutual' || match.state === 'introduced';
 }
 
 const otherSide = (side: MatchSide): MatchSide => (side === 'need' ? 'offer' : 'need');
@@ -63,7 +60,7 @@ export class MatchPresenter {
       reasons: this.renderReasons(match.reasons, lang),
       side,
       mine: show(mine, true),
-      listing: show(theirs, identitiesRevealed(match)),
+      listing: show(theirs, matchRevealsIdentities(match.state)),
       myInterest: match.interest[side],
       theirInterest: match.interest[otherSide(side)],
       snoozedUntil: iso(match.snoozedUntil[side]),
@@ -83,7 +80,7 @@ export class MatchPresenter {
     lang: Lang,
     now: Date,
   ): ListingMatch {
-    const revealed = stored ? identitiesRevealed(stored.match) : false;
+    const revealed = stored ? matchRevealsIdentities(stored.match.state) : false;
     const result: ListingMatch = {
       listing: toListingView(other, org, { mine: viewerOrgIds.includes(other.orgId), revealed }, now),
       score: found.score,

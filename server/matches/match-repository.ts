@@ -1,6 +1,7 @@
 // Match records: one per need↔offer pair, holding the score and reasons at suggestion time and
 // the workflow state each side has moved it to. `version` guards concurrent workflow changes.
 import { randomUUID } from 'node:crypto';
+import { REVEALING_MATCH_STATES } from '../../shared/anonymity.ts';
 import type { MatchSide, MatchState } from '../../shared/schemas/matches.ts';
 import type { EngineReason, ListingRecord } from '../listings/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
@@ -61,8 +62,6 @@ export function suggestedMatch(pair: Pick<MatchRecord, 'needListingId' | 'offerL
   };
 }
 
-const REVEALING_STATES: MatchState[] = ['mutual', 'introduced'];
-
 export class MatchRepository {
   constructor(private readonly store: Store) {}
 
@@ -120,7 +119,7 @@ export class MatchRepository {
   async revealedTo(listings: readonly ListingRecord[], orgIds: readonly string[]): Promise<Set<string>> {
     const ids = listings.map((listing) => listing._id);
     const found = await this.matches.find({
-      state: { $in: REVEALING_STATES },
+      state: { $in: [...REVEALING_MATCH_STATES] },
       $or: [
         { needListingId: { $in: ids }, offerOrgId: { $in: [...orgIds] } },
         { offerListingId: { $in: ids }, needOrgId: { $in: [...orgIds] } },

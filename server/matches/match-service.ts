@@ -1,18 +1,20 @@
 // Match reads and workflow commands. A person acts for their own side only (the organisation
 // they belong to); every change is version-checked, stored, written to the activity trail and
 // pushed to both sides.
+import { mayNameParty } from '../../shared/anonymity.ts';
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
-import type { ListingMatch, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { ListingMatch, MatchActivityView, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
-import { isLive, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
+import { isLive, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { Store } from '../store/index.ts';
-import type { ActivityLog, ActivityRecord } from '../activity/index.ts';
+import type { ActivityLog } from '../activity/index.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
 import type { MatchRecord, MatchRepository, WorkflowFields } from './match-repository.ts';
+import { matchTrailFor } from './match-trail.ts';
 import { applyCommand, type MatchCommand } from './match-workflow.ts';
 
 const MAX_ATTEMPTS = 5;
@@ -89,9 +91,14 @@ export class MatchService {
     return this.viewFor(match, side, orgIds, lang);
   }
 
-  async activity(user: PublicUser, id: string): Promise<ActivityRecord[]> {
-    await this.visibleMatch(user, id);
-    return this.deps.activity.forSubject(id);
+  /** The match's trail, masked for the caller by the shared anonymity rule. */
+  async activity(user: PublicUser, id: string): Promise<MatchActivityView[]> {
+    const { match, orgIds } = await this.visibleMatch(user, id);
+    const [records, listings] = await Promise.all([
+      this.deps.activity.forSubject(id),
+      this.deps.listings.findMany([match.needListingId, match.offerListingId]),
+    ]);
+    return matchTrailFor(match, records, listings, orgIds);
   }
 
   /** Ranked complements of a listing, live from the engine, with the viewer's stored matches. */
@@ -101,6 +108,7 @@ export class MatchService {
     const now = new Date();
     if (!isLive(listing, now)) return [];
     const orgIds = await this.deps.memberships.orgIdsOf(user.id);
+    if (!(await this.mayName(listing, orgIds))) return [];
     const found = this.deps.engine.matchesFor(listingId, { limit: options.limit + 10, minScore: options.minScore });
     const others = await this.deps.listings.findMany(found.map((candidate) => candidate.listingId));
     const orgs = await this.deps.orgs.findMany([...others.values()].map((other) => other.orgId));
@@ -187,6 +195,14 @@ export class MatchService {
         introducedAt: after.introducedAt,
       });
     }
+  }
+
+  // A ranking leaves out the listing's own organisation, so for an anonymous listing it would hint
+  // at who is behind it: only those the anonymity rule lets name the listing get its candidates.
+  private async mayName(listing: ListingRecord, orgIds: readonly string[]): Promise<boolean> {
+    const member = orgIds.includes(listing.orgId);
+    const revealedByMatch = listing.anonymous && !member && orgIds.length > 0 && (await this.deps.matches.revealedTo([listing], orgIds)).has(listing._id);
+    return mayNameParty(listing, { member, revealedByMatch });
   }
 
   /** The match and the caller's side; 404 for people on neither side, 403 for a side they cannot act for. */

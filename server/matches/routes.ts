@@ -37,8 +37,7 @@ export function matchRoutes(service: MatchService): Router {
 
   router.get('/:id/activity', async (req, res) => {
     const { user } = requireAuth(res);
-    const entries = await service.activity(user, parseInput(RecordIdSchema, req.params.id));
-    res.json({ activity: entries.map(({ _id, subject: _subject, ...entry }) => ({ id: _id, ...entry })) });
+    res.json({ activity: await service.activity(user, parseInput(RecordIdSchema, req.params.id)) });
   });
 
   router.post('/:id/interest', async (req, res) => {

@@ -68,3 +68,19 @@ export interface ListingMatch {
   reasons: MatchReasonView[];
   state: MatchViewState;
 }
+
+/**
+ * One entry of a match's trail (`GET /api/matches/:id/activity`), oldest first. `actorId` and
+ * `actingOrgId` are null while the anonymity rule masks the side that acted (shared/anonymity.ts).
+ */
+export interface MatchActivityView {
+  id: string;
+  action: string;
+  at: string;
+  /** The side the entry was made for, when it was made for one. */
+  side: MatchSide | null;
+  actorId: string | null;
+  actingOrgId: string | null;
+  before: unknown;
+  after: unknown;
+}
