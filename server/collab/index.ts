@@ -2,6 +2,7 @@
 export { DocAccessPolicy, type KindAccessResolver } from './access.ts';
 export { CollabServer } from './collab-server.ts';
 export { RemoteOrigin, type AnnouncedEvent, type ClusterEvent, type DocCluster } from './cluster.ts';
+export { DocChangeDebouncer, type BatchCause, type DocChangeBatch, type DocChangeDebouncerOptions } from './doc-change-debouncer.ts';
 export { DocFlags } from './doc-flags.ts';
 export { AuthorshipLog, AUTHORSHIP_INDEXES, type EditRecord } from './authorship.ts';
 export { DocRegistry } from './doc-registry.ts';
