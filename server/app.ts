@@ -39,6 +39,8 @@ import { createDealRooms, DEAL_ROOM_INDEXES, type DealRoomOptions } from './deal
 import { LISTING_INDEXES, listingRoutes } from './listings/index.ts';
 import { MATCH_INDEXES, MatchRepository, listingMatchRoutes, matchRoutes } from './matches/index.ts';
 import { createMarketplace, orgTrail } from './marketplace.ts';
+import { invitationWiring } from './invitation-wiring.ts';
+import { INVITATION_INDEXES, invitationRoutes } from './invitations/index.ts';
 import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/index.ts';
 import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
 import { DealMemberRepository } from './deals/index.ts';
@@ -87,6 +89,7 @@ const INDEXES = [
   ...MATCH_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
+  ...INVITATION_INDEXES,
   ...DEAL_ROOM_INDEXES,
 ];
 
@@ -136,14 +139,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     disconnectLapsedSessions(io, authenticator).catch((error: unknown) => logger.error({ err: error }, 're-checking socket sessions after a Redis outage failed'));
   });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
+  const invitationParts = invitationWiring(store, users);
   const notifications = createNotificationCenter({
     store,
     io,
     dealMembers: new DealMemberRepository(store),
     matches: new MatchRepository(store),
     orgMembers: new MembershipRepository(store),
+    invitees: invitationParts.audience,
   });
-  const marketplace = await createMarketplace({ store, logger, listingSweepMs: deps.listingSweepMs }, users, io, notifications, scaleOut?.indexPeers);
+  const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
+  const marketplace = await createMarketplace({ store, logger, listingSweepMs: deps.listingSweepMs }, users, io, notifications, scaleOut?.indexPeers, invitations);
   const dealRooms = createDealRooms({
     store,
     users,
@@ -156,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     adminEmails: deps.adminEmails,
     notifications,
     observeMatchChanges: marketplace.observeMatchChanges,
+    invitations,
   });
 
   web.disable('x-powered-by');
@@ -193,6 +200,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/taxonomy', taxonomyRoutes());
   web.use('/api/orgs', orgActivityRoutes(orgTrail(store, users)), orgRoutes(marketplace.orgs));
   web.use('/api/notifications', notificationRoutes(notifications));
+  web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
   web.use('/api/matches', matchRoutes(marketplace.matches));
   web.use('/api/deals', dealRooms.routes);

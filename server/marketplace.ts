@@ -12,6 +12,7 @@ import {
   type IndexPeers,
   type MatchEnginePort,
 } from './listings/index.ts';
+import type { InvitationService } from './invitations/index.ts';
 import type { Logger } from './logger.ts';
 import {
   DEFAULT_SUGGESTION_POLICY,
@@ -24,7 +25,7 @@ import {
 } from './matches/index.ts';
 import { MatchingEngine } from './matching/index.ts';
 import type { NotificationPort } from './notifications/index.ts';
-import { MembershipRepository, OrgRepository, OrgService } from './orgs/index.ts';
+import { MembershipRepository, OrgInvitations, OrgRepository, OrgService } from './orgs/index.ts';
 import type { AppSocketServer } from './realtime/index.ts';
 import type { Store } from './store/index.ts';
 
@@ -57,6 +58,7 @@ export async function createMarketplace(
   io: AppSocketServer,
   notifications: NotificationPort,
   indexPeers: IndexPeers | undefined,
+  invitations: InvitationService,
 ): Promise<Marketplace> {
   const { store } = deps;
   const logger = deps.logger.child({ feature: 'matches' });
@@ -81,7 +83,8 @@ export async function createMarketplace(
     hooks: suggester,
     activity,
   });
-  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, activity, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
+  const orgInvitations = new OrgInvitations({ invitations, memberships, activity, orgs: orgRepo, users, io });
+  const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, activity, invitations: orgInvitations, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
   const matches = new MatchService({
     matches: matchRepo,
     listings: listingRepo,

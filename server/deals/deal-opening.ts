@@ -1,6 +1,7 @@
-// Working out what a new deal is from its request: directly from organisations, or from a mutual
-// match (its two organisations and listings, its type, title and pre-filled dossier, and the
-// people who said yes on the other side as parties).
+// Working out what a new deal is from its request: directly from organisations (the creator's own
+// take part at once, any other is only asked to join), or from a mutual match (its two
+// organisations and listings, its type, title and pre-filled dossier, and the people who said yes
+// on the other side as parties).
 import type { DossierPrefill } from '../../shared/deal-docs.ts';
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
 import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
@@ -17,7 +18,10 @@ const OPENABLE_STATES: MatchRecord['state'][] = ['mutual', 'introduced'];
 export interface DealPlan {
   title: string;
   type: DealType;
+  /** Organisations that take part at once: the creator's own, or both sides of the mutual match. */
   orgIds: string[];
+  /** Organisations named that the creator does not belong to: asked to join, in until a member accepts. */
+  pendingOrgIds: string[];
   listingIds: string[];
   matchId: string | null;
   /** The organisation the creator acts for (parties only). */
@@ -53,7 +57,8 @@ export class DealOpening {
     return {
       title: body.title ?? 'Untitled deal',
       type: body.type ?? 'other',
-      orgIds,
+      orgIds: orgIds.filter((id) => mine.has(id)),
+      pendingOrgIds: orgIds.filter((id) => !mine.has(id)),
       listingIds: [],
       matchId: null,
       creatorOrgId,
@@ -84,6 +89,7 @@ export class DealOpening {
       title: body.title ?? `${needOrg?.name ?? '?'} × ${offerOrg?.name ?? '?'}: ${need.title}`.slice(0, TITLE_MAX),
       type,
       orgIds: [match.needOrgId, match.offerOrgId],
+      pendingOrgIds: [],
       listingIds: [need._id, offer._id],
       matchId,
       creatorOrgId: body.creatorRole === 'party' ? creatorOrgId : null,

@@ -37,16 +37,18 @@ export class DealPresenter {
   async view(deal: DealRecord, members: DealMemberRecord[]): Promise<DealView> {
     const [users, orgs] = await Promise.all([
       this.users.findByIds(members.map((member) => member.userId)),
-      this.orgs.findMany(deal.orgIds),
+      this.orgs.findMany([...deal.orgIds, ...(deal.pendingOrgIds ?? [])]),
     ]);
     const byId = new Map(users.map((user) => [user._id, user]));
+    const orgView = (id: string) => ({ id, name: orgs.get(id)?.name ?? 'Unknown organisation' });
     return {
       id: deal._id,
       title: deal.title,
       type: deal.type,
       description: deal.description,
       stage: deal.stage,
-      orgs: deal.orgIds.map((id) => ({ id, name: orgs.get(id)?.name ?? 'Unknown organisation' })),
+      orgs: deal.orgIds.map(orgView),
+      invitedOrgs: (deal.pendingOrgIds ?? []).map(orgView),
       matchId: deal.matchId,
       listingIds: deal.listingIds,
       docs: { dossier: formatDocName('dossier', deal._id), board: formatDocName('board', deal._id) },

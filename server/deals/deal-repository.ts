@@ -1,5 +1,5 @@
-// Deal records: title, type, stage, the organisations and listings involved, and the match a
-// deal was opened from (claimed once, so a match opens at most one deal).
+// Deal records: title, type, stage, the organisations involved (and those still asked to join),
+// the listings, and the match a deal was opened from (claimed once, so a match opens at most one deal).
 import type { DealType } from '../../shared/schemas/deals.ts';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 
@@ -9,7 +9,10 @@ export interface DealRecord {
   type: DealType;
   description: string;
   stage: string;
+  /** Organisations taking part: each consented (a member opened or accepted, or a mutual match it was in). */
   orgIds: string[];
+  /** Organisations named when the deal was opened that have not accepted yet (absent on older deals). */
+  pendingOrgIds?: string[];
   listingIds: string[];
   matchId: string | null;
   createdBy: string;
@@ -64,6 +67,17 @@ export class DealRepository {
   /** Every deal (admins' dashboard). */
   all(): Promise<DealRecord[]> {
     return this.deals.find({}, { sort: { updatedAt: -1 } });
+  }
+
+  /** Moves a pending organisation into the deal; false when it was not (or no longer) pending. */
+  async admitOrg(id: string, orgId: string, at: Date): Promise<boolean> {
+    const matched = await this.deals.updateOne({ _id: id, pendingOrgIds: orgId }, { $pull: { pendingOrgIds: orgId }, $addToSet: { orgIds: orgId }, $set: { updatedAt: at } });
+    return matched > 0;
+  }
+
+  /** Drops an organisation that declined (or whose invitation was taken back); false when it was not pending. */
+  async dropPendingOrg(id: string, orgId: string, at: Date): Promise<boolean> {
+    return (await this.deals.updateOne({ _id: id, pendingOrgIds: orgId }, { $pull: { pendingOrgIds: orgId }, $set: { updatedAt: at } })) > 0;
   }
 
   /** Moves the stage only if it is still `from`; false when someone else moved it first. */

@@ -7,6 +7,7 @@ import { AuthorshipLog, type DocAccessPolicy, type DocRegistry } from '../collab
 import { COMMENT_INDEXES, CommentPresenter, CommentRepository, CommentService, commentRoutes } from '../comments/index.ts';
 import { AutoVersioner, historyRoutes, VERSION_INDEXES, VersionRepository, VersionService } from '../history/index.ts';
 import { ListingRepository } from '../listings/index.ts';
+import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import { ActivityLog } from '../activity/index.ts';
 import { MatchRepository, type MatchChangeListener } from '../matches/index.ts';
@@ -18,6 +19,7 @@ import { STAGE_INDEXES } from '../pipeline/index.ts';
 import { createPipeline, type PipelineFeature, type PipelineTimings } from '../pipeline/pipeline-feature.ts';
 import { dealDocAccessResolver } from './deal-access.ts';
 import { DealActivity } from './deal-activity.ts';
+import { DealConsent } from './deal-consent.ts';
 import { DealGuard } from './deal-guard.ts';
 import { DEAL_MEMBER_INDEXES, DealMemberRepository } from './deal-member-repository.ts';
 import { DealOpening } from './deal-opening.ts';
@@ -73,6 +75,8 @@ export interface DealRoomDeps {
   adminEmails?: readonly string[];
   /** Subscribes to match suggestions and state changes, which the dashboard's funnel counts follow. */
   observeMatchChanges?: (listener: MatchChangeListener) => () => void;
+  /** Invitations of people and organisations to deals. */
+  invitations: InvitationService;
 }
 
 export interface DealRooms {
@@ -126,9 +130,12 @@ function createServices(deps: DealRoomDeps, options: DealRoomOptions): DealRoomS
     memberships: orgMemberships,
     matchActivity: new ActivityLog(store),
   });
+  const { invitations } = deps;
+  const joining = { members, presenter, activity, io, refreshDocAccess, onMembershipChanged: pipeline.dealChanged };
+  const consent = new DealConsent({ ...joining, deals, invitations, onDealChanged: pipeline.dealChanged, onOrgsJoined: pipeline.orgsJoinedDeals });
   return {
-    deals: new DealService({ deals, members, guard, opening, presenter, activity, registry, io, onDealChanged: pipeline.dealChanged }),
-    membership: new DealMembershipService({ members, guard, users, orgMemberships, presenter, activity, io, refreshDocAccess, onMembershipChanged: pipeline.dealChanged, notifications: deps.notifications, logger: deps.logger }),
+    deals: new DealService({ deals, members, guard, opening, consent, presenter, activity, registry, io, onDealChanged: pipeline.dealChanged }),
+    membership: new DealMembershipService({ ...joining, deals, guard, users, orgMemberships, invitations, consent }),
     signoffs: new SignoffService({ signoffs: signoffRepo, deals, guard, users, orgMemberships, registry, activity, io, members, notifications: deps.notifications, logger: deps.logger }),
     comments: new CommentService({
       comments: new CommentRepository(store),

@@ -9,6 +9,7 @@ import type { DocRegistry } from '../collab/index.ts';
 import { AppError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { DealActivity } from './deal-activity.ts';
+import type { DealConsent } from './deal-consent.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealGuard } from './deal-guard.ts';
 import type { DealMemberRepository } from './deal-member-repository.ts';
@@ -24,6 +25,8 @@ export interface DealServiceDeps {
   members: DealMemberRepository;
   guard: DealGuard;
   opening: DealOpening;
+  /** Asks the organisations named that have not consented yet. */
+  consent: Pick<DealConsent, 'askPendingOrgs'>;
   presenter: DealPresenter;
   activity: DealActivity;
   registry: DocRegistry;
@@ -51,6 +54,7 @@ export class DealService {
       description: body.description,
       stage: FIRST_STAGE,
       orgIds: plan.orgIds,
+      pendingOrgIds: plan.pendingOrgIds,
       listingIds: plan.listingIds,
       matchId: plan.matchId,
       createdBy: user.id,
@@ -66,6 +70,7 @@ export class DealService {
     await this.addFounders(user, deal, plan, body.creatorRole);
     await this.writeTemplates(user, deal, plan, body.lang);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.created', after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
+    await this.deps.consent.askPendingOrgs(user, deal);
     const members = await this.deps.members.membersOf(id);
     const view = await this.deps.presenter.view(deal, members);
     for (const member of members) if (member.userId !== user.id) this.deps.io.to(userRoom(member.userId)).emit('deal:added', view);
@@ -111,9 +116,12 @@ export class DealService {
     }
   }
 
-  /** The server writes the templates before anyone can open the documents, so no client ever does. */
+  /**
+   * The server writes the templates before anyone can open the documents, so no client ever does;
+   * board terms hold a position for every organisation named, so one joining later finds its own.
+   */
   private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: CreateDealBody['lang']): Promise<void> {
     await this.deps.registry.edit(formatDocName('dossier', deal._id), user, (shared) => initDossier(shared.doc, deal.type, lang, plan.prefill));
-    await this.deps.registry.edit(formatDocName('board', deal._id), user, (shared) => initBoard(shared.doc, deal.type, lang, deal.orgIds));
+    await this.deps.registry.edit(formatDocName('board', deal._id), user, (shared) => initBoard(shared.doc, deal.type, lang, [...deal.orgIds, ...plan.pendingOrgIds]));
   }
 }

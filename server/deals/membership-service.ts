@@ -1,25 +1,26 @@
-// Deal membership commands: the owner adds members by e-mail (or changes their role) and removes
-// them; anyone may leave; a party lets an adviser edit. Every change is stored, applied at once to
-// open collaboration sockets and Socket.IO rooms, recorded and pushed.
-import { formatDocName } from '../../shared/doc-names.ts';
+// Deal membership commands: the owner invites people by e-mail (they join by accepting), changes
+// members' roles and removes them; anyone may leave; a party lets an adviser edit. Every change is
+// stored, applied at once to open collaboration sockets and Socket.IO rooms, recorded and pushed.
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
-import type { AddDealMemberBody, DealDetail, DealDoc } from '../../shared/schemas/deals.ts';
+import type { AddDealMemberBody, DealDetail, DealDoc, DealRole } from '../../shared/schemas/deals.ts';
+import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { UserRepository } from '../auth/index.ts';
 import { AppError, NotFoundError } from '../http/errors.ts';
-import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { InvitationJoiner, InvitationRecord, InvitationService } from '../invitations/index.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { DealActivity } from './deal-activity.ts';
+import { pendingOrgsOf, type DealConsent } from './deal-consent.ts';
 import { dealRoom, leaveDealRoom } from './deal-events.ts';
 import type { DealGuard } from './deal-guard.ts';
+import { joinDeal, memberSnapshot, refreshDealDocs } from './deal-joining.ts';
 import type { DealMemberRecord, DealMemberRepository } from './deal-member-repository.ts';
 import type { DealPresenter } from './deal-presenter.ts';
-import type { DealRecord } from './deal-repository.ts';
+import type { DealRecord, DealRepository } from './deal-repository.ts';
 import { canManageMembers } from './deal-roles.ts';
 
 export interface DealMembershipDeps {
+  deals: DealRepository;
   members: DealMemberRepository;
   guard: DealGuard;
   users: UserRepository;
@@ -31,45 +32,95 @@ export interface DealMembershipDeps {
   refreshDocAccess: (docName: string) => Promise<void>;
   /** Membership changed: the dashboards of its managers (and of `removedUserId`) need the new row. */
   onMembershipChanged?: (dealId: string, removedUserId?: string) => void;
-  /** Tells a newly added member they were invited; absent = nobody is told. */
-  notifications?: NotificationPort;
-  logger: Logger;
+  /** Sends, lists and takes back invitations (and tells the invitees). */
+  invitations: InvitationService;
+  /** Lets a pending organisation in when a party accepting for it joins. */
+  consent: Pick<DealConsent, 'admit'>;
 }
 
 const OWNER_ONLY = 'Only an owner of the deal manages its members';
+const PARTY_ORG = 'A party acts for one of the deal\'s organisations';
+const INVITATION_KINDS = ['deal', 'deal-org'] as const;
 
-function snapshot(member: DealMemberRecord | null) {
-  return member ? { userId: member.userId, role: member.role, orgId: member.orgId, owner: member.owner, editGrants: member.editGrants } : null;
-}
+export class DealMembershipService implements InvitationJoiner {
+  constructor(private readonly deps: DealMembershipDeps) {
+    deps.invitations.register('deal', this);
+  }
 
-export class DealMembershipService {
-  constructor(private readonly deps: DealMembershipDeps) {}
-
-  /** Adds a member or changes an existing one; `created` tells which. */
-  async add(user: PublicUser, dealId: string, body: AddDealMemberBody): Promise<{ deal: DealDetail; created: boolean }> {
+  /**
+   * Changes an existing member, or invites someone new: they join only by accepting, and the owner
+   * is told only "invitation sent", whether or not an account uses the e-mail.
+   */
+  async add(user: PublicUser, dealId: string, body: AddDealMemberBody): Promise<{ deal: DealDetail } | { invitation: SentInvitationView }> {
     const { deal } = await this.deps.guard.require(user, dealId, canManageMembers, OWNER_ONLY);
     const invitee = await this.deps.users.findByEmail(body.email);
-    if (!invitee) throw new AppError(ErrorCode.NotFound, 'No account uses this e-mail yet; ask them to sign up first');
-    const current = await this.deps.members.find(dealId, invitee._id);
-    const orgId = body.role === 'party' ? await this.partyOrg(deal, invitee._id, body.orgId ?? current?.orgId ?? undefined) : null;
-    const owner = body.owner ?? current?.owner ?? false;
-    if (current?.owner && !owner) await this.keepAnOwner(dealId);
-    const editGrants = body.role === 'adviser' ? (current?.editGrants ?? []) : [];
-    let after: DealMemberRecord;
-    if (current) {
-      await this.deps.members.update(dealId, invitee._id, { role: body.role, orgId, owner, editGrants });
-      after = { ...current, role: body.role, orgId, owner, editGrants };
-    } else {
-      after = await this.deps.members.insert({ dealId, userId: invitee._id, role: body.role, orgId, owner, editGrants, addedBy: user.id, addedAt: new Date() });
-    }
-    await this.refreshDocs(dealId);
-    const action = current ? 'deal.member-changed' : 'deal.member-added';
-    await this.deps.activity.record({ actor: user, deal, action, before: snapshot(current), after: snapshot(after) });
+    const current = invitee ? await this.deps.members.find(dealId, invitee._id) : null;
+    if (!current) return { invitation: await this.invite(user, deal, body) };
+    return { deal: await this.change(user, deal, current, body) };
+  }
+
+  /** Invitations the deal sent, to people and to organisations (owners only), newest first. */
+  async invitationsSent(user: PublicUser, dealId: string): Promise<SentInvitationView[]> {
+    await this.deps.guard.require(user, dealId, canManageMembers, OWNER_ONLY);
+    return this.deps.invitations.sentFor(INVITATION_KINDS, dealId);
+  }
+
+  async revokeInvitation(user: PublicUser, dealId: string, invitationId: string): Promise<SentInvitationView> {
+    await this.deps.guard.require(user, dealId, canManageMembers, OWNER_ONLY);
+    return this.deps.invitations.revoke(user, INVITATION_KINDS, dealId, invitationId);
+  }
+
+  /** The invitee accepts: they join with the role offered, and a pending organisation they act for joins with them. */
+  async accept(invitation: InvitationRecord, user: PublicUser, claim: () => Promise<void>): Promise<void> {
+    const deal = await this.deps.deals.find(invitation.targetId);
+    if (!deal) throw new NotFoundError('Deal');
+    const role = invitation.role as DealRole;
+    const orgId = role === 'party' ? await this.acceptedPartyOrg(deal, user.id, invitation.orgId) : null;
+    await claim();
+    const joining = orgId && pendingOrgsOf(deal).includes(orgId) ? await this.deps.consent.admit(deal, orgId, user) : deal;
+    await joinDeal(this.deps, joining, user, { role, orgId, owner: invitation.owner, invitedBy: invitation.invitedBy });
+  }
+
+  async closed(invitation: InvitationRecord, by: PublicUser): Promise<void> {
+    const deal = await this.deps.deals.find(invitation.targetId);
+    if (!deal) return;
+    const action = invitation.state === 'revoked' ? 'deal.invitation-revoked' : 'deal.invitation-declined';
+    await this.deps.activity.record({ actor: by, deal, action, before: { invitationId: invitation._id, email: invitation.email, role: invitation.role } });
+  }
+
+  // Checked against the deal only: whether the invitee belongs to the organisation is theirs to
+  // show when accepting, so the owner learns nothing about the e-mail's account.
+  private async invite(user: PublicUser, deal: DealRecord, body: AddDealMemberBody): Promise<SentInvitationView> {
+    const orgId = body.role === 'party' ? (body.orgId ?? null) : null;
+    if (orgId && ![...deal.orgIds, ...pendingOrgsOf(deal)].includes(orgId)) throw new AppError(ErrorCode.BadRequest, PARTY_ORG);
+    const sent = await this.deps.invitations.send(user, { kind: 'deal', targetId: deal._id, email: body.email, orgId, role: body.role, owner: body.owner ?? false }, deal.title);
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-invited', after: { invitationId: sent.id, email: body.email, role: body.role, orgId } });
+    return sent;
+  }
+
+  private async change(user: PublicUser, deal: DealRecord, current: DealMemberRecord, body: AddDealMemberBody): Promise<DealDetail> {
+    const orgId = body.role === 'party' ? await this.partyOrg(deal, current.userId, body.orgId ?? current.orgId ?? undefined) : null;
+    const owner = body.owner ?? current.owner;
+    if (current.owner && !owner) await this.keepAnOwner(deal._id);
+    const editGrants = body.role === 'adviser' ? current.editGrants : [];
+    await this.deps.members.update(deal._id, current.userId, { role: body.role, orgId, owner, editGrants });
+    const after: DealMemberRecord = { ...current, role: body.role, orgId, owner, editGrants };
+    await this.refreshDocs(deal._id);
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-changed', before: memberSnapshot(current), after: memberSnapshot(after) });
     const detail = await this.announce(user, deal);
-    this.deps.io.to(userRoom(invitee._id)).emit('deal:added', stripViewer(detail));
-    this.deps.onMembershipChanged?.(dealId);
-    if (!current) await this.invited(user, deal, invitee._id, body.role);
-    return { deal: detail, created: !current };
+    this.deps.io.to(userRoom(current.userId)).emit('deal:added', stripViewer(detail));
+    this.deps.onMembershipChanged?.(deal._id);
+    return detail;
+  }
+
+  /** The organisation an accepting party acts for: the one the invitation names, which they must belong to. */
+  private async acceptedPartyOrg(deal: DealRecord, userId: string, named: string | null): Promise<string | null> {
+    if (!named) return this.partyOrg(deal, userId, undefined);
+    if (![...deal.orgIds, ...pendingOrgsOf(deal)].includes(named)) throw new AppError(ErrorCode.Conflict, 'The organisation this invitation names no longer takes part in the deal');
+    if (!(await this.deps.orgMemberships.find(named, userId))) {
+      throw new AppError(ErrorCode.Conflict, 'This invitation asks you to act for an organisation you are not a member of; ask the deal’s owner to invite you again');
+    }
+    return named;
   }
 
   /** Owners remove anyone; a member may remove themselves. Their sockets are cut at once. */
@@ -83,15 +134,10 @@ export class DealMembershipService {
     await this.refreshDocs(dealId);
     leaveDealRoom(this.deps.io, userId, dealId);
     this.deps.io.to(userRoom(userId)).emit('deal:removed', { dealId });
-    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-removed', before: snapshot(member), after: null });
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-removed', before: memberSnapshot(member), after: null });
     const members = await this.deps.members.membersOf(dealId);
     this.deps.io.to(dealRoom(dealId)).emit('deal:updated', await this.deps.presenter.view(deal, members));
     this.deps.onMembershipChanged?.(dealId, userId);
-  }
-
-  private invited(user: PublicUser, deal: DealRecord, inviteeId: string, role: string): Promise<void> {
-    const subject = { kind: 'deal' as const, id: deal._id, dealId: deal._id, title: deal.title };
-    return notifyQuietly(this.deps.notifications, { type: 'deal.invitation', recipientIds: [inviteeId], subject, actor: { id: user.id, name: user.name }, data: { role } }, this.deps.logger);
   }
 
   /** A party lets an adviser edit the given documents (their writes stop being dropped, live). */
@@ -117,7 +163,7 @@ export class DealMembershipService {
     const editGrants = change(adviser.editGrants);
     await this.deps.members.update(dealId, userId, { editGrants });
     await this.refreshDocs(dealId);
-    await this.deps.activity.record({ actor: user, deal, action, actingOrgId: actor.orgId, before: snapshot(adviser), after: snapshot({ ...adviser, editGrants }) });
+    await this.deps.activity.record({ actor: user, deal, action, actingOrgId: actor.orgId, before: memberSnapshot(adviser), after: memberSnapshot({ ...adviser, editGrants }) });
     return this.announce(user, deal);
   }
 
@@ -128,7 +174,7 @@ export class DealMembershipService {
    */
   private async partyOrg(deal: DealRecord, userId: string, named: string | undefined): Promise<string | null> {
     if (named !== undefined) {
-      if (!deal.orgIds.includes(named)) throw new AppError(ErrorCode.BadRequest, 'A party acts for one of the deal\'s organisations');
+      if (!deal.orgIds.includes(named)) throw new AppError(ErrorCode.BadRequest, PARTY_ORG);
       if (!(await this.deps.orgMemberships.find(named, userId))) {
         throw new AppError(ErrorCode.BadRequest, 'This person is not a member of that organisation, so cannot act for it');
       }
@@ -147,9 +193,8 @@ export class DealMembershipService {
     }
   }
 
-  private async refreshDocs(dealId: string): Promise<void> {
-    await this.deps.refreshDocAccess(formatDocName('dossier', dealId));
-    await this.deps.refreshDocAccess(formatDocName('board', dealId));
+  private refreshDocs(dealId: string): Promise<void> {
+    return refreshDealDocs(this.deps.refreshDocAccess, dealId);
   }
 
   private async announce(user: PublicUser, deal: DealRecord): Promise<DealDetail> {

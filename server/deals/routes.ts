@@ -1,5 +1,5 @@
-// Deal routes: open, list, read and change deals; manage members and edit grants; the activity
-// trail. Sign-off and export routes live beside these.
+// Deal routes: open, list, read and change deals; invite (202 "invitation sent"), change and remove
+// members, list and take back invitations; edit grants; the activity trail. Sign-off and export routes live beside these.
 import { Router } from 'express';
 import {
   AddDealMemberBodySchema,
@@ -11,6 +11,7 @@ import {
   UpdateDealBodySchema,
 } from '../../shared/schemas/deals.ts';
 import { ActivityQuerySchema } from '../../shared/schemas/activity.ts';
+import { InvitationIdSchema, type InvitationSent } from '../../shared/schemas/invitations.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
 import { parseInput } from '../http/validate.ts';
@@ -53,8 +54,20 @@ export function dealRoutes({ deals, membership, activity, guard }: DealRouteDeps
 
   router.post('/:id/members', async (req, res) => {
     const { user } = requireAuth(res);
-    const { deal, created } = await membership.add(user, dealIdOf(req.params), parseInput(AddDealMemberBodySchema, req.body));
-    res.status(created ? 201 : 200).json(deal);
+    const result = await membership.add(user, dealIdOf(req.params), parseInput(AddDealMemberBodySchema, req.body));
+    if ('deal' in result) res.json(result.deal);
+    else res.status(202).json({ status: 'invitation-sent', invitation: result.invitation } satisfies InvitationSent);
+  });
+
+  router.get('/:id/invitations', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json({ invitations: await membership.invitationsSent(user, dealIdOf(req.params)) });
+  });
+
+  router.delete('/:id/invitations/:invitationId', async (req, res) => {
+    const { user } = requireAuth(res);
+    const invitationId = parseInput(InvitationIdSchema, req.params.invitationId);
+    res.json({ invitation: await membership.revokeInvitation(user, dealIdOf(req.params), invitationId) });
   });
 
   router.delete('/:id/members/:userId', async (req, res) => {

@@ -4,6 +4,7 @@ import type { ErrorBody, SessionResponse } from '../../shared/protocol.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { ListingView } from '../../shared/schemas/listings.ts';
 import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
+import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import type { DemoPerson } from './types.ts';
 
@@ -40,8 +41,10 @@ export class DemoApiClient {
     return this.call('create organisation', 'POST', '/api/orgs', session, body);
   }
 
-  addOrgMember(session: DemoSession, orgId: string, email: string): Promise<OrgView> {
-    return this.call(`add ${email} to organisation`, 'POST', `/api/orgs/${orgId}/members`, session, { email, role: 'member' });
+  /** The owner invites the member, who accepts: nobody joins an organisation without accepting. */
+  async addOrgMember(owner: DemoSession, orgId: string, member: DemoSession): Promise<void> {
+    const sent = await this.call<InvitationSent>(`invite ${member.email} to organisation`, 'POST', `/api/orgs/${orgId}/members`, owner, { email: member.email, role: 'member' });
+    await this.acceptInvitation(member, sent.invitation.id);
   }
 
   postListing(session: DemoSession, body: unknown): Promise<ListingView> {
@@ -61,8 +64,14 @@ export class DemoApiClient {
     return this.call('open deal room', 'POST', '/api/deals', session, body);
   }
 
-  addDealMember(session: DemoSession, dealId: string, body: unknown): Promise<DealDetail> {
-    return this.call('add deal member', 'POST', `/api/deals/${dealId}/members`, session, body);
+  /** The owner invites the member to the deal with `role`, and the member accepts. */
+  async addDealMember(owner: DemoSession, dealId: string, member: DemoSession, role: string): Promise<void> {
+    const sent = await this.call<InvitationSent>('invite deal member', 'POST', `/api/deals/${dealId}/members`, owner, { email: member.email, role });
+    await this.acceptInvitation(member, sent.invitation.id);
+  }
+
+  async acceptInvitation(session: DemoSession, invitationId: string): Promise<void> {
+    await this.call('accept invitation', 'POST', `/api/invitations/${invitationId}/accept`, session, {});
   }
 
   /** The owner moves the deal one stage on (POST /api/deals/:id/stage). */

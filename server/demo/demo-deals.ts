@@ -29,13 +29,20 @@ function listingId(loaded: LoadedDemo, key: string): string {
   return listing.id;
 }
 
-/** Both sides say yes, one opens the room and adds the manager; then the stage walks forward. */
-async function openDeal(api: DemoApiClient, matchId: string, opener: Side, other: Side, stage: string, lang: Lang, adviser?: string): Promise<void> {
+/** The signed-in demo person using this e-mail. */
+function sessionOf(loaded: LoadedDemo, email: string): DemoSession {
+  const found = [...loaded.orgs.values()].flatMap((org) => org.sessions).find((session) => session.email === email);
+  if (!found) throw new Error(`no demo person ${email} was loaded`);
+  return found;
+}
+
+/** Both sides say yes, one opens the room and invites the manager (who accepts); then the stage walks forward. */
+async function openDeal(api: DemoApiClient, loaded: LoadedDemo, matchId: string, opener: Side, other: Side, stage: string, lang: Lang, adviser?: string): Promise<void> {
   await api.interest(opener.session, matchId);
   await api.interest(other.session, matchId);
   const deal = await api.openDeal(opener.session, { matchId, lang });
-  if (adviser) await api.addDealMember(opener.session, deal.id, { email: adviser, role: 'adviser' });
-  await api.addDealMember(opener.session, deal.id, { email: DEMO_ACCOUNTS.manager.email, role: 'manager' });
+  if (adviser) await api.addDealMember(opener.session, deal.id, sessionOf(loaded, adviser), 'adviser');
+  await api.addDealMember(opener.session, deal.id, sessionOf(loaded, DEMO_ACCOUNTS.manager.email), 'manager');
   for (const code of DEAL_STAGE_CODES.slice(1, DEAL_STAGE_CODES.indexOf(stage) + 1)) {
     await api.moveStage(opener.session, deal.id, code);
   }
@@ -49,7 +56,7 @@ async function openFeaturedDeal(api: DemoApiClient, loaded: LoadedDemo): Promise
   const matches = await api.listingMatches(drones.session, offerId, 50);
   const match = matches.find((candidate) => candidate.listing.id === needId && candidate.matchId);
   if (!match?.matchId) throw new Error('the featured drone-supply pair was not matched; check the featured listings');
-  await openDeal(api, match.matchId, drones, distributor, 'nda', 'en', DEMO_ACCOUNTS.adviser.email);
+  await openDeal(api, loaded, match.matchId, drones, distributor, 'nda', 'en', DEMO_ACCOUNTS.adviser.email);
 }
 
 /** Visible (not anonymous) generated needs whose best stored match is with another generated organisation. */
@@ -68,7 +75,7 @@ async function openPipelineDeals(api: DemoApiClient, dataset: DemoDataset, loade
     if (!match?.matchId || !otherKey) continue;
     used.add(listing.orgKey).add(otherKey);
     const lang = (listing.body.languages ?? [])[0] ?? 'en';
-    await openDeal(api, match.matchId, { session, orgKey: listing.orgKey }, { session: owner(loaded, otherKey), orgKey: otherKey }, PIPELINE_STAGES[opened], lang);
+    await openDeal(api, loaded, match.matchId, { session, orgKey: listing.orgKey }, { session: owner(loaded, otherKey), orgKey: otherKey }, PIPELINE_STAGES[opened], lang);
     opened++;
   }
   return opened;

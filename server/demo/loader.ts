@@ -1,6 +1,6 @@
 // Pushes a generated data set through the REST API: people sign up, create their organisations
-// and add colleagues; then listings are posted one by one, so the matching engine stores the
-// suggestions each new listing finds, exactly as it would for people using the platform.
+// and invite colleagues, who accept; then listings are posted one by one, so the matching engine
+// stores the suggestions each new listing finds, exactly as it would for people using the platform.
 import { DemoApiClient, type DemoSession } from './api-client.ts';
 import { DEMO_PASSWORD } from './featured.ts';
 import { runPool } from './pool.ts';
@@ -31,8 +31,9 @@ async function loadOrg(api: DemoApiClient, org: DemoOrg): Promise<LoadedOrg> {
   const created = await api.createOrg(owner, org.profile);
   const sessions = [owner];
   for (const member of org.members) {
-    sessions.push(await api.register(member, DEMO_PASSWORD));
-    await api.addOrgMember(owner, created.id, member.email);
+    const session = await api.register(member, DEMO_PASSWORD);
+    await api.addOrgMember(owner, created.id, session);
+    sessions.push(session);
   }
   return { orgId: created.id, sessions };
 }

@@ -22,6 +22,7 @@ export function createNotificationCenter(deps: {
   dealMembers: Pick<DealMemberRepository, 'membersOf'>;
   matches: Pick<MatchRepository, 'find'>;
   orgMembers: Pick<MembershipRepository, 'membersOfAny'>;
+  invitees?: { audienceOf(invitationId: string): Promise<Set<string>> };
 }): NotificationCenter {
   return new NotificationCenter({
     notifications: new NotificationRepository(deps.store),

@@ -1,5 +1,6 @@
-// Who may see what a notification is about: the members of a deal, or the members of either
-// organisation of a match. The center checks every recipient against it, whatever the sender.
+// Who may see what a notification is about: the members of a deal, the members of either
+// organisation of a match, or the invitees of a pending invitation. The center checks every
+// recipient against it, whatever the sender.
 import type { NotificationSubject } from '../../shared/schemas/notifications.ts';
 import type { DealMemberRepository } from '../deals/index.ts';
 import type { MatchRepository } from '../matches/index.ts';
@@ -14,6 +15,8 @@ export interface AudienceSources {
   dealMembers: Pick<DealMemberRepository, 'membersOf'>;
   matches: Pick<MatchRepository, 'find'>;
   orgMembers: Pick<MembershipRepository, 'membersOfAny'>;
+  /** The invitees of a pending invitation; absent = nobody hears of invitations. */
+  invitees?: { audienceOf(invitationId: string): Promise<Set<string>> };
 }
 
 export class StoreSubjectAudience implements SubjectAudience {
@@ -26,6 +29,7 @@ export class StoreSubjectAudience implements SubjectAudience {
 
   private async audienceOf(subject: NotificationSubject): Promise<Set<string>> {
     if (subject.kind === 'deal') return new Set((await this.sources.dealMembers.membersOf(subject.id)).map((member) => member.userId));
+    if (subject.kind === 'invitation') return (await this.sources.invitees?.audienceOf(subject.id)) ?? new Set();
     const match = await this.sources.matches.find(subject.id);
     if (!match) return new Set();
     const members = await this.sources.orgMembers.membersOfAny([match.needOrgId, match.offerOrgId]);

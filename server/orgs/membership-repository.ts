@@ -1,6 +1,6 @@
 // Who belongs to which organisation, with what role: one record per (organisation, user).
 import type { OrgRole } from '../../shared/schemas/orgs.ts';
-import type { IndexSpec, Store } from '../store/index.ts';
+import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 
 export interface MembershipRecord {
   /** `<orgId>:<userId>`, so a person is a member of an organisation at most once. */
@@ -56,6 +56,17 @@ export class MembershipRepository {
     if (changed > 0) return false;
     await this.memberships.updateOne({ _id }, { $set: { ...input } }, { upsert: true });
     return true;
+  }
+
+  /** Adds the member unless they already are one (whatever their role); true when added. */
+  async putIfAbsent(input: Omit<MembershipRecord, '_id'>): Promise<boolean> {
+    try {
+      await this.memberships.insertOne({ _id: membershipId(input.orgId, input.userId), ...input });
+      return true;
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) return false;
+      throw error;
+    }
   }
 
   async remove(orgId: string, userId: string): Promise<boolean> {

@@ -1,19 +1,23 @@
-// Organisation commands: create, read, edit the profile, add and remove members. Owners manage
-// the profile and members; any member may leave; an organisation always keeps one owner. Every
-// change is written to the activity trail.
+// Organisation commands: create, read, edit the profile, invite, change and remove members.
+// Owners manage the profile and members (newcomers join only by accepting an invitation); any
+// member may leave; an organisation always keeps one owner. Every change is in the activity trail.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
 import { changedFields, type ActivityLog } from '../activity/index.ts';
-import type { UserRecord, UserRepository } from '../auth/index.ts';
+import type { UserRepository } from '../auth/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { MembershipRecord, MembershipRepository } from './membership-repository.ts';
+import type { OrgInvitations } from './org-invitations.ts';
 import type { OrgRecord, OrgRepository } from './org-repository.ts';
-import { toOrgView } from './org-view.ts';
+import { orgViewFor } from './org-view.ts';
 
 export interface OrgServiceDeps {
   orgs: OrgRepository;
+  /** Sends, lists and takes back the organisation's invitations. */
+  invitations: Pick<OrgInvitations, 'invite' | 'sent' | 'revoke'>;
   memberships: MembershipRepository;
   users: UserRepository;
   io: AppSocketServer;
@@ -57,25 +61,34 @@ export class OrgService {
     return this.view(updated, user.id);
   }
 
-  /** Adds a member by e-mail or changes their role; `created` tells which. */
-  async addMember(user: PublicUser, id: string, body: AddOrgMemberBody): Promise<{ org: OrgView; created: boolean }> {
+  /**
+   * Changes a member's role, or invites someone who is not a member: they join only by accepting,
+   * and the owner learns nothing but "invitation sent", whether or not an account uses the e-mail.
+   */
+  async addMember(user: PublicUser, id: string, body: AddOrgMemberBody): Promise<{ org: OrgView } | { invitation: SentInvitationView }> {
     const org = await this.existing(id);
     await this.requireOwner(user, id);
     const member = await this.deps.users.findByEmail(body.email);
-    if (!member) throw new NotFoundError('User with this e-mail');
-    const current = await this.deps.memberships.find(id, member._id);
-    if (current?.role === 'owner' && body.role !== 'owner') await this.keepAnOwner(id);
-    const created = await this.deps.memberships.put({
-      orgId: id,
-      userId: member._id,
-      role: body.role,
-      addedBy: user.id,
-      addedAt: new Date(),
-    });
-    const before = current ? { userId: member._id, role: current.role } : null;
-    await this.record(user, id, created ? 'org.member-added' : 'org.member-changed', before, { userId: member._id, role: body.role });
+    const current = member ? await this.deps.memberships.find(id, member._id) : null;
+    if (!member || !current) return { invitation: await this.deps.invitations.invite(user, org, body.email, body.role) };
+    if (current.role === 'owner' && body.role !== 'owner') await this.keepAnOwner(id);
+    await this.deps.memberships.put({ orgId: id, userId: member._id, role: body.role, addedBy: user.id, addedAt: new Date() });
+    await this.record(user, id, 'org.member-changed', { userId: member._id, role: current.role }, { userId: member._id, role: body.role });
     this.deps.io.to(userRoom(member._id)).emit('org:joined', await this.view(org, member._id));
-    return { org: await this.view(org, user.id), created };
+    return { org: await this.view(org, user.id) };
+  }
+
+  /** Invitations the organisation sent (owners only), newest first. */
+  async invitationsSent(user: PublicUser, id: string): Promise<SentInvitationView[]> {
+    await this.existing(id);
+    await this.requireOwner(user, id);
+    return this.deps.invitations.sent(id);
+  }
+
+  async revokeInvitation(user: PublicUser, id: string, invitationId: string): Promise<SentInvitationView> {
+    await this.existing(id);
+    await this.requireOwner(user, id);
+    return this.deps.invitations.revoke(user, id, invitationId);
   }
 
   /** Owners remove anyone; members remove themselves (leave). */
@@ -121,12 +134,7 @@ export class OrgService {
     return org;
   }
 
-  private async view(org: OrgRecord, viewerId: string): Promise<OrgView> {
-    const mine = await this.deps.memberships.find(org._id, viewerId);
-    if (!mine) return toOrgView(org, null);
-    const memberships = await this.deps.memberships.membersOf(org._id);
-    const users = await this.deps.users.findByIds(memberships.map((membership) => membership.userId));
-    const byId = new Map<string, UserRecord>(users.map((record) => [record._id, record]));
-    return toOrgView(org, mine.role, { memberships, users: byId });
+  private view(org: OrgRecord, viewerId: string): Promise<OrgView> {
+    return orgViewFor(org, viewerId, this.deps);
   }
 }

@@ -1,7 +1,7 @@
 // How an organisation is shown: the public profile, plus members and the viewer's role for members.
 import type { OrgBrief, OrgMemberView, OrgRole, OrgView } from '../../shared/schemas/orgs.ts';
-import type { UserRecord } from '../auth/index.ts';
-import type { MembershipRecord } from './membership-repository.ts';
+import type { UserRecord, UserRepository } from '../auth/index.ts';
+import type { MembershipRecord, MembershipRepository } from './membership-repository.ts';
 import type { OrgRecord } from './org-repository.ts';
 
 export function toOrgBrief(org: OrgRecord): OrgBrief {
@@ -42,4 +42,13 @@ export function toOrgView(
     view.members = members.memberships.map((membership) => toMemberView(membership, members.users.get(membership.userId)));
   }
   return view;
+}
+
+/** The organisation as `viewerId` sees it: with members and their role when they belong to it. */
+export async function orgViewFor(org: OrgRecord, viewerId: string, sources: { memberships: MembershipRepository; users: UserRepository }): Promise<OrgView> {
+  const mine = await sources.memberships.find(org._id, viewerId);
+  if (!mine) return toOrgView(org, null);
+  const memberships = await sources.memberships.membersOf(org._id);
+  const users = await sources.users.findByIds(memberships.map((membership) => membership.userId));
+  return toOrgView(org, mine.role, { memberships, users: new Map(users.map((record) => [record._id, record])) });
 }

@@ -1,5 +1,7 @@
-// Organisation routes: create, mine, read, edit, add and remove members.
+// Organisation routes: create, mine, read, edit; invite (202 "invitation sent"), change and remove
+// members; the invitations sent, and taking one back.
 import { Router } from 'express';
+import { InvitationIdSchema, type InvitationSent } from '../../shared/schemas/invitations.ts';
 import { AddOrgMemberBodySchema, CreateOrgBodySchema, UpdateOrgBodySchema } from '../../shared/schemas/orgs.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
@@ -34,8 +36,20 @@ export function orgRoutes(service: OrgService): Router {
   router.post('/:id/members', async (req, res) => {
     const { user } = requireAuth(res);
     const id = parseInput(RecordIdSchema, req.params.id);
-    const { org, created } = await service.addMember(user, id, parseInput(AddOrgMemberBodySchema, req.body));
-    res.status(created ? 201 : 200).json(org);
+    const result = await service.addMember(user, id, parseInput(AddOrgMemberBodySchema, req.body));
+    if ('org' in result) res.json(result.org);
+    else res.status(202).json({ status: 'invitation-sent', invitation: result.invitation } satisfies InvitationSent);
+  });
+
+  router.get('/:id/invitations', async (req, res) => {
+    const { user } = requireAuth(res);
+    res.json({ invitations: await service.invitationsSent(user, parseInput(RecordIdSchema, req.params.id)) });
+  });
+
+  router.delete('/:id/invitations/:invitationId', async (req, res) => {
+    const { user } = requireAuth(res);
+    const id = parseInput(RecordIdSchema, req.params.id);
+    res.json({ invitation: await service.revokeInvitation(user, id, parseInput(InvitationIdSchema, req.params.invitationId)) });
   });
 
   router.delete('/:id/members/:userId', async (req, res) => {

@@ -63,6 +63,8 @@ export interface PipelineFeature {
   dashboardRoutes: Router;
   /** Call when a deal's row may have changed (stage, title, membership). */
   dealChanged: (dealId: string, removedUserId?: string) => void;
+  /** Call when organisations joined deals: their managers' match counts now cover them. */
+  orgsJoinedDeals: (orgIds: readonly string[]) => void;
   /** Subscribes to document changes; returns the function that stops everything. */
   start(): () => Promise<void>;
 }
@@ -93,6 +95,7 @@ export function createPipeline(deps: PipelineDeps): PipelineFeature {
     stageRoutes: stageRoutes(service),
     dashboardRoutes: dashboardRoutes(new DashboardService({ rows, members: deps.members, admins, store })),
     dealChanged: publisher.dealChanged,
+    orgsJoinedDeals: countsPublisher.matchesChanged,
     start: () => {
       const unsubscribe = registry.onChange(watcher.observe);
       const stopCounts = deps.observeMatchChanges?.(countsPublisher.matchesChanged);

@@ -148,7 +148,10 @@ export interface DealView {
   type: DealType;
   description: string;
   stage: string;
+  /** Organisations taking part (each consented). */
   orgs: DealOrgView[];
+  /** Organisations asked to join that no member of has accepted yet; they see nothing of the deal. */
+  invitedOrgs: DealOrgView[];
   matchId: string | null;
   listingIds: string[];
   /** Collaboration document names: `dossier:<id>`, `board:<id>`. */

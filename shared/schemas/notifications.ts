@@ -6,6 +6,7 @@ export const NOTIFICATION_TYPES = [
   'match.interest',
   'match.mutual',
   'deal.invitation',
+  'org.invitation',
   'comment.mention',
   'comment.reply',
   'term.signed',
@@ -17,7 +18,8 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What the notification is about; the client links to it. */
 export interface NotificationSubject {
-  kind: 'match' | 'deal';
+  /** `invitation`: a pending invitation of the reader (`GET /api/invitations`). */
+  kind: 'match' | 'deal' | 'invitation';
   id: string;
   /** The deal a match, comment or term belongs to, when there is one. */
   dealId?: string;

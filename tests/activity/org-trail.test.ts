@@ -63,7 +63,8 @@ describe('organisation activity trail', () => {
       'match.interested',
       'listing.updated',
       'listing.created',
-      'org.member-added',
+      'org.member-joined',
+      'org.member-invited',
       'org.updated',
       'org.created',
     ]);
@@ -74,7 +75,8 @@ describe('organisation activity trail', () => {
       before: { description: makerOrg.description ?? null },
       after: { description: 'Inspection drones, now with thermal cameras.' },
     });
-    expect(byAction.get('org.member-added')?.after).toEqual({ userId: colleague.user.id, role: 'member' });
+    expect(byAction.get('org.member-invited')).toMatchObject({ actor: { id: maker.user.id }, after: { email: colleague.user.email, role: 'member' } });
+    expect(byAction.get('org.member-joined')).toMatchObject({ actor: { id: colleague.user.id }, after: { userId: colleague.user.id, role: 'member' } });
     expect(byAction.get('listing.updated')).toMatchObject({
       actor: { id: colleague.user.id },
       subject: { kind: 'listing', title: 'Seeking CE, FCC and UKCA testing for drones' },
@@ -92,7 +94,8 @@ describe('organisation activity trail', () => {
     expect(text).not.toContain(certifierOrg.id);
     expect(text).not.toContain(certifier.user.id);
     const theirs = await trail(certifier, '?pageSize=200', certifierOrg.id);
-    expect(theirs.body.activity.map((entry) => entry.action)).toEqual(['comment.created', 'match.interested', 'listing.created', 'org.created']);
+    // The certifier's party accepting is also the certifier's consent: both are done for it.
+    expect(theirs.body.activity.map((entry) => entry.action)).toEqual(['comment.created', 'deal.member-joined', 'deal.org-joined', 'match.interested', 'listing.created', 'org.created']);
     expect(JSON.stringify(theirs.body)).not.toContain('Our side: FOB.');
   });
 
@@ -100,16 +103,16 @@ describe('organisation activity trail', () => {
     const first = await trail(maker, '?pageSize=3');
     const second = await trail(maker, '?pageSize=3&page=2');
     const third = await trail(maker, '?pageSize=3&page=3');
-    expect([first.body.total, first.body.activity.length, second.body.activity.length, third.body.activity.length]).toEqual([8, 3, 3, 2]);
+    expect([first.body.total, first.body.activity.length, second.body.activity.length, third.body.activity.length]).toEqual([9, 3, 3, 3]);
     const ids = [...first.body.activity, ...second.body.activity, ...third.body.activity].map((entry) => entry.id);
-    expect(new Set(ids).size).toBe(8);
+    expect(new Set(ids).size).toBe(9);
     expect(await actions('?action=listing')).toEqual(['listing.withdrawn', 'listing.updated', 'listing.created']);
     expect(await actions('?action=org.updated')).toEqual(['org.updated']);
     expect(await actions('?kind=match')).toEqual(['match.interested']);
-    expect(await actions(`?actor=${colleague.user.id}`)).toEqual(['listing.withdrawn', 'listing.updated', 'listing.created']);
+    expect(await actions(`?actor=${colleague.user.id}`)).toEqual(['listing.withdrawn', 'listing.updated', 'listing.created', 'org.member-joined']);
     expect(await actions(`?to=${encodeURIComponent(started)}`)).toEqual([]);
     expect(await actions(`?from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).toEqual([]);
-    expect((await actions(`?from=${encodeURIComponent(started)}&to=${encodeURIComponent(new Date().toISOString())}`)).length).toBe(8);
+    expect((await actions(`?from=${encodeURIComponent(started)}&to=${encodeURIComponent(new Date().toISOString())}`)).length).toBe(9);
   });
 
   it('filters the deal trail the same way', async () => {
@@ -117,7 +120,7 @@ describe('organisation activity trail', () => {
     const comments = await call<ActivityPage>(server.url, maker, 'GET', `${path}?action=comment`);
     expect(comments.body.activity.map((entry) => entry.actor?.id)).toEqual([certifier.user.id, maker.user.id]);
     const mine = await call<ActivityPage>(server.url, maker, 'GET', `${path}?actor=${certifier.user.id}&action=deal`);
-    expect(mine.body.activity.map((entry) => entry.action)).toEqual([]);
+    expect(mine.body.activity.map((entry) => entry.action)).toEqual(['deal.member-joined', 'deal.org-joined']);
     expect((await call(server.url, maker, 'GET', `${path}?action=DROP TABLE`)).status).toBe(400);
     expect((await call(server.url, outsider, 'GET', `${path}?action=comment`)).status).toBe(404);
   });

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTerms } from '../../shared/deal-docs.ts';
 import { registerUser } from '../helpers/api.ts';
+import { inviteAndAccept } from '../helpers/invitations.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { call } from '../listings/marketplace-helpers.ts';
 import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
@@ -54,7 +55,7 @@ describe.skipIf(skipBrowserTests)(`dashboard in the browser${skipBrowserTests ? 
   it('updates a manager’s dashboard live while a party agrees terms in another window', { timeout: 90_000 }, async () => {
     const { deal, alice, bob } = await setUpDeal(server, '深圳無人機 × Harbour Testing');
     const manager = await registerUser(server.url, 'Daniel Leung');
-    await call(server.url, alice, 'POST', `/api/deals/${deal.id}/members`, { email: manager.user.email, role: 'manager' });
+    await inviteAndAccept(server.url, alice, `/api/deals/${deal.id}/members`, manager, { role: 'manager' });
     const terms = await server.app.registry.read(`board:${deal.id}`, (shared) => readTerms(shared.doc));
 
     const managerPage = await openAs(browser, server, manager);

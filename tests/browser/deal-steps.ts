@@ -5,6 +5,7 @@ import { paragraph, sectionFragmentName } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
+import { inviteAndAccept } from '../helpers/invitations.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { CERTIFIER, addMember, call, createOrg } from '../listings/marketplace-helpers.ts';
 
@@ -36,17 +37,18 @@ export async function setUpDeal(server: TestServer, title = 'Inspection drones f
     actingOrgId: makerOrg.id,
   });
   if (opened.status !== 201) throw new Error(`open deal failed: ${opened.status} ${JSON.stringify(opened.body)}`);
-  const deal = opened.body;
-  await addDealMember(server, alice, deal.id, bob, 'party', certifierOrg.id);
-  await addDealMember(server, alice, deal.id, carol, 'adviser');
+  // Bob accepting as the certifier's party is also the certifier's consent to the deal.
+  await addDealMember(server, alice, opened.body.id, bob, 'party', certifierOrg.id);
+  await addDealMember(server, alice, opened.body.id, carol, 'adviser');
+  const deal = (await call<DealDetail>(server.url, alice, 'GET', `/api/deals/${opened.body.id}`)).body;
   return { deal, makerOrg, certifierOrg, alice, bob, carol };
 }
 
 export { addMember };
 
+/** Invites the member and accepts as them. */
 async function addDealMember(server: TestServer, owner: TestUser, dealId: string, member: TestUser, role: string, orgId?: string): Promise<void> {
-  const response = await call(server.url, owner, 'POST', `/api/deals/${dealId}/members`, { email: member.user.email, role, ...(orgId ? { orgId } : {}) });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`add deal member failed: ${response.status} ${JSON.stringify(response.body)}`);
+  await inviteAndAccept(server.url, owner, `/api/deals/${dealId}/members`, member, { role, ...(orgId ? { orgId } : {}) });
 }
 
 /** A page in its own browser context, signed in as `user` through their session cookie. */

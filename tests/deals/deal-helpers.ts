@@ -1,11 +1,12 @@
 // Helpers for deal-room tests: a real server with deal-room options, opening deals and adding
-// members over REST, collaboration clients on `dossier:` / `board:` documents, and Socket.IO
+// members over REST (invited, then accepting as themselves), collaboration clients on `dossier:` / `board:` documents, and Socket.IO
 // sockets joined to a deal's room.
 import * as Y from 'yjs';
 import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
 import { findTerm, readTerms, sectionFragmentName, type TermSnapshot } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { TestUser } from '../helpers/api.ts';
+import { inviteAndAccept } from '../helpers/invitations.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
@@ -28,6 +29,7 @@ export async function openDeal(server: TestServer, owner: TestUser, body: Record
   return response.body;
 }
 
+/** Invites the member and accepts as them (or changes an existing member); the deal as the owner then sees it. */
 export async function addDealMember(
   server: TestServer,
   owner: TestUser,
@@ -36,8 +38,9 @@ export async function addDealMember(
   role: 'party' | 'adviser' | 'manager',
   extra: Record<string, unknown> = {},
 ): Promise<DealDetail> {
-  const response = await call<DealDetail>(server.url, owner, 'POST', `/api/deals/${dealId}/members`, { email: member.user.email, role, ...extra });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`add member failed: ${response.status} ${JSON.stringify(response.body)}`);
+  await inviteAndAccept(server.url, owner, `/api/deals/${dealId}/members`, member, { role, ...extra });
+  const response = await call<DealDetail>(server.url, owner, 'GET', `/api/deals/${dealId}`);
+  if (response.status !== 200) throw new Error(`read deal failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 

@@ -1,8 +1,10 @@
-// Deals over real HTTP: opening a deal (the caller as owner), types and bad input, members and
-// roles by e-mail, who may change what, and the deal's activity trail.
+// Deals over real HTTP: opening a deal (the caller as owner), types and bad input, members invited
+// by e-mail and joining on acceptance, roles, who may change what, and the deal's activity trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityPage, DealDetail, DealView } from '../../shared/schemas/deals.ts';
+import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
+import { acceptForOrg, acceptInvitation } from '../helpers/invitations.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { CERTIFIER, DRONE_MAKER, createOrg } from '../listings/marketplace-helpers.ts';
 import { addDealMember, call, openDeal, startDealServer } from './deal-helpers.ts';
@@ -57,7 +59,13 @@ describe('deals and members over REST', () => {
     const theirs = await createOrg(server.url, partner, CERTIFIER);
     const deal = await openDeal(server, owner, { orgIds: [mine.id, theirs.id] });
     expect(deal.me.orgId).toBe(mine.id);
-    expect(deal.orgs.map((org) => org.name)).toEqual(['Pearl River Drones', 'Harbour Testing & Certification']);
+    // The owner belongs to one of the two: the other is only asked until one of its members accepts.
+    expect(deal.orgs.map((org) => org.name)).toEqual(['Pearl River Drones']);
+    expect(deal.invitedOrgs.map((org) => org.name)).toEqual(['Harbour Testing & Certification']);
+    await acceptForOrg(server.url, partner, deal.id, theirs.id);
+    const joined = await call<DealDetail>(server.url, owner, 'GET', `/api/deals/${deal.id}`);
+    expect(joined.body.orgs.map((org) => org.name)).toEqual(['Pearl River Drones', 'Harbour Testing & Certification']);
+    expect(joined.body.invitedOrgs).toEqual([]);
     const forged = await call(server.url, owner, 'POST', '/api/deals', { title: 'x', type: 'supply', orgIds: [theirs.id], actingOrgId: theirs.id });
     expect(forged.status).toBe(403);
     expect((await call(server.url, owner, 'POST', '/api/deals', { title: 'x', type: 'supply', orgIds: ['no-such-org'] })).status).toBe(404);
@@ -75,10 +83,13 @@ describe('deals and members over REST', () => {
     expect(outsiderList.body.deals.map((entry) => entry.id)).not.toContain(deal.id);
   });
 
-  it('adds members by e-mail with 201, changes a role with 200, and gives each role its permissions', async () => {
+  it('invites by e-mail with 202, adds on acceptance, changes a role with 200, and gives each role its permissions', async () => {
     const deal = await openDeal(server, owner);
-    const added = await call<DealDetail>(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: adviser.user.email, role: 'adviser' });
-    expect(added.status).toBe(201);
+    const invited = await call<InvitationSent>(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: adviser.user.email, role: 'adviser' });
+    expect(invited.status).toBe(202);
+    expect(invited.body).toMatchObject({ status: 'invitation-sent', invitation: { state: 'pending', email: adviser.user.email, role: 'adviser' } });
+    await acceptInvitation(server.url, adviser, invited.body.invitation.id);
+    const added = await call<DealDetail>(server.url, owner, 'GET', `/api/deals/${deal.id}`);
     expect(added.body.members.find((member) => member.userId === adviser.user.id)).toMatchObject({ role: 'adviser', owner: false, editGrants: [] });
     await addDealMember(server, owner, deal.id, manager, 'manager');
     const changed = await call<DealDetail>(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: adviser.user.email.toUpperCase(), role: 'party' });
@@ -89,7 +100,7 @@ describe('deals and members over REST', () => {
     expect(asManager.body.can).toEqual({ dossier: 'read', board: 'read', comment: true, manageMembers: false, signFor: null });
   });
 
-  it('refuses membership changes from anyone but an owner with 403, and unknown e-mails with 404', async () => {
+  it('refuses membership changes from anyone but an owner with 403, and invites unknown e-mails like known ones', async () => {
     const deal = await openDeal(server, owner);
     await addDealMember(server, owner, deal.id, partner, 'party');
     await addDealMember(server, owner, deal.id, adviser, 'adviser');
@@ -98,7 +109,7 @@ describe('deals and members over REST', () => {
     expect(byParty.body.error).toBe('forbidden');
     expect((await call(server.url, adviser, 'DELETE', `/api/deals/${deal.id}/members/${partner.user.id}`)).status).toBe(403);
     expect((await call(server.url, outsider, 'POST', `/api/deals/${deal.id}/members`, { email: outsider.user.email, role: 'party' })).status).toBe(404);
-    expect((await call(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: 'nobody@example.com', role: 'party' })).status).toBe(404);
+    expect((await call(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: 'nobody@example.com', role: 'party' })).status).toBe(202);
     expect((await call(server.url, owner, 'POST', `/api/deals/${deal.id}/members`, { email: outsider.user.email, role: 'owner' })).status).toBe(400);
     const view = await call<DealDetail>(server.url, owner, 'GET', `/api/deals/${deal.id}`);
     expect(view.body.members.map((member) => member.userId)).not.toContain(outsider.user.id);
@@ -139,11 +150,12 @@ describe('deals and members over REST', () => {
     await call(server.url, owner, 'DELETE', `/api/deals/${deal.id}/members/${adviser.user.id}`);
     const first = await call<ActivityPage>(server.url, partner, 'GET', `/api/deals/${deal.id}/activity?pageSize=4`);
     expect(first.status).toBe(200);
-    expect(first.body.total).toBe(6);
-    expect(first.body.activity.map((entry) => entry.action)).toEqual(['deal.member-removed', 'deal.stage-changed', 'deal.edit-granted', 'deal.member-added']);
+    expect(first.body.total).toBe(8);
+    expect(first.body.activity.map((entry) => entry.action)).toEqual(['deal.member-removed', 'deal.stage-changed', 'deal.edit-granted', 'deal.member-joined']);
     expect(first.body.activity[1]).toMatchObject({ actor: { id: owner.user.id, name: 'Owner Olu' }, before: { stage: 'introduced' }, after: { stage: 'nda' } });
+    expect(first.body.activity[3]).toMatchObject({ actor: { id: adviser.user.id }, after: { userId: adviser.user.id, role: 'adviser' } });
     const second = await call<ActivityPage>(server.url, partner, 'GET', `/api/deals/${deal.id}/activity?pageSize=4&page=2`);
-    expect(second.body.activity.map((entry) => entry.action)).toEqual(['deal.member-added', 'deal.created']);
+    expect(second.body.activity.map((entry) => entry.action)).toEqual(['deal.member-invited', 'deal.member-joined', 'deal.member-invited', 'deal.created']);
     expect((await call(server.url, outsider, 'GET', `/api/deals/${deal.id}/activity`)).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 import type { ListingView } from '../../shared/schemas/listings.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { bearer, type TestUser } from '../helpers/api.ts';
+import { inviteAndAccept } from '../helpers/invitations.ts';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -90,9 +91,9 @@ export async function createListing(baseUrl: string, user: TestUser, body: Recor
   return response.body;
 }
 
+/** Invites the member and accepts as them (or changes an existing member's role). */
 export async function addMember(baseUrl: string, owner: TestUser, orgId: string, member: TestUser, role = 'member'): Promise<void> {
-  const response = await call(baseUrl, owner, 'POST', `/api/orgs/${orgId}/members`, { email: member.user.email, role });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`add member failed: ${response.status}`);
+  await inviteAndAccept(baseUrl, owner, `/api/orgs/${orgId}/members`, member, { role });
 }
 
 /** A connected Socket.IO client for the user, asking for events in `lang`. */

@@ -1,6 +1,6 @@
 // Notifications in words on the client: every type reads as a sentence in each language, with
 // no placeholder left over, an anonymous other side is "the other side", and each links to the
-// match inbox or the right part of the deal room.
+// match inbox, the invitations to answer or the right part of the deal room.
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_TYPES, type NotificationType, type NotificationView } from '../../shared/schemas/notifications.ts';
 import { en, type MessageKey } from '../../client/src/i18n/en.ts';
@@ -43,7 +43,11 @@ describe('notification text', () => {
     const t = translator(en);
     expect(notificationText(item('match.new'), t, 'en')).toBe('New match for “Seeking CE testing”: “CE and FCC testing”');
     expect(notificationText(item('match.interest', { actor: null }), t, 'en')).toBe('The other side is interested in the match for “Seeking CE testing”');
-    expect(notificationText(item('deal.invitation'), t, 'en')).toBe('Alice Wong added you to the deal “Drone parts for the EU” as Adviser');
+    const invitation = { kind: 'invitation', id: 'i1', title: 'Drone parts for the EU' } as const;
+    expect(notificationText(item('deal.invitation', { subject: invitation }), t, 'en')).toBe('Alice Wong invited you to the deal “Drone parts for the EU” as Adviser');
+    const toOrg = item('deal.invitation', { subject: invitation, data: { role: 'party', invitationKind: 'deal-org', orgName: 'Harbour Testing' } });
+    expect(notificationText(toOrg, t, 'en')).toBe('Alice Wong invited Harbour Testing to the deal “Drone parts for the EU”');
+    expect(notificationText(item('org.invitation', { subject: { ...invitation, title: 'Pearl River Drones' } }), t, 'en')).toBe('Alice Wong invited you to join Pearl River Drones');
     expect(notificationText(item('deal.stage'), t, 'en')).toMatch(/^Alice Wong moved “Drone parts for the EU” from .+ to .+$/);
     expect(notificationText(item('comment.mention'), translator(zhHant), 'zh-Hant')).toBe('Alice Wong在「Drone parts for the EU」中提及您：「FOB Shenzhen?」');
   });
@@ -52,5 +56,7 @@ describe('notification text', () => {
     expect(notificationHref(item('match.mutual'))).toBe('#/matches');
     expect(notificationHref(item('term.signed'))).toBe('#/deals/d1/board');
     expect(notificationHref(item('comment.reply'))).toBe('#/deals/d1');
+    // Invitations are answered where they are listed, not in a deal room the invitee cannot open yet.
+    expect(notificationHref(item('deal.invitation', { subject: { kind: 'invitation', id: 'i1', title: 'x' } }))).toBe('#/notifications');
   });
 });

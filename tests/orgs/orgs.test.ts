@@ -1,9 +1,12 @@
-// Organisations over real HTTP: profiles in three languages, owners and members, permissions,
-// bad input refused with nothing stored, and the taxonomy every code is checked against.
+// Organisations over real HTTP: profiles in three languages, owners and members (invited, joining
+// on acceptance), permissions, bad input refused with nothing stored, and the taxonomy every code
+// is checked against.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { TAXONOMY } from '../../shared/taxonomy/index.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
+import { acceptInvitation } from '../helpers/invitations.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, DRONE_MAKER, addMember, call, connectSocket, createOrg, record } from '../listings/marketplace-helpers.ts';
@@ -129,14 +132,17 @@ describe('organisations', () => {
     ]);
   });
 
-  it('lets owners add members by e-mail and tells the new member live', async () => {
+  it('lets owners invite members by e-mail, adds them on acceptance and tells them live', async () => {
     const org = await createOrg(server.url, owner);
     const newcomer = await registerUser(server.url, 'Newcomer');
     const socket = await connectSocket(server.url, newcomer);
     const joined = record(socket, 'org:joined');
     try {
-      const added = await call<OrgView>(server.url, owner, 'POST', `/api/orgs/${org.id}/members`, { email: newcomer.user.email, role: 'member' });
-      expect(added.status).toBe(201);
+      const invited = await call<InvitationSent>(server.url, owner, 'POST', `/api/orgs/${org.id}/members`, { email: newcomer.user.email, role: 'member' });
+      expect(invited.status).toBe(202);
+      expect(invited.body).toMatchObject({ status: 'invitation-sent', invitation: { state: 'pending', role: 'member' } });
+      await acceptInvitation(server.url, newcomer, invited.body.invitation.id);
+      const added = await call<OrgView>(server.url, owner, 'GET', `/api/orgs/${org.id}`);
       expect(added.body.members?.map((member) => member.role)).toEqual(['owner', 'member']);
       await waitFor(() => joined.length === 1, 'org:joined');
       expect(joined[0]).toMatchObject({ id: org.id, myRole: 'member' });
@@ -148,14 +154,14 @@ describe('organisations', () => {
     }
   });
 
-  it('refuses member changes from non-owners and for unknown people', async () => {
+  it('refuses member changes from non-owners, and invites unknown e-mails like known ones', async () => {
     const org = await createOrg(server.url, owner);
     await addMember(server.url, owner, org.id, colleague);
     const stranger = await registerUser(server.url, 'Stranger');
     const path = `/api/orgs/${org.id}/members`;
     expect((await call(server.url, colleague, 'POST', path, { email: stranger.user.email, role: 'member' })).status).toBe(403);
     expect((await call(server.url, outsider, 'POST', path, { email: outsider.user.email, role: 'owner' })).status).toBe(403);
-    expect((await call(server.url, owner, 'POST', path, { email: 'nobody@example.com', role: 'member' })).status).toBe(404);
+    expect((await call(server.url, owner, 'POST', path, { email: 'nobody@example.com', role: 'member' })).status).toBe(202);
     expect((await call(server.url, owner, 'POST', path, { email: stranger.user.email, role: 'admin' })).status).toBe(400);
     expect((await call(server.url, owner, 'POST', path, { email: { $gt: '' }, role: 'member' })).status).toBe(400);
     expect((await call(server.url, colleague, 'DELETE', `${path}/${owner.user.id}`)).status).toBe(403);

@@ -9,6 +9,10 @@ const ORG_ACTIONS: Record<string, MessageKey> = {
   'org.created': 'activity.org.created',
   'org.updated': 'activity.org.updated',
   'org.member-added': 'activity.org.memberAdded',
+  'org.member-invited': 'activity.org.memberInvited',
+  'org.member-joined': 'activity.org.memberJoined',
+  'org.invitation-declined': 'activity.org.invitationDeclined',
+  'org.invitation-revoked': 'activity.org.invitationRevoked',
   'org.member-changed': 'activity.org.memberChanged',
   'org.member-removed': 'activity.org.memberRemoved',
   'org.member-left': 'activity.org.memberLeft',
@@ -38,7 +42,8 @@ export function orgActivityText(entry: OrgActivityView, t: Translate, lookups: A
   const key = ORG_ACTIONS[entry.action];
   if (!key) return t('activity.other', { actor: entry.actor?.name ?? t('activity.someone'), action: entry.action });
   const member = lookups.memberName(field(entry.after, 'userId') || field(entry.before, 'userId')) ?? t('activity.formerMember');
-  return t(key, { actor: entry.actor?.name ?? t('activity.trail.system'), title, member, role: field(entry.after, 'role') });
+  const email = field(entry.after, 'email') || field(entry.before, 'email');
+  return t(key, { actor: entry.actor?.name ?? t('activity.trail.system'), title, member, role: field(entry.after, 'role'), email });
 }
 
 /** Where an entry's subject is shown. */

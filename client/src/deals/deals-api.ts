@@ -7,6 +7,7 @@ import type {
   DealRole,
   DealType,
 } from '../../../shared/schemas/deals.ts';
+import type { InvitationSent } from '../../../shared/schemas/invitations.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
@@ -44,8 +45,9 @@ export function openDealFromMatch(api: ApiClient, matchId: string, lang: Lang): 
   return api.post<DealDetail>('/deals', { matchId, lang });
 }
 
-export function addDealMember(api: ApiClient, id: string, body: AddDealMemberBody): Promise<DealDetail> {
-  return api.post<DealDetail>(`${dealPath(id)}/members`, body);
+/** Changes a member (the deal comes back) or invites someone new ("invitation sent"). */
+export function addDealMember(api: ApiClient, id: string, body: AddDealMemberBody): Promise<DealDetail | InvitationSent> {
+  return api.post<DealDetail | InvitationSent>(`${dealPath(id)}/members`, body);
 }
 
 export function removeDealMember(api: ApiClient, id: string, userId: string): Promise<void> {

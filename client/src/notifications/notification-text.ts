@@ -14,6 +14,7 @@ export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
   'match.interest': 'notifications.type.match.interest',
   'match.mutual': 'notifications.type.match.mutual',
   'deal.invitation': 'notifications.type.deal.invitation',
+  'org.invitation': 'notifications.type.org.invitation',
   'comment.mention': 'notifications.type.comment.mention',
   'comment.reply': 'notifications.type.comment.reply',
   'term.signed': 'notifications.type.term.signed',
@@ -27,6 +28,7 @@ const SENTENCE: Record<NotificationType, MessageKey> = {
   'match.interest': 'notifications.text.match.interest',
   'match.mutual': 'notifications.text.match.mutual',
   'deal.invitation': 'notifications.text.deal.invitation',
+  'org.invitation': 'notifications.text.org.invitation',
   'comment.mention': 'notifications.text.comment.mention',
   'comment.reply': 'notifications.text.comment.reply',
   'term.signed': 'notifications.text.term.signed',
@@ -53,6 +55,12 @@ function day(iso: string, lang: Lang): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang, { dateStyle: 'medium' });
 }
 
+function sentenceOf(item: NotificationView): MessageKey {
+  if (item.type === 'deal.stage') return STAGE_NEWS[text(item.data.news)] ?? SENTENCE[item.type];
+  if (item.type === 'deal.invitation' && item.data.invitationKind === 'deal-org') return 'notifications.text.deal.org-invitation';
+  return SENTENCE[item.type];
+}
+
 export function notificationText(item: NotificationView, t: Translate, lang: Lang): string {
   const { data } = item;
   const values = {
@@ -65,14 +73,16 @@ export function notificationText(item: NotificationView, t: Translate, lang: Lan
     from: stageLabel(text(data.from), lang),
     to: stageLabel(text(data.to), lang),
     due: day(text(data.due), lang),
+    org: text(data.orgName),
   };
-  const key = item.type === 'deal.stage' ? (STAGE_NEWS[text(data.news)] ?? SENTENCE[item.type]) : SENTENCE[item.type];
-  return t(key, values);
+  return t(sentenceOf(item), values);
 }
 
-/** Where the notification leads: the matches inbox, or the part of the deal room it is about. */
+/** Where the notification leads: the matches inbox, the invitations to answer, or the part of the deal room it is about. */
 export function notificationHref(item: NotificationView): string {
   if (item.subject.kind === 'match') return '#/matches';
+  // Invitations are answered where they are listed, at the top of the notifications page.
+  if (item.subject.kind === 'invitation') return '#/notifications';
   const dealId = item.subject.dealId ?? item.subject.id;
   return item.type.startsWith('term.') ? `#/deals/${dealId}/board` : `#/deals/${dealId}`;
 }

@@ -1,6 +1,7 @@
-// REST calls for organisations: mine, one, create, edit, and members.
+// REST calls for organisations: mine, one, create, edit, and members (invited by e-mail).
 import type { OrgView } from '../../../shared/protocol.ts';
 import type { AddOrgMemberBody, CreateOrgBody, UpdateOrgBody } from '../../../shared/schemas/orgs.ts';
+import type { InvitationSent } from '../../../shared/schemas/invitations.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
 const orgPath = (id: string) => `/orgs/${encodeURIComponent(id)}`;
@@ -21,8 +22,9 @@ export function updateOrg(api: ApiClient, id: string, body: UpdateOrgBody): Prom
   return api.patch<OrgView>(orgPath(id), body);
 }
 
-export function addOrgMember(api: ApiClient, id: string, body: AddOrgMemberBody): Promise<OrgView> {
-  return api.post<OrgView>(`${orgPath(id)}/members`, body);
+/** Changes a member's role (the organisation comes back) or invites someone new ("invitation sent"). */
+export function addOrgMember(api: ApiClient, id: string, body: AddOrgMemberBody): Promise<OrgView | InvitationSent> {
+  return api.post<OrgView | InvitationSent>(`${orgPath(id)}/members`, body);
 }
 
 export function removeOrgMember(api: ApiClient, id: string, userId: string): Promise<void> {

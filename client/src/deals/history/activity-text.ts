@@ -2,6 +2,7 @@
 // which term. Entries carry their own before / after data; names come from the lookups.
 import type { ActivityView, DealDoc, DealRole } from '../../../../shared/schemas/deals.ts';
 import { ROLE_LABEL } from '../deal-labels.ts';
+import { invitationActivityText } from './invitation-activity-text.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { Translate } from '../../i18n/locale.svelte.ts';
 
@@ -100,6 +101,6 @@ export function activityText(entry: ActivityView, t: Translate, lookups: Activit
     case 'version.restored':
       return t('activity.version.restored', { actor, name: text(after.name), doc: doc(t, after.doc) });
     default:
-      return t('activity.other', { actor, action: entry.action });
+      return invitationActivityText(entry.action, { before, after, actor }, t, lookups) ?? t('activity.other', { actor, action: entry.action });
   }
 }

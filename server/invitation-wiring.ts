@@ -1,0 +1,48 @@
+// The invitations of createApp over one store: the records, who their invitees are (also asked by
+// the notification center before it stores an invitation's notification), and the names their
+// views show. Built before the features that register what accepting does.
+import type { UserRepository } from './auth/index.ts';
+import { DealRepository } from './deals/index.ts';
+import { InvitationRepository, InvitationService, type InvitationNames, type InviteeDirectory } from './invitations/index.ts';
+import type { Logger } from './logger.ts';
+import type { NotificationPort } from './notifications/index.ts';
+import { MembershipRepository, OrgRepository } from './orgs/index.ts';
+import type { Store } from './store/index.ts';
+
+export interface InvitationWiring {
+  /** For the notification center: who may see an invitation's notification. */
+  audience: { audienceOf(invitationId: string): Promise<Set<string>> };
+  /** The service, once the notification center exists. */
+  service(notifications: NotificationPort, logger: Logger): InvitationService;
+}
+
+function inviteeDirectory(users: UserRepository, memberships: MembershipRepository): InviteeDirectory {
+  return {
+    userIdByEmail: async (email) => (await users.findByEmail(email))?._id ?? null,
+    memberIdsOf: async (orgId) => (await memberships.membersOf(orgId)).map((member) => member.userId),
+    isMember: async (orgId, userId) => (await memberships.find(orgId, userId)) !== null,
+    orgIdsOf: (userId) => memberships.orgIdsOf(userId),
+  };
+}
+
+function names(store: Store, users: UserRepository): InvitationNames {
+  const orgs = new OrgRepository(store);
+  const deals = new DealRepository(store);
+  return {
+    orgNames: async (ids) => new Map([...(await orgs.findMany(ids))].map(([id, org]) => [id, org.name])),
+    dealTitles: async (ids) => new Map((await deals.findMany(ids)).map((deal) => [deal._id, deal.title])),
+    userNames: async (ids) => new Map((ids.length > 0 ? await users.findByIds([...ids]) : []).map((user) => [user._id, user.name])),
+  };
+}
+
+export function invitationWiring(store: Store, users: UserRepository): InvitationWiring {
+  const invitations = new InvitationRepository(store);
+  const invitees = inviteeDirectory(users, new MembershipRepository(store));
+  let service: InvitationService | undefined;
+  const build = (notifications: NotificationPort, logger: Logger) => (service ??= new InvitationService({ invitations, invitees, names: names(store, users), notifications, logger }));
+  return {
+    // Asked only for invitation notifications, which only the service sends, so it exists by then.
+    audience: { audienceOf: async (id) => (service ? service.audienceOf(id) : new Set()) },
+    service: build,
+  };
+}

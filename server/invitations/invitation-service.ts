@@ -1,0 +1,157 @@
+// The invitation lifecycle shared by organisations and deals: the inviting side sends (answered
+// only with "invitation sent", whether or not an account uses the e-mail), lists and revokes; the
+// invitee lists, accepts or declines. What accepting does belongs to the feature of the target,
+// registered here as a joiner for its kind.
+import type { PublicUser } from '../../shared/protocol.ts';
+import type { InvitationKind, InvitationView, SentInvitationView } from '../../shared/schemas/invitations.ts';
+import type { NotificationType } from '../../shared/schemas/notifications.ts';
+import { ConflictError, NotFoundError } from '../http/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/notification-port.ts';
+import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { InvitationRecord, InvitationRepository, InvitationRequest } from './invitation-repository.ts';
+import { toInviteeViews, toSentView, type InvitationNames } from './invitation-views.ts';
+
+/** What a target's feature does when one of its invitations is answered. */
+export interface InvitationJoiner {
+  /**
+   * Checks the caller may join as invited, then calls `claim` (which throws a conflict when the
+   * invitation was answered or revoked meanwhile), then joins them. Throws to refuse; nothing
+   * may be joined before `claim` returns.
+   */
+  accept(invitation: InvitationRecord, user: PublicUser, claim: () => Promise<void>): Promise<void>;
+  /** After a decline or a revoke: undo what waited for the answer (a deal's pending organisation). */
+  closed?(invitation: InvitationRecord, by: PublicUser): Promise<void>;
+}
+
+/** Who the invitation is addressed to, as people. */
+export interface InviteeDirectory {
+  /** The account using this e-mail, if any. */
+  userIdByEmail(email: string): Promise<string | null>;
+  memberIdsOf(orgId: string): Promise<string[]>;
+  isMember(orgId: string, userId: string): Promise<boolean>;
+  orgIdsOf(userId: string): Promise<string[]>;
+}
+
+export interface InvitationServiceDeps {
+  invitations: InvitationRepository;
+  invitees: InviteeDirectory;
+  names: InvitationNames;
+  notifications?: NotificationPort;
+  logger: Logger;
+}
+
+const ANSWERED = 'This invitation was already answered or taken back';
+const NOTIFICATION_OF: Record<InvitationKind, NotificationType> = { org: 'org.invitation', deal: 'deal.invitation', 'deal-org': 'deal.invitation' };
+
+export class InvitationService {
+  private readonly joiners = new Map<InvitationKind, InvitationJoiner>();
+
+  constructor(private readonly deps: InvitationServiceDeps) {}
+
+  /** Called once per kind by the feature that owns its target. */
+  register(kind: InvitationKind, joiner: InvitationJoiner): void {
+    this.joiners.set(kind, joiner);
+  }
+
+  /** Stores (or refreshes) a pending invitation and tells the invitees in the app; `title` names the target. */
+  async send(inviter: PublicUser, request: Omit<InvitationRequest, 'invitedBy'>, title: string): Promise<SentInvitationView> {
+    const record = await this.deps.invitations.putPending({ ...request, invitedBy: inviter.id }, new Date());
+    const recipientIds = await this.inviteeIdsOf(record);
+    const orgName = record.orgId ? ((await this.deps.names.orgNames([record.orgId])).get(record.orgId) ?? null) : null;
+    await notifyQuietly(
+      this.deps.notifications,
+      {
+        type: NOTIFICATION_OF[record.kind],
+        recipientIds,
+        subject: { kind: 'invitation', id: record._id, title },
+        actor: { id: inviter.id, name: inviter.name },
+        data: { role: record.role, invitationKind: record.kind, orgName },
+      },
+      this.deps.logger,
+    );
+    return toSentView(record);
+  }
+
+  /** Invitations sent for a target, for the inviting side (the feature checks who may ask). */
+  async sentFor(kinds: readonly InvitationKind[], targetId: string): Promise<SentInvitationView[]> {
+    return (await this.deps.invitations.sentFor(kinds, targetId)).map(toSentView);
+  }
+
+  /** The inviting side takes a pending invitation back; 404 unless it belongs to the target. */
+  async revoke(user: PublicUser, kinds: readonly InvitationKind[], targetId: string, id: string): Promise<SentInvitationView> {
+    const record = await this.deps.invitations.find(id);
+    if (!record || record.targetId !== targetId || !kinds.includes(record.kind)) throw new NotFoundError('Invitation');
+    return toSentView(await this.close(record, 'revoked', user));
+  }
+
+  /** The caller's pending invitations: to their e-mail, and to their organisations (`deal-org`). */
+  async mine(user: PublicUser): Promise<InvitationView[]> {
+    const orgIds = await this.deps.invitees.orgIdsOf(user.id);
+    return toInviteeViews(await this.deps.invitations.pendingFor(user.email.toLowerCase(), orgIds), this.deps.names);
+  }
+
+  async accept(user: PublicUser, id: string): Promise<{ invitation: InvitationView; record: InvitationRecord }> {
+    const record = await this.addressedTo(user, id);
+    const joiner = this.joinerOf(record.kind);
+    let claimed = false;
+    const claim = async () => {
+      if (!(await this.deps.invitations.answer(record._id, 'accepted', user.id, new Date()))) throw new ConflictError(ANSWERED);
+      claimed = true;
+    };
+    try {
+      await joiner.accept(record, user, claim);
+    } catch (error) {
+      // Joining failed after the claim (a store error): the invitation stays open to try again.
+      if (claimed) await this.deps.invitations.reopen(record);
+      throw error;
+    }
+    if (!claimed) throw new Error(`the ${record.kind} joiner accepted without claiming the invitation`);
+    const answered: InvitationRecord = { ...record, state: 'accepted', answeredBy: user.id, answeredAt: new Date() };
+    return { invitation: (await toInviteeViews([answered], this.deps.names))[0], record: answered };
+  }
+
+  async decline(user: PublicUser, id: string): Promise<InvitationView> {
+    const record = await this.close(await this.addressedTo(user, id), 'declined', user);
+    return (await toInviteeViews([record], this.deps.names))[0];
+  }
+
+  private async close(record: InvitationRecord, state: 'declined' | 'revoked', user: PublicUser): Promise<InvitationRecord> {
+    const at = new Date();
+    if (!(await this.deps.invitations.answer(record._id, state, user.id, at))) throw new ConflictError(ANSWERED);
+    const closed: InvitationRecord = { ...record, state, answeredBy: user.id, answeredAt: at };
+    await this.joinerOf(record.kind).closed?.(closed, user);
+    return closed;
+  }
+
+  /** The pending invitation if the caller is its invitee; 404 otherwise, so ids reveal nothing. */
+  private async addressedTo(user: PublicUser, id: string): Promise<InvitationRecord> {
+    const record = await this.deps.invitations.find(id);
+    if (!record || !(await this.isInvitee(record, user))) throw new NotFoundError('Invitation');
+    if (record.state !== 'pending') throw new ConflictError(`This invitation was already ${record.state}`);
+    return record;
+  }
+
+  private async isInvitee(record: InvitationRecord, user: PublicUser): Promise<boolean> {
+    if (record.kind === 'deal-org') return record.orgId !== null && this.deps.invitees.isMember(record.orgId, user.id);
+    return record.email === user.email.toLowerCase();
+  }
+
+  private async inviteeIdsOf(record: InvitationRecord): Promise<string[]> {
+    if (record.kind === 'deal-org') return record.orgId ? this.deps.invitees.memberIdsOf(record.orgId) : [];
+    const userId = record.email ? await this.deps.invitees.userIdByEmail(record.email) : null;
+    return userId ? [userId] : [];
+  }
+
+  /** Who may see an invitation's notification: its invitees while it is pending. */
+  async audienceOf(id: string): Promise<Set<string>> {
+    const record = await this.deps.invitations.find(id);
+    return new Set(record?.state === 'pending' ? await this.inviteeIdsOf(record) : []);
+  }
+
+  private joinerOf(kind: InvitationKind): InvitationJoiner {
+    const joiner = this.joiners.get(kind);
+    if (!joiner) throw new Error(`no joiner registered for ${kind} invitations`);
+    return joiner;
+  }
+}
