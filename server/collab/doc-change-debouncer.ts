@@ -46,7 +46,8 @@ export interface DocChangeDebouncerOptions<K extends DocKind> {
    * running one; 'skip' is dropped.
    */
   whileRunning?: 'overlap' | 'serial' | 'skip';
-  handle: (batch: DocChangeBatch<K>, cause: BatchCause) => Promise<void>;
+  /** Acts on a batch; what it resolves to is not used. */
+  handle: (batch: DocChangeBatch<K>, cause: BatchCause) => Promise<unknown>;
   /** Told of a handler's failure; the debouncer goes on with the next batch. */
   onError: (error: unknown, batch: DocChangeBatch<K>) => void;
 }

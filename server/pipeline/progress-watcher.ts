@@ -2,9 +2,9 @@
 // changed (both for a deal with no figures yet), stores the deal's progress figures, pushes them to the deal room and dashboards, and tells members when a
 // term became blocked.
 import { filledSections, readSections, readTerms, type TermSnapshot } from '../../shared/deal-docs.ts';
-import { formatDocName, parseDocName } from '../../shared/doc-names.ts';
+import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/protocol.ts';
-import type { DocChange, DocRegistry } from '../collab/index.ts';
+import { DocChangeDebouncer, type DocChange, type DocRegistry } from '../collab/index.ts';
 import { dealRoom, type DealMemberRepository, type DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/notification-port.ts';
@@ -28,33 +28,28 @@ export interface ProgressWatcherDeps {
 type ProgressDoc = 'board' | 'dossier';
 const BOTH_DOCS: ReadonlySet<ProgressDoc> = new Set(['board', 'dossier']);
 
-interface PendingRecount {
-  timer: NodeJS.Timeout;
-  author: PublicUser | null;
-  docs: Set<ProgressDoc>;
-}
-
 export class ProgressWatcher {
-  private readonly pending = new Map<string, PendingRecount>();
-  /** The recount in progress per deal; the next one waits for it. */
-  private readonly running = new Map<string, Promise<void>>();
+  private readonly recounts: DocChangeDebouncer<ProgressDoc>;
 
-  constructor(private readonly deps: ProgressWatcherDeps) {}
+  constructor(private readonly deps: ProgressWatcherDeps) {
+    this.recounts = new DocChangeDebouncer({
+      kinds: ['board', 'dossier'],
+      // A burst of keystrokes in either document becomes one recount; the latest author caused it.
+      groupBy: 'id',
+      delayMs: deps.delayMs,
+      waitFrom: 'first-change',
+      // Recounts of one deal run one after the other: two overlapping ones would both compare with
+      // the same stored figures and announce the same newly blocked term twice.
+      whileRunning: 'serial',
+      handle: (batch) => this.recount(batch.id, batch.author, batch.kinds),
+      onError: (error, batch) => deps.logger.error({ err: error, dealId: batch.id }, 'recounting deal progress failed'),
+    });
+  }
 
   /** A registry change listener. */
-  readonly observe = (change: DocChange): void => {
-    const name = parseDocName(change.doc.name);
-    if (name?.kind !== 'board' && name?.kind !== 'dossier') return;
-    const waiting = this.pending.get(name.id);
-    if (waiting) {
-      // A burst of keystrokes in either document becomes one recount; the latest author caused it.
-      waiting.author = change.author ?? waiting.author;
-      waiting.docs.add(name.kind);
-      return;
-    }
-    const timer = setTimeout(() => this.run(name.id), this.deps.delayMs);
-    this.pending.set(name.id, { timer, author: change.author, docs: new Set([name.kind]) });
-  };
+  get observe(): (change: DocChange) => void {
+    return this.recounts.observe;
+  }
 
   /** Recounts one deal now from the documents that changed (also used by tests and the bench). */
   async recount(dealId: string, author: PublicUser | null, changed: ReadonlySet<ProgressDoc> = BOTH_DOCS): Promise<void> {
@@ -74,25 +69,8 @@ export class ProgressWatcher {
   }
 
   /** Stops timers and waits for recounts in progress. */
-  async stop(): Promise<void> {
-    for (const { timer } of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
-    await Promise.all([...this.running.values()]);
-  }
-
-  private run(dealId: string): void {
-    const entry = this.pending.get(dealId);
-    this.pending.delete(dealId);
-    // Recounts of one deal run one after the other: two overlapping ones would both compare with
-    // the same stored figures and announce the same newly blocked term twice.
-    const previous = this.running.get(dealId) ?? Promise.resolve();
-    const work = previous
-      .then(() => this.recount(dealId, entry?.author ?? null, entry?.docs))
-      .catch((error: unknown) => this.deps.logger.error({ err: error, dealId }, 'recounting deal progress failed'));
-    this.running.set(dealId, work);
-    void work.finally(() => {
-      if (this.running.get(dealId) === work) this.running.delete(dealId);
-    });
+  stop(): Promise<void> {
+    return this.recounts.stop();
   }
 
   private dossierFigures(dealId: string) {
