@@ -3,6 +3,7 @@
 import { createContext } from 'svelte';
 import type { ApiClient } from '../lib/api-client.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { listen } from '../lib/socket-listen.ts';
 import { fetchDashboardAccess } from './dashboard-api.ts';
 
 export class DashboardAccessState {
@@ -24,12 +25,7 @@ export class DashboardAccessState {
   /** Re-reads on membership changes; returns the cleanup. */
   follow(socket: RealtimeSocket): () => void {
     const reload = () => void this.load();
-    socket.on('deal:added', reload);
-    socket.on('deal:removed', reload);
-    return () => {
-      socket.off('deal:added', reload);
-      socket.off('deal:removed', reload);
-    };
+    return listen(socket, { 'deal:added': reload, 'deal:removed': reload });
   }
 }
 

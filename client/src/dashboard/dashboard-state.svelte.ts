@@ -7,13 +7,13 @@ import {
   DashboardQuerySchema,
   DEFAULT_STALLED_DAYS,
   type DashboardKpis,
-  type DashboardMatchCountsEvent,
   type DashboardRow,
   type DashboardView,
 } from '../../../shared/schemas/dashboard.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 import { fetchDashboard, NO_FILTERS, type DashboardFilters } from './dashboard-api.ts';
 
 export class DashboardState {
@@ -63,35 +63,26 @@ export class DashboardState {
       this.live = true;
       socket.emit('dashboard:watch');
     };
-    let connectedBefore = socket.connected;
-    // After a drop, rows pushed meanwhile were missed: read them again. The first connect is not news.
-    const onConnect = () => {
-      watch();
-      if (connectedBefore) void this.load();
-      connectedBefore = true;
-    };
-    const onDisconnect = () => (this.live = false);
-    const onRow = ({ row }: { row: DashboardRow }) => this.apply(row);
-    const onRemoved = ({ dealId }: { dealId: string }) => (this.rows = this.rows.filter((row) => row.id !== dealId));
-    // An admin who also manages deals hears both scopes; only the one this dashboard shows applies.
-    const onCounts = ({ scope, counts }: DashboardMatchCountsEvent) => {
-      if (scope === this.scope) this.matchCounts = counts;
-    };
     if (socket.connected) watch();
-    socket.on('connect', onConnect);
-    socket.on('disconnect', onDisconnect);
-    socket.on('dashboard:deal', onRow);
-    socket.on('dashboard:deal-removed', onRemoved);
-    socket.on('dashboard:match-counts', onCounts);
+    const stopListening = listen(socket, {
+      // After a drop, rows pushed meanwhile were missed: read them again. The first connect is not news.
+      connect: connectListener(socket, (afterDrop) => {
+        watch();
+        if (afterDrop) void this.load();
+      }),
+      disconnect: () => (this.live = false),
+      'dashboard:deal': ({ row }) => this.apply(row),
+      'dashboard:deal-removed': ({ dealId }) => (this.rows = this.rows.filter((row) => row.id !== dealId)),
+      // An admin who also manages deals hears both scopes; only the one this dashboard shows applies.
+      'dashboard:match-counts': ({ scope, counts }) => {
+        if (scope === this.scope) this.matchCounts = counts;
+      },
+    });
     const ticker = setInterval(() => (this.now = Date.now()), 60_000);
     return () => {
       clearInterval(ticker);
       socket.emit('dashboard:unwatch');
-      socket.off('connect', onConnect);
-      socket.off('disconnect', onDisconnect);
-      socket.off('dashboard:deal', onRow);
-      socket.off('dashboard:deal-removed', onRemoved);
-      socket.off('dashboard:match-counts', onCounts);
+      stopListening();
     };
   }
 

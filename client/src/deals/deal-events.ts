@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/protocol.ts';
 import type { ActivityView, DocFull, VersionRestored } from '../../../shared/schemas/deals.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 
 export interface DealListHandlers {
   added(deal: DealView): void;
@@ -19,21 +20,11 @@ export interface DealListHandlers {
 }
 
 export function subscribeToDealList(socket: RealtimeSocket, handlers: DealListHandlers): () => void {
-  const onAdded = (deal: DealView) => handlers.added(deal);
-  const onRemoved = ({ dealId }: { dealId: string }) => handlers.removed(dealId);
-  let connectedBefore = socket.connected;
-  const onConnect = () => {
-    if (connectedBefore) handlers.reconnected();
-    connectedBefore = true;
-  };
-  socket.on('deal:added', onAdded);
-  socket.on('deal:removed', onRemoved);
-  socket.on('connect', onConnect);
-  return () => {
-    socket.off('deal:added', onAdded);
-    socket.off('deal:removed', onRemoved);
-    socket.off('connect', onConnect);
-  };
+  return listen(socket, {
+    'deal:added': (deal) => handlers.added(deal),
+    'deal:removed': ({ dealId }) => handlers.removed(dealId),
+    connect: connectListener(socket, (afterDrop) => afterDrop && handlers.reconnected()),
+  });
 }
 
 export interface DealRoomHandlers {
@@ -56,38 +47,18 @@ export interface DealRoomHandlers {
 /** Listeners that pass on only this deal's events; returns the cleanup that removes them. */
 function listenToRoom(socket: RealtimeSocket, dealId: string, handlers: DealRoomHandlers): () => void {
   const mine = (id: string) => id === dealId;
-  const onUpdated = (deal: DealView) => mine(deal.id) && handlers.updated(deal);
-  const onRemoved = ({ dealId: id }: { dealId: string }) => mine(id) && handlers.removed();
-  const onSigned = (signoff: SignoffView) => mine(signoff.dealId) && handlers.signed(signoff);
-  const onWithdrawn = (payload: SignoffsWithdrawn) => mine(payload.dealId) && handlers.signoffsWithdrawn(payload);
-  const onVersion = (version: VersionSummary) => mine(version.dealId) && handlers.versionCreated(version);
-  const onRestored = (payload: VersionRestored) => mine(payload.dealId) && handlers.versionRestored(payload);
-  const onActivity = ({ dealId: id, entry }: { dealId: string; entry: ActivityView }) => mine(id) && handlers.activity(entry);
-  const onDocFull = (payload: DocFull) => mine(payload.dealId) && handlers.docFull(payload);
-  const onCommentCreated = (payload: CommentCreated) => mine(payload.dealId) && handlers.commentCreated(payload);
-  const onCommentUpdated = (payload: CommentUpdated) => mine(payload.dealId) && handlers.commentUpdated(payload);
-  socket.on('deal:updated', onUpdated);
-  socket.on('deal:removed', onRemoved);
-  socket.on('deal:term-signed', onSigned);
-  socket.on('deal:signoffs-withdrawn', onWithdrawn);
-  socket.on('deal:version-created', onVersion);
-  socket.on('deal:version-restored', onRestored);
-  socket.on('deal:activity', onActivity);
-  socket.on('deal:doc-full', onDocFull);
-  socket.on('comment:created', onCommentCreated);
-  socket.on('comment:updated', onCommentUpdated);
-  return () => {
-    socket.off('deal:updated', onUpdated);
-    socket.off('deal:removed', onRemoved);
-    socket.off('deal:term-signed', onSigned);
-    socket.off('deal:signoffs-withdrawn', onWithdrawn);
-    socket.off('deal:version-created', onVersion);
-    socket.off('deal:version-restored', onRestored);
-    socket.off('deal:activity', onActivity);
-    socket.off('deal:doc-full', onDocFull);
-    socket.off('comment:created', onCommentCreated);
-    socket.off('comment:updated', onCommentUpdated);
-  };
+  return listen(socket, {
+    'deal:updated': (deal) => mine(deal.id) && handlers.updated(deal),
+    'deal:removed': ({ dealId: id }) => mine(id) && handlers.removed(),
+    'deal:term-signed': (signoff) => mine(signoff.dealId) && handlers.signed(signoff),
+    'deal:signoffs-withdrawn': (payload) => mine(payload.dealId) && handlers.signoffsWithdrawn(payload),
+    'deal:version-created': (version) => mine(version.dealId) && handlers.versionCreated(version),
+    'deal:version-restored': (payload) => mine(payload.dealId) && handlers.versionRestored(payload),
+    'deal:activity': ({ dealId: id, entry }) => mine(id) && handlers.activity(entry),
+    'deal:doc-full': (payload) => mine(payload.dealId) && handlers.docFull(payload),
+    'comment:created': (payload) => mine(payload.dealId) && handlers.commentCreated(payload),
+    'comment:updated': (payload) => mine(payload.dealId) && handlers.commentUpdated(payload),
+  });
 }
 
 /** Joins the deal's room and follows its events until the returned cleanup leaves it. */
@@ -102,12 +73,12 @@ export function joinDealRoom(socket: RealtimeSocket, dealId: string, handlers: D
   };
   const stopListening = listenToRoom(socket, dealId, handlers);
   // The server forgets a socket's rooms when it drops, so every (re)connection joins again.
-  socket.on('connect', join);
+  const stopJoining = listen(socket, { connect: join });
   if (socket.connected) join();
   return () => {
     left = true;
     stopListening();
-    socket.off('connect', join);
+    stopJoining();
     if (socket.connected) socket.emit('deal:leave', { dealId });
   };
 }

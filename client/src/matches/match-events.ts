@@ -1,6 +1,7 @@
 // Live match changes pushed over Socket.IO; one subscription, one cleanup.
 import type { MatchView } from '../../../shared/protocol.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 
 export interface MatchEventHandlers {
   /** A new match for one of my organisations' listings, or a change to one I have. */
@@ -15,24 +16,14 @@ export interface MatchEventHandlers {
 
 export function subscribeToMatchEvents(socket: RealtimeSocket, handlers: MatchEventHandlers): () => void {
   const onChanged = (match: MatchView) => handlers.changed(match);
-  const onRemoved = ({ matchId }: { matchId: string }) => handlers.removed(matchId);
-  let connectedBefore = socket.connected;
-  const onConnect = () => {
-    handlers.connection(true);
-    if (connectedBefore) handlers.reconnected();
-    connectedBefore = true;
-  };
-  const onDisconnect = () => handlers.connection(false);
-  socket.on('match:suggested', onChanged);
-  socket.on('match:updated', onChanged);
-  socket.on('match:removed', onRemoved);
-  socket.on('connect', onConnect);
-  socket.on('disconnect', onDisconnect);
-  return () => {
-    socket.off('match:suggested', onChanged);
-    socket.off('match:updated', onChanged);
-    socket.off('match:removed', onRemoved);
-    socket.off('connect', onConnect);
-    socket.off('disconnect', onDisconnect);
-  };
+  return listen(socket, {
+    'match:suggested': onChanged,
+    'match:updated': onChanged,
+    'match:removed': ({ matchId }) => handlers.removed(matchId),
+    connect: connectListener(socket, (afterDrop) => {
+      handlers.connection(true);
+      if (afterDrop) handlers.reconnected();
+    }),
+    disconnect: () => handlers.connection(false),
+  });
 }

@@ -1,6 +1,7 @@
 // Live note changes pushed over Socket.IO; one subscription, one cleanup.
 import type { NoteSummary } from '../../../shared/protocol.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 
 export interface NoteEventHandlers {
   shared(note: NoteSummary): void;
@@ -10,19 +11,9 @@ export interface NoteEventHandlers {
 }
 
 export function subscribeToNoteEvents(socket: RealtimeSocket, handlers: NoteEventHandlers): () => void {
-  const onShared = (note: NoteSummary) => handlers.shared(note);
-  const onUnshared = ({ id }: { id: string }) => handlers.unshared(id);
-  let connectedBefore = socket.connected;
-  const onConnect = () => {
-    if (connectedBefore) handlers.reconnected();
-    connectedBefore = true;
-  };
-  socket.on('note:shared', onShared);
-  socket.on('note:unshared', onUnshared);
-  socket.on('connect', onConnect);
-  return () => {
-    socket.off('note:shared', onShared);
-    socket.off('note:unshared', onUnshared);
-    socket.off('connect', onConnect);
-  };
+  return listen(socket, {
+    'note:shared': (note) => handlers.shared(note),
+    'note:unshared': ({ id }) => handlers.unshared(id),
+    connect: connectListener(socket, (afterDrop) => afterDrop && handlers.reconnected()),
+  });
 }

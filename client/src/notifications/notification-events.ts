@@ -1,6 +1,7 @@
 // Live notification events over Socket.IO; one subscription, one cleanup.
 import type { NotificationPushed } from '../../../shared/schemas/notifications.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 
 export interface NotificationEventHandlers {
   /** A new notification for me, with my unread count after it. */
@@ -12,19 +13,9 @@ export interface NotificationEventHandlers {
 }
 
 export function subscribeToNotifications(socket: RealtimeSocket, handlers: NotificationEventHandlers): () => void {
-  const onArrived = (payload: NotificationPushed) => handlers.arrived(payload);
-  const onUnread = ({ unread }: { unread: number }) => handlers.unread(unread);
-  let connectedBefore = socket.connected;
-  const onConnect = () => {
-    if (connectedBefore) handlers.reconnected();
-    connectedBefore = true;
-  };
-  socket.on('notification', onArrived);
-  socket.on('notification:unread', onUnread);
-  socket.on('connect', onConnect);
-  return () => {
-    socket.off('notification', onArrived);
-    socket.off('notification:unread', onUnread);
-    socket.off('connect', onConnect);
-  };
+  return listen(socket, {
+    notification: (payload) => handlers.arrived(payload),
+    'notification:unread': ({ unread }) => handlers.unread(unread),
+    connect: connectListener(socket, (afterDrop) => afterDrop && handlers.reconnected()),
+  });
 }

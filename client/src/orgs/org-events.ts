@@ -1,6 +1,7 @@
 // Live organisation membership changes pushed over Socket.IO; one subscription, one cleanup.
 import type { OrgView } from '../../../shared/protocol.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
+import { connectListener, listen } from '../lib/socket-listen.ts';
 
 export interface OrgEventHandlers {
   joined(org: OrgView): void;
@@ -10,19 +11,9 @@ export interface OrgEventHandlers {
 }
 
 export function subscribeToOrgEvents(socket: RealtimeSocket, handlers: OrgEventHandlers): () => void {
-  const onJoined = (org: OrgView) => handlers.joined(org);
-  const onLeft = ({ orgId }: { orgId: string }) => handlers.left(orgId);
-  let connectedBefore = socket.connected;
-  const onConnect = () => {
-    if (connectedBefore) handlers.reconnected();
-    connectedBefore = true;
-  };
-  socket.on('org:joined', onJoined);
-  socket.on('org:left', onLeft);
-  socket.on('connect', onConnect);
-  return () => {
-    socket.off('org:joined', onJoined);
-    socket.off('org:left', onLeft);
-    socket.off('connect', onConnect);
-  };
+  return listen(socket, {
+    'org:joined': (org) => handlers.joined(org),
+    'org:left': ({ orgId }) => handlers.left(orgId),
+    connect: connectListener(socket, (afterDrop) => afterDrop && handlers.reconnected()),
+  });
 }

@@ -5,6 +5,7 @@ import type { DealDetail } from '../../../../shared/schemas/deals.ts';
 import type { DealPipelineView, StageMoveBody } from '../../../../shared/schemas/pipeline.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import type { RealtimeSocket } from '../../lib/realtime-socket.ts';
+import { listen } from '../../lib/socket-listen.ts';
 import { decideStage, moveStage, proposeStage, readPipeline, type StageDecision } from './stage-api.ts';
 
 export class StagePanel {
@@ -28,16 +29,12 @@ export class StagePanel {
 
   /** Live proposals and progress of this deal; returns the cleanup. */
   follow(socket: RealtimeSocket): () => void {
-    const onProposal = ({ dealId }: { dealId: string }) => dealId === this.dealId && void this.refresh();
-    const onProgress = ({ dealId, progress }: { dealId: string; progress: DealPipelineView['progress'] }) => {
-      if (dealId === this.dealId) this.pipeline = { ...this.pipeline, progress };
-    };
-    socket.on('deal:stage-proposal', onProposal);
-    socket.on('deal:progress', onProgress);
-    return () => {
-      socket.off('deal:stage-proposal', onProposal);
-      socket.off('deal:progress', onProgress);
-    };
+    return listen(socket, {
+      'deal:stage-proposal': ({ dealId }) => dealId === this.dealId && void this.refresh(),
+      'deal:progress': ({ dealId, progress }) => {
+        if (dealId === this.dealId) this.pipeline = { ...this.pipeline, progress };
+      },
+    });
   }
 
   async refresh(): Promise<void> {
