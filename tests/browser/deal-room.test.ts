@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTerms, sectionText } from '../../shared/deal-docs.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import {
   dragTermTo,
@@ -23,6 +24,7 @@ import {
   watchSectionForMarkers,
 } from './deal-steps.ts';
 import { summarise } from './edit-latency.ts';
+import { readOfflineCopy } from './offline-copy.ts';
 
 const SHOTS = path.join(os.tmpdir(), 'superconnector-deal-room');
 const LATENCY_SAMPLES = 10;
@@ -237,7 +239,8 @@ describe.skipIf(skipBrowserTests)(`deal rooms in the browser${skipBrowserTests ?
     await pageA.locator('.save-indicator[data-status="offline"]').first().waitFor();
     await typeAtSectionEnd(pageA, 'risks', ' Typed on the ferry, offline: 離線編輯。');
     // The tab closes before the connection returns; only the browser's copy holds the edit.
-    await pageA.waitForTimeout(500);
+    const kept = async () => sectionText(await readOfflineCopy(pageA, alice.user.id, deal.docs.dossier), 'risks').includes('離線編輯');
+    await waitFor(kept, 'the offline edit to be in the browser’s copy');
     await pageA.close();
     expect(await sectionEditor(pageB, 'risks').textContent()).not.toContain('離線編輯');
 

@@ -4,7 +4,7 @@ import { AuthorshipLog, type DocChange } from '../../server/collab/index.ts';
 import { CollabCloseCode } from '../../shared/protocol.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 
 describe('authorship and server-side edits', () => {
@@ -66,7 +66,7 @@ describe('authorship and server-side edits', () => {
     forged.getText('content').insert(7, ' FORGED');
     Y.applyUpdate(forger.doc, Y.encodeStateAsUpdate(forged, before));
     await waitFor(() => forger.closeEvents.includes(CollabCloseCode.Malformed), 'forger to be disconnected');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quietFor(50, 'a relayed forgery would have reached the owner');
     expect(a.text.toString()).toBe('genuine');
   });
 

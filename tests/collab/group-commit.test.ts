@@ -4,12 +4,16 @@ import { GroupCommit } from '../../server/collab/group-commit.ts';
 describe('group commit', () => {
   it('writes records added in the same turn as one batch, and later ones in the next', async () => {
     const batches: number[][] = [];
+    let firstWriteStarted = () => {};
+    const writing = new Promise<void>((resolve) => (firstWriteStarted = resolve));
     const commit = new GroupCommit<number>(async (records) => {
       batches.push(records);
+      firstWriteStarted();
+      // A store write takes a while; records added meanwhile wait for the next batch.
       await new Promise((resolve) => setTimeout(resolve, 5));
     });
     const first = [1, 2, 3].map((n) => commit.add(n));
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    await writing;
     const during = [4, 5].map((n) => commit.add(n));
     await Promise.all([...first, ...during]);
     expect(batches).toEqual([[1, 2, 3], [4, 5]]);

@@ -7,17 +7,21 @@ import { createLogger } from '../../server/logger.ts';
 function recordingLog(failFirst = 0) {
   const appended: Uint8Array[] = [];
   let failures = failFirst;
+  let firstFailed = () => {};
+  /** Resolves once the first append has been refused. */
+  const firstFailure = new Promise<void>((resolve) => (firstFailed = resolve));
   const log: UpdateSink = {
     append: async (_doc, update) => {
       if (failures > 0) {
         failures -= 1;
+        firstFailed();
         throw new Error('store unavailable');
       }
       appended.push(update);
     },
     compact: async () => true,
   };
-  return { appended, log };
+  return { appended, log, firstFailure };
 }
 
 function keystrokes(count: number): { doc: Y.Doc; updates: Uint8Array[] } {
@@ -43,11 +47,11 @@ describe('save queue', () => {
   });
 
   it('retries a failed append and keeps updates that arrived meanwhile', async () => {
-    const { appended, log } = recordingLog(2);
+    const { appended, log, firstFailure } = recordingLog(2);
     const queue = new SaveQueue('note:x', log, { flushDelayMs: 1, compactAfterUpdates: 100, retryDelayMs: 5 }, logger, () => {}, new Map(), 0);
     const { doc, updates } = keystrokes(10);
     for (const update of updates.slice(0, 5)) queue.push(update);
-    await new Promise((resolve) => setTimeout(resolve, 3));
+    await firstFailure;
     for (const update of updates.slice(5)) queue.push(update);
     await queue.flush();
     const restored = new Y.Doc();

@@ -8,7 +8,7 @@ import type { ThreadView } from '../../shared/schemas/comments.ts';
 import type { ActivityPage, DealDetail } from '../../shared/schemas/deals.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { Peers, addDealMember, call, openDeal, record, sectionText, startDealServer } from '../deals/deal-helpers.ts';
 
 describe('comment threads', () => {
@@ -118,7 +118,7 @@ describe('comment threads', () => {
       read: false,
     });
     expect(toManager[0].notification.data.excerpt).toContain('please check the Incoterm');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quietFor(50, 'a mention of the outsider or the author would have been pushed');
     expect(toOutsider).toEqual([]);
     expect(toOwner).toEqual([]);
   });

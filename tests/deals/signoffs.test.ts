@@ -8,7 +8,7 @@ import type { DealDetail, SignoffView } from '../../shared/schemas/deals.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, addMember, createOrg } from '../listings/marketplace-helpers.ts';
 import { Peers, addDealMember, call, openDeal, record, setTermStatus, startDealServer, termWording, termsOf } from './deal-helpers.ts';
 
@@ -128,7 +128,7 @@ describe('term sign-offs', () => {
     termWording(board.doc, otherTerm).insert(0, 'Other term edit. ');
     findTerm(board.doc, termId)?.set('order', 99_999);
     await waitFor(() => board.isSaved(), 'other edits stored');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await quietFor(80, 'a withdrawal would have been pushed');
     expect(withdrawn).toEqual([]);
     expect(await signoffs()).toHaveLength(1);
 

@@ -5,7 +5,7 @@ import { sectionText as readSection } from '../../shared/deal-docs.ts';
 import type { VersionSummary } from '../../shared/schemas/deals.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { Peers, addDealMember, call, openDeal, record, sectionText, startDealServer } from './deal-helpers.ts';
 
 describe('deal document size limit', () => {
@@ -43,7 +43,7 @@ describe('deal document size limit', () => {
 
     sectionText(b.doc, 'risks').insert(0, 'DROPPED');
     sectionText(a.doc, 'risks').insert(0, 'ALSO DROPPED');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await quietFor(150, 'the dropped writes would have been applied');
     expect(await server.app.registry.read(deal.docs.dossier, (shared) => readSection(shared.doc, 'risks'))).toBe('');
 
     expect((await call(server.url, bo, 'POST', `/api/deals/${deal.id}/versions/${saved.body.id}/restore`)).status).toBe(200);

@@ -99,7 +99,8 @@ describe('fault: kill -9 of the server mid-session', () => {
     const second = await startServerProcess(dataDir, { PORT: port });
     processes.push(second);
     await waitFor(() => clients.every((client) => client.provider.synced && client.provider.wsconnected), 'every client to reconnect', 15_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const typedBeforeReturn = session.typists.map((typist) => typist.typed.length);
+    await waitFor(() => session.typists.every((typist, index) => typist.typed.length >= typedBeforeReturn[index] + 20), 'every typist to type on live after the restart');
     stop();
 
     await waitFor(() => clients.every((client) => client.isSaved()), 'every edit to be saved after the restart', 15_000);

@@ -7,7 +7,7 @@ import { readKeyFacts, readTerms, sectionText as readSection } from '../../share
 import type { ActivityPage, DealDetail, HistoryView, VersionState, VersionSummary } from '../../shared/schemas/deals.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { Peers, addDealMember, call, openDeal, record, sectionText, startDealServer, termWording } from '../deals/deal-helpers.ts';
 
 describe('versions and history', () => {
@@ -143,12 +143,14 @@ describe('versions and history', () => {
     await expect.poll(autos).toHaveLength(1);
     sectionText(a.doc, 'next-steps').insert(0, 'Sign NDA.');
     await expect.poll(autos).toHaveLength(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300, 'an automatic version of unchanged content would have been saved');
     expect(await autos()).toHaveLength(2);
     for (const step of ['Site visit.', 'Term sheet.']) {
+      const newestBefore = (await autos())[0].id;
       sectionText(a.doc, 'next-steps').insert(0, step);
       await waitFor(() => a.isSaved(), 'stored');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Once the edits have been quiet, the step gets an automatic version of its own.
+      await expect.poll(async () => (await autos())[0].id).not.toBe(newestBefore);
     }
     const kept = await autos();
     expect(kept).toHaveLength(3);

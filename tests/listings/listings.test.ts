@@ -5,6 +5,7 @@ import type { ListingPage, ListingView } from '../../shared/schemas/listings.ts'
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, addMember, call, createListing, createOrg, needFor, offerFor } from './marketplace-helpers.ts';
 
 describe('listings', () => {
@@ -144,13 +145,14 @@ describe('listings', () => {
   });
 
   it('treats a listing past its expiry as expired', async () => {
+    const expiresAt = Date.now() + 600;
     const listing = await createListing(
       server.url,
       maker,
-      needFor(makerOrg.id, { title: 'Urgent drone certification', expiresAt: new Date(Date.now() + 600).toISOString() }),
+      needFor(makerOrg.id, { title: 'Urgent drone certification', expiresAt: new Date(expiresAt).toISOString() }),
     );
     expect(listing.status).toBe('active');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitFor(() => Date.now() > expiresAt, 'the listing’s expiry to pass');
     const read = await call<ListingView>(server.url, maker, 'GET', `/api/listings/${listing.id}`);
     expect(read.body.status).toBe('expired');
     const market = await browse(outsider, '?pageSize=100');

@@ -6,7 +6,7 @@ import type { MatchView } from '../../shared/schemas/matches.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import {
   CERTIFIER,
   addMember,
@@ -90,7 +90,7 @@ describe('live match suggestions', () => {
     const rest = await call<MatchView>(server.url, maker, 'GET', `/api/matches/${seenByMaker.matchId}?lang=zh-Hant`);
     expect(seenByMaker.reasons).toEqual(rest.body.reasons);
 
-    await new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
+    await quietFor(SILENCE_MS, 'a suggestion would have reached the outsider');
     expect(outsiderEvents).toEqual([]);
   });
 
@@ -123,7 +123,7 @@ describe('live match suggestions', () => {
     await call(server.url, certifier, 'POST', `/api/listings/${offer.id}/withdraw`);
     await waitFor(() => removed.some((event) => event.matchId === matchId), 'match:removed');
 
-    await new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
+    await quietFor(SILENCE_MS, 'updates and removals would have reached the outsider');
     expect(outsiderUpdates).toEqual([]);
     expect(outsiderRemoved).toEqual([]);
   });
@@ -132,7 +132,7 @@ describe('live match suggestions', () => {
     const certifierEvents = record(await open(certifier), 'match:suggested');
     const response = await call(server.url, maker, 'POST', '/api/listings', needFor(makerOrg.id, { sectors: ['not-a-sector'] }));
     expect(response.status).toBe(400);
-    await new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
+    await quietFor(SILENCE_MS, 'a suggestion from the refused listing would have been pushed');
     expect(certifierEvents).toEqual([]);
   });
 });

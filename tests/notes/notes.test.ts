@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../shared/protocol.ts';
 import { bearer, createNote, postJson, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 async function errorCode(response: Response): Promise<string> {
   return ((await response.json()) as { error: string }).error;
@@ -108,7 +109,8 @@ describe('notes over REST', () => {
 
   it("lists the caller's own notes, newest first, and nobody else's", async () => {
     const first = await createNote(server.url, owner, 'First');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Newest first is by creation time: the second note must not share the first one's millisecond.
+    await waitFor(() => Date.now() > Date.parse(first.createdAt), 'the clock to move past the first note');
     const second = await createNote(server.url, owner, 'Second');
     await createNote(server.url, stranger, 'Not yours');
     expect((await list(owner)).map((note) => note.id)).toEqual([second.id, first.id]);

@@ -8,9 +8,9 @@ import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { NotificationPreferences } from '../../shared/schemas/notifications.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { Peers, addDealMember, call, openDeal, record, startDealServer } from '../deals/deal-helpers.ts';
-import { centerOf, notificationsOf, settle } from './notification-helpers.ts';
+import { centerOf, notificationsOf } from './notification-helpers.ts';
 
 describe('notification center', () => {
   let server: TestServer;
@@ -54,7 +54,7 @@ describe('notification center', () => {
     const listed = await notificationsOf(server, adviser);
     expect(listed.notifications.map((item) => item.id)).toEqual([toA[0].notification.id]);
     expect(listed.unread).toBe(1);
-    await settle();
+    await quietFor(80, 'a push to the outsider or the author would have arrived');
     expect(toOutsider).toEqual([]);
     expect(toOwner).toEqual([]);
     expect((await notificationsOf(server, outsider)).total).toBe(0);
@@ -74,7 +74,7 @@ describe('notification center', () => {
     await center.notify({ type: 'match.new', recipientIds: [outsider.user.id], subject: { kind: 'match', id: 'no-such-match', title: 'x' }, actor: null });
     expect((await notificationsOf(server, adviser, '?type=deal.stage')).total).toBe(1);
     expect((await notificationsOf(server, owner)).total).toBe(0);
-    await settle();
+    await quietFor(80, 'a push to the outsider, who may see neither subject, would have arrived');
     expect(pushed).toEqual([]);
     expect((await notificationsOf(server, outsider)).total).toBe(0);
   });
@@ -90,12 +90,12 @@ describe('notification center', () => {
     const read = await call<NotificationPreferences>(server.url, adviser, 'GET', '/api/notifications/preferences');
     expect(read.body).toEqual(off.body);
     expect((await mention()).status).toBe(201);
-    await settle();
+    await quietFor(80, 'the muted mention would have been pushed');
     expect(pushed).toEqual([]);
     expect((await notificationsOf(server, adviser)).total).toBe(0);
     const opened = await call<{ id: string }>(server.url, adviser, 'POST', `/api/deals/${deal.id}/comments`, { anchor: { type: 'term', termId }, body: 'My question' });
     await call(server.url, owner, 'POST', `/api/deals/${deal.id}/comments/${opened.body.id}/replies`, { body: `@${adviser.user.email} answered` });
-    await settle();
+    await quietFor(80, 'the muted mention, or a reply notice instead, would have been pushed');
     // The reply mentions the adviser (off), so it is not repeated as a reply: nothing at all.
     expect(pushed).toEqual([]);
     await call(server.url, adviser, 'PUT', '/api/notifications/preferences', { 'comment.mention': true });

@@ -38,8 +38,3 @@ export function centerOf(server: TestServer): NotificationCenter {
     orgMembers: new MembershipRepository(server.store),
   });
 }
-
-/** Lets in-flight pushes arrive before asserting that something did not. */
-export function settle(ms = 80): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

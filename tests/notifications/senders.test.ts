@@ -7,10 +7,10 @@ import type { ListingMatch } from '../../shared/schemas/matches.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, addMember, createListing, createOrg, needFor, offerFor } from '../listings/marketplace-helpers.ts';
 import { Peers, addDealMember, call, openDeal, setTermStatus, startDealServer } from '../deals/deal-helpers.ts';
-import { awaitType, notificationsOf, ofType, settle } from './notification-helpers.ts';
+import { awaitType, notificationsOf, ofType } from './notification-helpers.ts';
 
 describe('notification senders', () => {
   let server: TestServer;
@@ -68,7 +68,7 @@ describe('notification senders', () => {
     const [mutual] = await awaitType(server, certifier, 'match.mutual');
     expect(mutual).toMatchObject({ subject: { kind: 'match', id: matchId, title: offer.title }, actor: { id: maker.user.id, name: maker.user.name } });
     await awaitType(server, colleague, 'match.mutual');
-    await settle();
+    await quietFor(80, 'a mutual-match notice to the one who acted would have been stored');
     expect(await ofType(server, maker, 'match.mutual')).toEqual([]);
     expect((await notificationsOf(server, outsider)).total).toBe(0);
     await call(server.url, maker, 'POST', `/api/listings/${need.id}/withdraw`);
@@ -81,7 +81,7 @@ describe('notification senders', () => {
     const [invitation] = await awaitType(server, certifier, 'deal.invitation');
     expect(invitation).toMatchObject({ subject: { kind: 'invitation', title: deal.title }, actor: { id: maker.user.id }, data: { role: 'adviser', invitationKind: 'deal' } });
     await addDealMember(server, maker, deal.id, certifier, 'manager');
-    await settle();
+    await quietFor(80, 'a second invitation for the role change would have been stored');
     const aboutThisDeal = (items: { subject: { title: string } }[]) => items.filter((item) => item.subject.title === deal.title);
     expect(aboutThisDeal(await ofType(server, certifier, 'deal.invitation'))).toHaveLength(1);
     expect(aboutThisDeal(await ofType(server, maker, 'deal.invitation'))).toEqual([]);
@@ -97,14 +97,14 @@ describe('notification senders', () => {
     await call(server.url, colleague, 'POST', `${comments}/${thread.body.id}/replies`, { body: 'FOB Shenzhen.' });
     const [reply] = await awaitType(server, maker, 'comment.reply');
     expect(reply).toMatchObject({ subject: { kind: 'deal', id: deal.id }, actor: { id: colleague.user.id }, data: { threadId: thread.body.id, excerpt: 'FOB Shenzhen.' } });
-    await settle();
+    await quietFor(80, 'a reply notice to someone outside the thread would have been stored');
     expect(await ofType(server, certifier, 'comment.reply')).toEqual([]);
 
     await call(server.url, certifier, 'POST', `${comments}/${thread.body.id}/replies`, { body: `@${maker.user.email} agreed?` });
     const [mention] = await awaitType(server, maker, 'comment.mention');
     expect(mention.data.excerpt).toBe(`@${maker.user.email} agreed?`);
     await awaitType(server, colleague, 'comment.reply', 1);
-    await settle();
+    await quietFor(80, 'a reply notice repeating the mention would have been stored');
     expect(await ofType(server, maker, 'comment.reply')).toHaveLength(1);
     expect((await notificationsOf(server, outsider)).total).toBe(0);
   });
@@ -121,7 +121,7 @@ describe('notification senders', () => {
     const [signed] = await awaitType(server, certifier, 'term.signed');
     expect(signed).toMatchObject({ subject: { kind: 'deal', id: deal.id }, actor: { id: maker.user.id }, data: { termId: term.id, termTitle: term.title } });
     await awaitType(server, colleague, 'term.signed');
-    await settle();
+    await quietFor(80, 'a sign-off notice to the signer would have been stored');
     expect(await ofType(server, maker, 'term.signed')).toEqual([]);
     expect((await notificationsOf(server, outsider)).total).toBe(0);
   });

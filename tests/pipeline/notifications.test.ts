@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationPage } from '../../shared/schemas/notifications.ts';
 import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { openDealWith, registerDealCast } from '../deals/deal-cast.ts';
 import { call, Peers, setTermStatus, startDealServer, termsOf } from '../deals/deal-helpers.ts';
 
@@ -53,7 +53,7 @@ describe('pipeline notifications', () => {
     await waitFor(async () => (await ofType(owner, 'term.blocked', deal.id)).length === 1, 'the owner to hear of the blocked term');
     expect((await ofType(manager, 'term.blocked', deal.id))[0]).toMatchObject({ actor: { id: party.user.id }, data: { termId: term.id, termTitle: term.title } });
     board.doc.getText('unrelated').insert(0, 'another edit');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await quietFor(150, 'a second blocked-term notification would have been stored');
     expect(await ofType(owner, 'term.blocked', deal.id)).toHaveLength(1);
     expect(await ofType(party, 'term.blocked', deal.id)).toEqual([]);
     expect(await ofType(outsider, 'term.blocked', deal.id)).toEqual([]);

@@ -5,7 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, NoteSummary, PublicUser, Result, ServerToClientEvents } from '../../shared/protocol.ts';
 import { bearer, createNote, postJson, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -79,7 +79,6 @@ describe('Socket.IO application events', () => {
     return recorded;
   }
 
-  const silence = () => new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
 
   describe('handshake', () => {
     it('connects with auth.token and whoami acknowledges the signed-in user', async () => {
@@ -146,7 +145,7 @@ describe('Socket.IO application events', () => {
         expect(received).toMatchObject({ id: note.id, docName: note.docName, title: 'Izmir textile mills', owner: alice.user, access: 'write' });
         expect(received.shares).toEqual([]);
       }
-      await silence();
+      await quietFor(SILENCE_MS, 'note:shared would have reached Chen or Alice');
       expect(chenSocket.shared).toEqual([]);
       expect(aliceSocket.shared).toEqual([]);
       expect(beaLaptop.shared).toHaveLength(1);
@@ -177,7 +176,7 @@ describe('Socket.IO application events', () => {
       await waitFor(() => beaLaptop.unshared.length === 1 && beaPhone.unshared.length === 1, "note:unshared on both of Bea's sockets");
       expect(beaLaptop.unshared[0]).toEqual({ id: note.id });
       expect(beaPhone.unshared[0]).toEqual({ id: note.id });
-      await silence();
+      await quietFor(SILENCE_MS, 'note:unshared would have reached Chen');
       expect(chenSocket.unshared).toEqual([]);
     });
 
@@ -188,7 +187,7 @@ describe('Socket.IO application events', () => {
       await shareNote(server.url, alice, note.id, bea.user.email, 'write');
       const refused = await postJson(`${server.url}/api/notes/${note.id}/shares`, { email: chen.user.email, access: 'write' }, bearer(bea));
       expect(refused.status).toBe(403);
-      await silence();
+      await quietFor(SILENCE_MS, 'the refused share would have been pushed to Chen');
       expect(chenSocket.shared).toEqual([]);
     });
 
@@ -203,7 +202,7 @@ describe('Socket.IO application events', () => {
         });
         expect(response.status).toBe(200);
       }
-      await silence();
+      await quietFor(SILENCE_MS, 'note:unshared would have reached Chen or the owner');
       expect(chenSocket.unshared).toEqual([]);
       expect(aliceSocket.unshared).toEqual([]);
     });

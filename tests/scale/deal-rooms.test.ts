@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { sectionText as readSection } from '../../shared/deal-docs.ts';
 import { CollabCloseCode } from '../../shared/protocol.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 import { addDealMember, call, joinDeal, openDeal, record, sectionText, type AppSocket } from '../deals/deal-helpers.ts';
 import { describeWithRedis, startCluster, type TestCluster } from './cluster.ts';
@@ -63,7 +63,7 @@ describeWithRedis('deal rooms across instances', () => {
     await waitFor(() => notices.length === 1, 'the full notice on the other instance');
     expect(second.app.registry.flags.has(deal.docs.dossier, 'full')).toBe(true);
     sectionText(other.doc, 'risks').insert(0, 'DROPPED');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await quietFor(200, 'the dropped write would have been applied on either instance');
     for (const instance of cluster.instances) {
       expect(await instance.app.registry.read(deal.docs.dossier, (shared) => readSection(shared.doc, 'risks'))).toBe('');
     }

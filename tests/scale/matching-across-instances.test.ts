@@ -15,7 +15,7 @@ import { OrgRepository, type OrgRecord } from '../../server/orgs/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { quietFor, waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, call, connectSocket, createListing, createOrg, needFor, offerFor, record, type AppSocket } from '../listings/marketplace-helpers.ts';
 import { describeWithRedis, startCluster, type TestCluster } from './cluster.ts';
 
@@ -235,7 +235,7 @@ describe('listing indexers linked to their peers', () => {
     await listings.update('l-4', { status: 'withdrawn' });
     indexers[0].remove('l-4');
     await listings.update('l-3', { expiresAt: new Date(Date.now() - 1_000) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quietFor(50, 'the deaf instance would have heard the announcements');
     expect([...engines[1].listings.keys()].sort()).toEqual(['l-3', 'l-4']);
 
     hub.deaf.delete(1);
