@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
@@ -33,7 +34,7 @@ describe('collaboration sync', () => {
     await Promise.all([a.synced(), b.synced()]);
     a.text.insert(0, 'Hetao cooperation zone ');
     b.text.insert(0, 'Loop: ');
-    await waitFor(() => a.text.toString() === b.text.toString() && a.text.length > 25, 'convergence');
+    await waitForConvergence([a, b], 'convergence', { and: () => a.text.length > 25 });
     expect(a.text.toString()).toContain('Hetao');
     expect(b.text.toString()).toContain('Loop: ');
   });
@@ -43,10 +44,10 @@ describe('collaboration sync', () => {
     const b = client();
     await Promise.all([a.synced(), b.synced()]);
     for (let i = 0; i < 50; i++) (i % 2 ? a : b).text.insert(0, `${i};`);
-    await waitFor(() => a.text.toString() === b.text.toString() && a.text.length > 100, 'first two to converge');
+    await waitForConvergence([a, b], 'first two to converge', { and: () => a.text.length > 100 });
     const late = client();
     await late.synced();
-    await waitFor(() => late.text.toString() === a.text.toString(), 'late joiner to match');
+    await waitForConvergence([late, a], 'late joiner to match');
   });
 
   it('relays awareness to others and removes it when its client leaves', async () => {

@@ -9,6 +9,7 @@ import { EmbeddedStore } from '../../server/store/index.ts';
 import { readTerms } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
@@ -108,7 +109,7 @@ describe('fault: kill -9 of the server mid-session', () => {
     let checked = 0;
     for (const [d, doc] of session.docs.entries()) {
       const textOf = (client: CollabClient) => doc.read(client.doc).toString();
-      await waitFor(() => new Set(doc.clients.map(textOf)).size === 1, `${doc.name} to converge`);
+      await waitForConvergence(doc.clients, `${doc.name} to converge`, { read: textOf });
       for (const client of doc.clients) expectAllTokens(textOf(client), typedInto(d), doc.name);
       checked += typedInto(d).length;
     }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readTerms } from '../../shared/deal-docs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
@@ -86,7 +87,7 @@ describe('fault: a client offline for a long time, with edits on both sides', ()
     let checked = 0;
     for (const [d, doc] of docs.entries()) {
       const tokens = [...awayTypists[d].tokens(), ...hereTypists[d].tokens()];
-      await waitFor(() => doc.read(away[d].doc).toString() === doc.read(here[d].doc).toString(), `${doc.name} to converge`);
+      await waitForConvergence([away[d], here[d]], `${doc.name} to converge`, { read: (client) => doc.read(client.doc).toString() });
       const newcomer = connect(adviser, doc.name);
       await newcomer.synced();
       for (const client of [away[d], here[d], newcomer]) expectAllTokens(doc.read(client.doc).toString(), tokens, doc.name);

@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { FaultyStore } from '../helpers/faulty-store.ts';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
@@ -55,7 +56,7 @@ describe('fault: a writer returns with an offline copy holding the others’ edi
   };
 
   async function expectConvergedAndStored(server: TestServer, docName: string, writers: CollabClient[], tokens: string[]): Promise<void> {
-    await waitFor(() => writers.every((client) => client.isSaved()) && new Set(writers.map((client) => client.text.toString())).size === 1, 'writers to converge and be saved');
+    await waitForConvergence(writers, 'writers to converge and be saved', { and: () => writers.every((client) => client.isSaved()) });
     for (const client of writers) {
       expect(client.closeEvents).toEqual([]);
       expectAllTokens(client.text.toString(), tokens, 'a writer’s screen');
@@ -74,7 +75,7 @@ describe('fault: a writer returns with an offline copy holding the others’ edi
       const mine = new Typist('mine', first, () => first.text, 1);
       const theirs = new Typist('theirs', other, () => other.text, 2);
       for (let i = 0; i < 10; i++) [mine, theirs].forEach((typist) => typist.type());
-      await waitFor(() => first.text.toString() === other.text.toString(), 'both to hold both');
+      await waitForConvergence([first, other], 'both to hold both');
       const copy = offlineCopyOf(first);
       first.provider.disconnect();
 
@@ -117,7 +118,7 @@ describe('fault: a writer returns with an offline copy holding the others’ edi
       // From here nothing reaches the disk: the "crash" loses these edits, which both clients hold.
       store.inject('fail');
       for (let i = 0; i < 10; i++) [mine, theirs].forEach((typist) => typist.type());
-      await waitFor(() => first.text.toString() === other.text.toString(), 'both to hold both');
+      await waitForConvergence([first, other], 'both to hold both');
       const survivorDir = await makeTempDir();
       dirs.push(survivorDir);
       await cp(dataDir, survivorDir, { recursive: true });

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
@@ -81,7 +82,7 @@ describe('fault: a slow consumer', () => {
     stalled.ws.resume();
     await stalled.closed;
 
-    await waitFor(() => writer.isSaved() && healthy.text.toString() === writer.text.toString(), 'the healthy reader to converge');
+    await waitForConvergence([healthy, writer], 'the healthy reader to converge', { and: () => writer.isSaved() });
     expect(healthy.closeEvents).toEqual([]);
     expect(writer.closeEvents).toEqual([]);
     expect(healthy.provider.wsconnected && writer.provider.wsconnected).toBe(true);

@@ -1,16 +1,15 @@
 // Several app instances in one test process over one shared store and a real Redis (DESIGN.md,
-// "Scale-out"), plus the convergence checks the scale-out suites share.
+// "Scale-out"), plus the convergence check the scale-out suites share.
 import { rm } from 'node:fs/promises';
-import * as Y from 'yjs';
 import type { Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 import type { TestUser } from '../helpers/api.ts';
+import type { ConvergenceCheck } from '../helpers/convergence.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 import { describe } from 'vitest';
 import { REDIS_SKIP_REASON, RedisServer, skipRedisTests } from '../helpers/redis.ts';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait.ts';
 
 export interface TestCluster {
   redis: RedisServer;
@@ -67,17 +66,8 @@ export async function startCluster(count: number, limits: Partial<Limits> = {}, 
   return cluster;
 }
 
-/** Waits until every client has the same document state and text. */
-export async function waitConverged(clients: CollabClient[], what: string, timeoutMs = 10_000): Promise<void> {
-  await waitFor(
-    () => {
-      const [first, ...others] = clients.map((client) => Buffer.from(Y.encodeStateVector(client.doc)).toString('base64'));
-      return others.every((vector) => vector === first) && clients.every((client) => client.text.toString() === clients[0].text.toString());
-    },
-    what,
-    timeoutMs,
-  );
-}
+/** Across instances, replicas must also hold the same edits (Yjs state), and relaying may take longer. */
+export const ACROSS_INSTANCES: ConvergenceCheck = { sameState: true, timeoutMs: 10_000 };
 
 /** A suite that needs redis-server: skipped with one visible line when it is missing (unless REQUIRE_REDIS=1). */
 export function describeWithRedis(name: string, body: () => void): void {

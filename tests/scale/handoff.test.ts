@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabMessage } from '../../shared/protocol.ts';
 import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient } from '../helpers/yjs-clients.ts';
@@ -48,7 +49,7 @@ describeWithRedis('a client handed over to another instance', () => {
     const watcher = connectClient(other.wsUrl, note.docName, { token: owner.token });
     await Promise.all([writer.synced(), watcher.synced()]);
     writer.text.insert(0, 'Exclusive distribution across ASEAN, 3 years');
-    await waitFor(() => watcher.text.toString() === writer.text.toString(), 'the edit to reach the other instance');
+    await waitForConvergence([watcher, writer], 'the edit to reach the other instance');
 
     writer.provider.destroy();
     const moved = reconnect(other, note.docName, writer.doc, owner);

@@ -4,8 +4,9 @@
 import * as Y from 'yjs';
 import { afterEach, expect, it } from 'vitest';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { describeWithRedis, startCluster, waitConverged, type TestCluster } from './cluster.ts';
+import { ACROSS_INSTANCES, describeWithRedis, startCluster, type TestCluster } from './cluster.ts';
 
 interface StoredUpdate {
   _id: string;
@@ -61,7 +62,7 @@ describeWithRedis('persistence with several instances', () => {
       a.text.insert(a.text.length, `a${round} `);
       b.text.insert(0, `b${round} `);
     }
-    await waitConverged([a, b], 'both clients to converge');
+    await waitForConvergence([a, b], 'both clients to converge', ACROSS_INSTANCES);
     await waitFor(() => a.isSaved() && b.isSaved(), 'both clients to be told everything is saved');
     const counts = await storedStructCounts(cluster, docName);
     expect(counts.size).toBeGreaterThan(0);
@@ -82,7 +83,7 @@ describeWithRedis('persistence with several instances', () => {
       else writer.text.insert(at, `‹${round}›`);
       if (round % 3 === 0) await new Promise((resolve) => setTimeout(resolve, 15));
     }
-    await waitConverged([a, b, c], 'three clients on two instances to converge');
+    await waitForConvergence([a, b, c], 'three clients on two instances to converge', ACROSS_INSTANCES);
     await waitFor(() => a.isSaved() && b.isSaved() && c.isSaved(), 'every edit to be saved');
     const expected = a.text.toString();
     cluster.disconnectAll();

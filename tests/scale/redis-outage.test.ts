@@ -3,8 +3,9 @@
 // during the outage converge everywhere.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { haveConverged, waitForConvergence } from '../helpers/convergence.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { describeWithRedis, startCluster, waitConverged, type TestCluster } from './cluster.ts';
+import { ACROSS_INSTANCES, describeWithRedis, startCluster, type TestCluster } from './cluster.ts';
 
 describeWithRedis('Redis going away and coming back', () => {
   let cluster: TestCluster;
@@ -31,7 +32,7 @@ describeWithRedis('Redis going away and coming back', () => {
     const pairs = docNames.map((docName) => [cluster.connect(0, docName, owner), cluster.connect(0, docName, guest), cluster.connect(1, docName, guest)] as const);
     await Promise.all(pairs.flat().map((client) => client.synced()));
     pairs[0][0].text.insert(0, 'before ');
-    await waitConverged([...pairs[0]], 'the first edit to cross instances');
+    await waitForConvergence(pairs[0], 'the first edit to cross instances', ACROSS_INSTANCES);
 
     await cluster.redis.kill();
     pairs.forEach(([a1, a2, b], index) => {
@@ -40,19 +41,19 @@ describeWithRedis('Redis going away and coming back', () => {
       a2.text.insert(0, `A2 ${index} `);
     });
     // Same instance: still live without Redis.
-    await waitFor(() => pairs.every(([a1, a2]) => a1.text.toString() === a2.text.toString()), 'clients of one instance to stay live');
+    await waitFor(() => pairs.every(([a1, a2]) => haveConverged([a1, a2])), 'clients of one instance to stay live');
     expect(pairs[0][2].text.toString()).not.toContain('A-side');
     await waitFor(() => pairs.every(([a1, , b]) => a1.isSaved() && b.isSaved()), 'edits to be stored during the outage');
 
     await cluster.redis.restart();
-    for (const [index, trio] of pairs.entries()) await waitConverged([...trio], `document ${index} to converge after Redis returned`, 15_000);
+    for (const [index, trio] of pairs.entries()) await waitForConvergence(trio, `document ${index} to converge after Redis returned`, { ...ACROSS_INSTANCES, timeoutMs: 15_000 });
     for (const [index, [a1]] of pairs.entries()) {
       expect(a1.text.toString()).toContain(`A-side ${index}`);
       expect(a1.text.toString()).toContain(`B-side ${index}`);
     }
     const b = pairs[1][2];
     b.text.insert(0, 'after ');
-    await waitConverged([...pairs[1]], 'live relaying to resume');
+    await waitForConvergence(pairs[1], 'live relaying to resume', ACROSS_INSTANCES);
   });
 
   it('shuts an instance down, flushed, while Redis is away (no wait for a reconnection)', async () => {

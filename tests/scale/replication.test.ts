@@ -3,8 +3,9 @@
 // does not have yet.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
+import { waitForConvergence } from '../helpers/convergence.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { describeWithRedis, startCluster, waitConverged, type TestCluster } from './cluster.ts';
+import { ACROSS_INSTANCES, describeWithRedis, startCluster, type TestCluster } from './cluster.ts';
 
 describeWithRedis('documents replicated between instances', () => {
   let cluster: TestCluster;
@@ -36,7 +37,7 @@ describeWithRedis('documents replicated between instances', () => {
     a.text.insert(0, '深圳無人機 ');
     b.text.insert(0, 'Merlion Aerial ');
     c.text.insert(0, 'ASEAN ');
-    await waitConverged([a, b, c], 'three instances to converge');
+    await waitForConvergence([a, b, c], 'three instances to converge', ACROSS_INSTANCES);
     expect(a.text.toString()).toHaveLength('深圳無人機 Merlion Aerial ASEAN '.length);
     await waitFor(() => a.isSaved() && b.isSaved() && c.isSaved(), 'every client to be told its edits are saved');
   });
