@@ -60,9 +60,9 @@ describe.skipIf(skipBrowserTests)(`notifications in the browser${skipBrowserTest
     await openDealRoom(page, server, cast.deal.id, 'history');
     const trail = page.locator('.activity-trail');
     await trail.locator('li[data-action="comment.created"]').waitFor();
-    await trail.locator('li[data-action="deal.member-added"]').first().waitFor();
+    await trail.locator('li[data-action="deal.member-joined"]').first().waitFor();
     await trail.getByLabel('What').selectOption('comment');
-    await expect.poll(() => trail.locator('li[data-action="deal.member-added"]').count()).toBe(0);
+    await expect.poll(() => trail.locator('li[data-action="deal.member-joined"]').count()).toBe(0);
     expect(await trail.locator('li[data-action="comment.created"]').count()).toBe(1);
     await page.context().close();
   });
