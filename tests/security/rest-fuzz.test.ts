@@ -51,7 +51,8 @@ function send(baseUrl: string, { endpoint, path, raw, contentType = 'application
   });
 }
 
-describe('REST fuzzing', () => {
+// Hundreds of requests per case kind: on two busy cores a kind can take well over the default 30 s.
+describe('REST fuzzing', { timeout: 120_000 }, () => {
   let server: TestServer;
   let world: SecurityWorld;
   const tally = new FuzzTally('REST endpoints');
