@@ -1,14 +1,11 @@
 // What each deal role may do, as pure functions of the membership record: parties edit, advisers
 // read and comment (and edit a document a party granted), managers read, owners manage members.
-import type { DocAccess } from '../../shared/protocol.ts';
+import { assertNever } from '../../shared/assert-never.ts';
+import type { DocAccess } from '../../shared/doc-names.ts';
 import type { DealDoc, DealPermissions } from '../../shared/schemas/deals.ts';
 import type { DealMemberRecord } from './deal-member-repository.ts';
 
 type Member = Pick<DealMemberRecord, 'role' | 'owner' | 'editGrants' | 'orgId'>;
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected deal role ${String(value)}`);
-}
 
 /** Access to a deal document for a member; `none` for no membership. */
 export function docAccessFor(member: Member | null, doc: DealDoc): DocAccess {
@@ -21,7 +18,7 @@ export function docAccessFor(member: Member | null, doc: DealDoc): DocAccess {
     case 'manager':
       return 'read';
     default:
-      return assertNever(member.role);
+      return assertNever(member.role, 'deal role');
   }
 }
 

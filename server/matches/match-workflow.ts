@@ -1,5 +1,6 @@
 // The match workflow as a pure function: suggested → interested (either side) → mutual (both)
 // → introduced; or declined, or snoozed by one side until a date. Illegal moves are conflicts.
+import { assertNever } from '../../shared/assert-never.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { MatchSide } from '../../shared/schemas/matches.ts';
 import { AppError } from '../http/errors.ts';
@@ -16,10 +17,6 @@ export type WorkflowChange = Partial<WorkflowFields> | null;
 
 function conflict(message: string): AppError {
   return new AppError(ErrorCode.Conflict, message);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected command ${JSON.stringify(value)}`);
 }
 
 function interest(match: MatchRecord, side: MatchSide): WorkflowChange {
@@ -63,6 +60,6 @@ export function applyCommand(match: MatchRecord, side: MatchSide, command: Match
     case 'introduce':
       return introduce(match, command.by, command.at);
     default:
-      return assertNever(command);
+      return assertNever(command, 'command');
   }
 }
