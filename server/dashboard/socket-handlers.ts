@@ -1,28 +1,20 @@
 // `dashboard:watch`: a socket joins its user's dashboard room, and admins also the admins' room
 // (checked here, on the server), so live rows reach only those allowed to see them.
-import { ErrorCode, type Result } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
-import type { AppSocketServer } from '../realtime/index.ts';
+import { answer, type AppSocketServer } from '../realtime/index.ts';
 import type { AdminDirectory } from './admins.ts';
 import { ADMIN_DASHBOARD_ROOM, dashboardRoom } from './dashboard-publisher.ts';
-
-type WatchResult = Result<{ scope: 'admin' | 'manager' }>;
 
 export function registerDashboardSocketHandlers(io: AppSocketServer, admins: AdminDirectory, logger: Logger): void {
   io.on('connection', (socket) => {
     const user = socket.data.user;
-    socket.on('dashboard:watch', async (ack?: (result: WatchResult) => void) => {
-      const admin = admins.isAdmin(user);
-      let result: WatchResult;
-      try {
+    socket.on('dashboard:watch', (ack) =>
+      answer(ack, logger, 'joining the dashboard rooms failed', async () => {
+        const admin = admins.isAdmin(user);
         await socket.join(admin ? [dashboardRoom(user.id), ADMIN_DASHBOARD_ROOM] : [dashboardRoom(user.id)]);
-        result = { data: { scope: admin ? 'admin' : 'manager' } };
-      } catch (error) {
-        logger.error({ err: error }, 'joining the dashboard rooms failed');
-        result = { error: ErrorCode.Internal, message: 'Something went wrong on our side' };
-      }
-      if (typeof ack === 'function') ack(result);
-    });
+        return { scope: admin ? ('admin' as const) : ('manager' as const) };
+      }),
+    );
     socket.on('dashboard:unwatch', () => {
       // Leaving is best effort: a socket that fails to leave only receives rows it may already see.
       Promise.all([socket.leave(dashboardRoom(user.id)), socket.leave(ADMIN_DASHBOARD_ROOM)]).catch((error: unknown) => logger.warn({ err: error }, 'leaving the dashboard rooms failed'));

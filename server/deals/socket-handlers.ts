@@ -1,33 +1,16 @@
 // Socket.IO commands of deal rooms: join a deal's room (members only) to receive its live
 // events, and leave it. Failures are acknowledged with a code from the shared set.
 import { z } from 'zod';
-import { ErrorCode, type ErrorBody, type Result } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
 import { DealIdSchema } from '../../shared/schemas/deals.ts';
 import { AppError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
-import type { AppSocketServer } from '../realtime/index.ts';
+import { answer, type AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealMemberRepository } from './deal-member-repository.ts';
 import type { DealService } from './deal-service.ts';
 
 const DealRoomPayloadSchema = z.object({ dealId: DealIdSchema });
-
-function errorBody(error: unknown, logger: Logger): ErrorBody {
-  if (error instanceof AppError) return { error: error.code, message: error.message };
-  logger.error({ err: error }, 'deal socket command failed');
-  return { error: ErrorCode.Internal, message: 'Something went wrong on our side' };
-}
-
-/** Runs a command and acknowledges its result or error; a missing ack callback is tolerated. */
-async function answer<T>(ack: unknown, logger: Logger, command: () => Promise<T>): Promise<void> {
-  let result: Result<T>;
-  try {
-    result = { data: await command() };
-  } catch (error) {
-    result = errorBody(error, logger);
-  }
-  if (typeof ack === 'function') (ack as (result: Result<T>) => void)(result);
-}
 
 function parsePayload(payload: unknown): string {
   const parsed = DealRoomPayloadSchema.safeParse(payload);
@@ -39,7 +22,7 @@ export function registerDealSocketHandlers(io: AppSocketServer, deals: DealServi
   io.on('connection', (socket) => {
     const user = socket.data.user;
     socket.on('deal:join', (payload, ack) =>
-      answer(ack, logger, async () => {
+      answer(ack, logger, 'deal socket command failed', async () => {
         const dealId = parsePayload(payload);
         const { me: _me, can: _can, ...view } = await deals.get(user, dealId);
         await socket.join(dealRoom(dealId));
@@ -53,7 +36,7 @@ export function registerDealSocketHandlers(io: AppSocketServer, deals: DealServi
       }),
     );
     socket.on('deal:leave', (payload, ack) =>
-      answer(ack, logger, async () => {
+      answer(ack, logger, 'deal socket command failed', async () => {
         const dealId = parsePayload(payload);
         await socket.leave(dealRoom(dealId));
         return { dealId };
