@@ -1,11 +1,12 @@
-// Collaborative document names: `kind:id`, e.g. `note:abc`, `dossier:<dealId>`, `board:<dealId>`.
+// Collaborative document names: `kind:id`, e.g. `note:abc`, `dossier:<dealId>`, `board:<dealId>`,
+// and what a user may do with a document.
 import { z } from 'zod';
-
 export const DOC_KINDS = ['note', 'dossier', 'board'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
-
 export const DocIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1–64 letters, digits, - or _');
 
+/** A user's access to a collaborative document: read-only connections get everything, their writes are dropped. */
+export type DocAccess = 'none' | 'read' | 'write';
 export interface DocName {
   kind: DocKind;
   id: string;
@@ -20,7 +21,6 @@ export function parseDocName(name: string): DocName | null {
   if (!(DOC_KINDS as readonly string[]).includes(kind) || !DocIdSchema.safeParse(id).success) return null;
   return { kind: kind as DocKind, id };
 }
-
 export function formatDocName(kind: DocKind, id: string): string {
   return `${kind}:${id}`;
 }

@@ -1,22 +1,14 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
 // error and close codes, and the extra collaboration message type.
-import type { MatchView } from './schemas/matches.ts';
-import type { OrgView } from './schemas/orgs.ts';
+import type { PublicUser } from './schemas/auth.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
-import type { NotificationPushed, NotificationView, UnreadCount } from './schemas/notifications.ts';
-import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
+import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
+import type { MatchView } from './schemas/matches.ts';
+import type { NoteSummary } from './schemas/notes.ts';
+import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
+import type { OrgView } from './schemas/orgs.ts';
 import type { DealProgressEvent, StageProposalEvent } from './schemas/pipeline.ts';
-
-export type { ListingPage, ListingView } from './schemas/listings.ts';
-export type { ListingMatch, MatchReasonView, MatchView, MatchViewState } from './schemas/matches.ts';
-export type { OrgBrief, OrgMemberView, OrgView } from './schemas/orgs.ts';
-export type { CommentCreated, CommentUpdated, CommentView, ThreadView } from './schemas/comments.ts';
-export type { NotificationPage, NotificationPushed, NotificationView, UnreadCount } from './schemas/notifications.ts';
-export type { DealDetail, DealMemberView, DealView, SignoffsWithdrawn, SignoffView, VersionSummary } from './schemas/deals.ts';
-
-/** Something pushed for one person's attention (`notification`), as `GET /api/notifications` lists it. */
-export type Notification = NotificationView;
 
 export const PROTOCOL_VERSION = 1;
 
@@ -76,46 +68,6 @@ export const CollabMessage = {
 
 /** Query parameter a client adds to the collaboration URL to receive Saved messages. */
 export const SAVED_NOTICE_PARAM = 'saved';
-
-/** Header carrying the CSRF token on state-changing cookie-authenticated requests. */
-export const CSRF_HEADER = 'x-csrf-token';
-/** Name of the httpOnly session cookie. */
-export const SESSION_COOKIE = 'sc_session';
-
-export type DocAccess = 'none' | 'read' | 'write';
-
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-}
-
-/** What `GET /api/auth/me` returns. */
-export interface SessionInfo {
-  user: PublicUser;
-  csrfToken: string;
-}
-
-/** What register and login return: the session plus a bearer token for API clients. */
-export interface SessionResponse extends SessionInfo {
-  token: string;
-}
-
-/** A note (personal scratch document) as listed for a user. */
-export interface NoteSummary {
-  id: string;
-  docName: string;
-  title: string;
-  owner: PublicUser;
-  access: Exclude<DocAccess, 'none'>;
-  shares: NoteShare[];
-  createdAt: string;
-}
-
-export interface NoteShare {
-  email: string;
-  access: Exclude<DocAccess, 'none'>;
-}
 
 export interface ServerToClientEvents {
   /** A note was shared with this user (or their access changed). */
@@ -181,11 +133,4 @@ export interface ClientToServerEvents {
   'dashboard:watch': (ack?: (result: Result<{ scope: 'admin' | 'manager' }>) => void) => void;
   /** Stop receiving dashboard rows. */
   'dashboard:unwatch': () => void;
-}
-
-export interface SocketData {
-  user: PublicUser;
-  /** The session that authenticated the socket (server side): it is cut when that session ends. */
-  sessionId: string;
-  sessionExpiresAt: number;
 }

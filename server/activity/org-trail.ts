@@ -1,8 +1,8 @@
 // An organisation's activity trail, for its members only: entries about the organisation and
 // its listings, and the entries of matches and deals made on its behalf (acting for it) — never
 // what the other side of a match or deal did, which the organisation may not be entitled to see.
-import type { PublicUser } from '../../shared/protocol.ts';
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityQuery, type OrgActivityPage } from '../../shared/schemas/activity.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { ForbiddenError, NotFoundError } from '../http/errors.ts';
 import type { Filter } from '../store/index.ts';
 import type { ActivityLog } from './activity-log.ts';

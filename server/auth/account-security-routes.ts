@@ -2,8 +2,8 @@
 // everywhere (every session ends, this one included). Open connections of ended sessions are cut.
 import { Router, type Request, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { ErrorCode, SESSION_COOKIE, type ErrorBody } from '../../shared/protocol.ts';
-import { PasswordChangeBodySchema } from '../../shared/schemas/auth.ts';
+import { ErrorCode, type ErrorBody } from '../../shared/protocol.ts';
+import { PasswordChangeBodySchema, SESSION_COOKIE } from '../../shared/schemas/auth.ts';
 import { AppError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';
 import type { AuthContext } from './authenticator.ts';

@@ -2,7 +2,7 @@
 // parameter (collaboration socket) or the session cookie. Shared by REST, Socket.IO and collab.
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookies } from 'cookie';
-import { SESSION_COOKIE, type PublicUser } from '../../shared/protocol.ts';
+import { SESSION_COOKIE, type PublicUser } from '../../shared/schemas/auth.ts';
 import type { SessionRepository } from './sessions.ts';
 import { toPublicUser, type UserRepository } from './users.ts';
 

@@ -1,6 +1,7 @@
 // Express middleware: attach the caller, require one, and check CSRF on cookie-authenticated writes.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { CSRF_HEADER, ErrorCode } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import { CSRF_HEADER } from '../../shared/schemas/auth.ts';
 import { AppError, UnauthenticatedError } from '../http/errors.ts';
 import type { AuthContext, Authenticator } from './authenticator.ts';
 import { isSameOrigin } from './authenticator.ts';

@@ -1,7 +1,7 @@
 // Account routes: register, login, logout, current user.
 import { Router, type Request, type Response } from 'express';
-import { ErrorCode, SESSION_COOKIE, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema, type LoginBody } from '../../shared/schemas/auth.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
 import type { Limits } from '../config.ts';
 import { AppError } from '../http/errors.ts';
 import { parseInput } from '../http/validate.ts';

@@ -1,6 +1,6 @@
 // User repository: accounts keyed by a random id, unique by lower-cased e-mail.
 import { randomUUID } from 'node:crypto';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface UserRecord {

@@ -1,7 +1,7 @@
 // The per-document access check: one function answers none / read / write for a user and a
 // document name. Features register a resolver for their document kind (notes now, deals later).
-import { parseDocName, type DocKind, type DocName } from '../../shared/doc-names.ts';
-import type { DocAccess, PublicUser } from '../../shared/protocol.ts';
+import { parseDocName, type DocAccess, type DocKind, type DocName } from '../../shared/doc-names.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 
 export type KindAccessResolver = (user: PublicUser, doc: DocName) => Promise<DocAccess>;
 

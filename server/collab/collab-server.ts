@@ -4,7 +4,8 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CollabCloseCode, SAVED_NOTICE_PARAM, type DocAccess } from '../../shared/protocol.ts';
+import type { DocAccess } from '../../shared/doc-names.ts';
+import { CollabCloseCode, SAVED_NOTICE_PARAM } from '../../shared/protocol.ts';
 import { atSessionExpiry, endsSession, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
 import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';

@@ -3,7 +3,7 @@
 // deal's board and dossier count as one) and handed to the observer once per burst, so no observer
 // keeps its own timers or filters every change by name.
 import { parseDocName, type DocKind } from '../../shared/doc-names.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DocChange } from './shared-doc.ts';
 
 /** What a burst of changes under one key amounts to. */

@@ -1,6 +1,6 @@
 // The Yjs document lifecycle in one place: one shared load per document name, reference
 // counts for connected peers, unloading after an idle grace period, and flushing on shutdown.
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog } from './authorship.ts';
 import type { DocCluster } from './cluster.ts';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog, EditRecord } from './authorship.ts';
 import { RemoteOrigin } from './cluster.ts';

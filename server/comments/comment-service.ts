@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { anchorPlacement, readSections, readTerm, sectionFragmentName } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import {
   COMMENT_MAX_BYTES,
   utf8Bytes,

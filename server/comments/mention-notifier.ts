@@ -2,7 +2,7 @@
 // mentioned (comment.mention) and those who started or took part in a thread that got a reply
 // (comment.reply). Only current deal members are told; a failed notification is logged, never
 // undoing the comment.
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ThreadView } from '../../shared/schemas/comments.ts';
 import type { DealMemberRepository, DealPresenter, DealRecord } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';

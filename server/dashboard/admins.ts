@@ -1,5 +1,5 @@
 // Who runs the instance: the e-mails of ADMIN_EMAILS (compared case-insensitively).
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 
 export class AdminDirectory {
   private readonly emails: Set<string>;

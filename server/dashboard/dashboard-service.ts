@@ -1,7 +1,7 @@
 // The managers' dashboard: every deal the caller manages (all deals for an admin), filtered, with
 // the KPIs computed by the shared pure functions the client uses too.
 import { computeKpis, rowMatches } from '../../shared/pipeline/index.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DEFAULT_STALLED_DAYS, type DashboardAccess, type DashboardQuery, type DashboardRow, type DashboardView } from '../../shared/schemas/dashboard.ts';
 import type { DealMemberRepository } from '../deals/index.ts';
 import type { Store } from '../store/index.ts';

@@ -1,8 +1,8 @@
 // The collaboration access check for `dossier:<dealId>` and `board:<dealId>`, answered from the
 // caller's deal role (see deal-roles.ts); a document over the size limit is read-only for all.
-import type { DocName } from '../../shared/doc-names.ts';
+import type { DocAccess, DocName } from '../../shared/doc-names.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
-import type { DocAccess, PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealDoc } from '../../shared/schemas/deals.ts';
 import type { KindAccessResolver } from '../collab/index.ts';
 import type { DealMemberRepository } from './deal-member-repository.ts';

@@ -1,7 +1,7 @@
 // The deal's activity trail, on the shared ActivityLog: every server command of a deal room
 // (membership, stage, sign-offs, comments, versions, restores) with who, when, before and after,
 // pushed live to the deal room and read back newest first, a page at a time.
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ActivityPage } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
 import { actorNames, SYSTEM_ACTOR_ID, toActivityView, type ActivityFilters, type ActivityLog, type ActivityRecord } from '../activity/index.ts';

@@ -3,7 +3,8 @@
 // part once one of them accepts (joining as a party for it) and drops out if one declines or the
 // owner takes the invitation back. Until then it is only listed as invited: no dashboard figures,
 // no sign-offs, no party acting for it.
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { AppError, NotFoundError } from '../http/errors.ts';
 import type { InvitationJoiner, InvitationRecord, InvitationService } from '../invitations/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';

@@ -1,7 +1,7 @@
 // Someone joining a deal after accepting: stored, applied at once to the documents' open sockets,
 // recorded, pushed to the room and to the newcomer, and the dashboards told.
 import { formatDocName } from '../../shared/doc-names.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealRole } from '../../shared/schemas/deals.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';

@@ -3,7 +3,8 @@
 // organisations and listings, its type, title and pre-filled dossier, and the people who said yes
 // on the other side as parties).
 import type { DossierPrefill } from '../../shared/deal-docs.ts';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import type { ListingRepository } from '../listings/index.ts';

@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { initBoard, initDossier } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { AppError } from '../http/errors.ts';

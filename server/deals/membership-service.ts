@@ -1,7 +1,8 @@
 // Deal membership commands: the owner invites people by e-mail (they join by accepting), changes
 // members' roles and removes them; anyone may leave; a party lets an adviser edit. Every change is
 // stored, applied at once to open collaboration sockets and Socket.IO rooms, recorded and pushed.
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { AddDealMemberBody, DealDetail, DealDoc, DealRole } from '../../shared/schemas/deals.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { UserRepository } from '../auth/index.ts';

@@ -2,7 +2,8 @@
 // for, or takes its sign-off back; sign-offs whose term changed since are withdrawn (checkDeal).
 import { readTerm, SIGNABLE_STATUSES, type TermSnapshot } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SignoffsWithdrawn, SignoffView, SignoffWithdrawalReason } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
 import type { DocRegistry } from '../collab/index.ts';

@@ -1,10 +1,11 @@
 // The demo loader's client for the real REST API: every write goes through the same validation,
 // permission checks and matching hooks as a person's would.
-import type { ErrorBody, SessionResponse } from '../../shared/protocol.ts';
+import type { ErrorBody } from '../../shared/protocol.ts';
+import type { SessionResponse } from '../../shared/schemas/auth.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import type { ListingView } from '../../shared/schemas/listings.ts';
 import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
-import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import type { DemoPerson } from './types.ts';
 

@@ -2,7 +2,7 @@
 // only with "invitation sent", whether or not an account uses the e-mail), lists and revokes; the
 // invitee lists, accepts or declines. What accepting does belongs to the feature of the target,
 // registered here as a joiner for its kind.
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { InvitationKind, InvitationView, SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
 import { ConflictError, NotFoundError } from '../http/errors.ts';

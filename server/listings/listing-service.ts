@@ -2,7 +2,8 @@
 // Only members of the listing's organisation change it; every change keeps the engine in step
 // and tells the matches feature (hooks) so inboxes follow; every change goes in the activity trail.
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateListingBody, ListingPage, ListingQuery, ListingView, UpdateListingBody } from '../../shared/schemas/listings.ts';
 import { changedFields, SYSTEM_ACTOR_ID, type ActivityLog } from '../activity/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';

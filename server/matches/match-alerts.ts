@@ -3,7 +3,7 @@
 // (match.mutual). Each side is told about its own listing; an actor is named only as the shared
 // anonymity rule allows, so an anonymous side's people are not named before the match is mutual.
 import { mayNameSide } from '../../shared/anonymity.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { MatchSide } from '../../shared/schemas/matches.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
 import type { ListingRecord, ListingRepository } from '../listings/index.ts';

@@ -2,7 +2,8 @@
 // they belong to); every change is version-checked, stored, written to the activity trail and
 // pushed to both sides.
 import { mayNameParty } from '../../shared/anonymity.ts';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ListingMatch, MatchActivityView, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';

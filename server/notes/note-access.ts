@@ -1,7 +1,7 @@
 // Access to `note:<id>` documents: the owner writes, people it is shared with read or write,
 // and the first signed-in user to open a note that does not exist yet becomes its owner.
-import type { DocName } from '../../shared/doc-names.ts';
-import type { DocAccess, PublicUser } from '../../shared/protocol.ts';
+import type { DocAccess, DocName } from '../../shared/doc-names.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NoteRecord, NoteRepository } from './note-repository.ts';
 
 export function noteAccessFor(note: NoteRecord, user: PublicUser): DocAccess {

@@ -1,5 +1,5 @@
 // Note records: who owns a personal scratch document and whom it is shared with.
-import type { NoteShare } from '../../shared/protocol.ts';
+import type { NoteShare } from '../../shared/schemas/notes.ts';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 
 export interface NoteRecord {

@@ -2,7 +2,8 @@
 // pushed live to the people concerned and applied to their open collaboration sockets.
 import { randomBytes } from 'node:crypto';
 import { formatDocName } from '../../shared/doc-names.ts';
-import type { NoteShare, NoteSummary, PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { NoteShare, NoteSummary } from '../../shared/schemas/notes.ts';
 import { toPublicUser, type UserRepository } from '../auth/index.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';

@@ -2,7 +2,7 @@
 // wants the type, pushes it with their new unread count to every open tab (the user's room),
 // and serves each person their own notifications, read state and preferences.
 import { randomUUID } from 'node:crypto';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NotificationPage, NotificationPreferences, NotificationQuery, NotificationView, PreferencesBody } from '../../shared/schemas/notifications.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';

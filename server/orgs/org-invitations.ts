@@ -1,7 +1,7 @@
 // Joining an organisation by invitation: an owner invites by e-mail (the answer is only
 // "invitation sent"), the invitee becomes a member only by accepting, and owners list and take
 // back what they sent. Every step is in the organisation's activity trail.
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { OrgRole } from '../../shared/schemas/orgs.ts';
 import type { ActivityLog } from '../activity/index.ts';

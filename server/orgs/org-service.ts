@@ -2,7 +2,8 @@
 // Owners manage the profile and members (newcomers join only by accepting an invitation); any
 // member may leave; an organisation always keeps one owner. Every change is in the activity trail.
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type PublicUser } from '../../shared/protocol.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
 import { changedFields, type ActivityLog } from '../activity/index.ts';

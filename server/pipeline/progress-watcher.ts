@@ -3,7 +3,7 @@
 // term became blocked.
 import { filledSections, readSections, readTerms, type TermSnapshot } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DocChangeDebouncer, type DocChange, type DocRegistry } from '../collab/index.ts';
 import { dealRoom, type DealMemberRepository, type DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';

@@ -1,7 +1,7 @@
 // Tells deal members about stage changes through the notification port: a proposal goes to those
 // who decide it (owners and managers), a decision or direct move to every member but the actor.
-import type { PublicUser } from '../../shared/protocol.ts';
 import { canDecideStage } from '../../shared/pipeline/index.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealMemberRecord, DealRecord } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/notification-port.ts';

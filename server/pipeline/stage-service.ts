@@ -3,7 +3,7 @@
 // history, recorded in the activity trail and pushed to the deal room and the dashboards.
 import { randomUUID } from 'node:crypto';
 import { canDecideStage, canProposeFrom, canProposeStage, checkMove, type PipelineStage } from '../../shared/pipeline/index.ts';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealPipelineView, StageDecisionBody, StageMoveBody } from '../../shared/schemas/pipeline.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRecord, DealRepository } from '../deals/index.ts';
 import { dealRoom } from '../deals/index.ts';

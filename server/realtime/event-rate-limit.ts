@@ -2,8 +2,9 @@
 // answered with `rate_limited` (or dropped when it has no ack), and a connection still sending at
 // twice the limit is cut, so one client cannot keep the server busy for everyone else.
 import type { Socket } from 'socket.io';
-import { ErrorCode, type ClientToServerEvents, type ServerToClientEvents, type SocketData } from '../../shared/protocol.ts';
+import { ErrorCode, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/protocol.ts';
 import type { WarnThrottle } from '../log-throttle.ts';
+import type { SocketData } from './socket-data.ts';
 
 export interface EventRateLimit {
   /** Events per connection per window (0 = no limit). */

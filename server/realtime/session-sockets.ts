@@ -2,9 +2,10 @@
 // room, is cut at the session's expiry, and ended sessions are cut through the rooms (the Redis
 // adapter carries that to every instance).
 import type { Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/protocol.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
 import { atSessionExpiry, type Authenticator, type SessionEnd } from '../auth/index.ts';
 import type { Logger } from '../logger.ts';
+import type { SocketData } from './socket-data.ts';
 import type { AppSocketServer } from './socket-server.ts';
 
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

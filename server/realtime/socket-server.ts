@@ -3,17 +3,13 @@
 // and cut when its session ends.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import {
-  ErrorCode,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from '../../shared/protocol.ts';
+import { ErrorCode, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/protocol.ts';
 import type { Authenticator } from '../auth/index.ts';
 import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
 import { limitEventRate, type EventRateLimit } from './event-rate-limit.ts';
 import { followSession, userRoom } from './session-sockets.ts';
+import type { SocketData } from './socket-data.ts';
 
 export type AppSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 

@@ -1,9 +1,10 @@
 // Finds the sockets in some rooms across every instance, falling back to this instance's own when
 // the cluster does not answer in time.
 import type { RemoteSocket } from 'socket.io';
-import type { ServerToClientEvents, SocketData } from '../../shared/protocol.ts';
+import type { ServerToClientEvents } from '../../shared/protocol.ts';
 import type { Logger } from '../logger.ts';
 import { TIMED_OUT, within } from '../time-limit.ts';
+import type { SocketData } from './socket-data.ts';
 import type { AppSocketServer } from './socket-server.ts';
 
 export type AppRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;

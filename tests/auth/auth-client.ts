@@ -1,6 +1,6 @@
 // Small HTTP helpers shared by the account tests: register, log in, ask who I am, read errors.
 import { randomUUID } from 'node:crypto';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { STRONG_PASSWORD, postJson } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 

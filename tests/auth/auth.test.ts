@@ -2,7 +2,7 @@
 // CSRF and origin checks on requests that rely on the session cookie.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { STRONG_PASSWORD, bearer, postJson, registerUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { cookiePair, errorCode, login, me, register, uniqueEmail, type SessionBody } from './auth-client.ts';

@@ -2,7 +2,8 @@
 // "sign out everywhere" close the collaboration sockets (4401) and Socket.IO connections of the
 // ended sessions, and nothing such a socket still sends is stored. Other sessions are untouched.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CollabCloseCode, type NoteSummary } from '../../shared/protocol.ts';
+import { CollabCloseCode } from '../../shared/protocol.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { bearer, createNote, postJson, registerUser, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';

@@ -17,8 +17,7 @@ import {
   updateBodyFrom,
 } from '../../client/src/listings/listing-draft.ts';
 import { emptyOrgDraft, orgBodyFrom, ORG_FIELD_MESSAGES, splitTags } from '../../client/src/orgs/org-draft.ts';
-import type { ListingView } from '../../shared/protocol.ts';
-import { CreateListingBodySchema, UpdateListingBodySchema } from '../../shared/schemas/listings.ts';
+import { CreateListingBodySchema, UpdateListingBodySchema, type ListingView } from '../../shared/schemas/listings.ts';
 import { CreateOrgBodySchema } from '../../shared/schemas/orgs.ts';
 
 const tEn: Translate = (key) => en[key];

@@ -1,7 +1,8 @@
 // The inbox's rules: tabs, order, what is new to me, and what I may do next.
 import { describe, expect, it } from 'vitest';
 import { attentionKey, inboxOrder, isUnseen, nextStep, scorePercent, tabOf } from '../../client/src/matches/match-order.ts';
-import type { ListingView, MatchView } from '../../shared/protocol.ts';
+import type { ListingView } from '../../shared/schemas/listings.ts';
+import type { MatchView } from '../../shared/schemas/matches.ts';
 
 function listing(id: string, kind: 'need' | 'offer'): ListingView {
   return {

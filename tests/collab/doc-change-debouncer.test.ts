@@ -4,8 +4,8 @@
 // Changes are real ones taken from a registry, replayed under fake timers.
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PublicUser } from '../../shared/protocol.ts';
 import type { DocKind } from '../../shared/doc-names.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
 import {
   AuthorshipLog,
   DocChangeDebouncer,

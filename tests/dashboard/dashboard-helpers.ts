@@ -1,6 +1,6 @@
 // Fixtures for dashboard tests: a server with an admin, deals between two real organisations
 // (so sectors and corridor are known), and sockets watching the dashboard.
-import type { OrgView } from '../../shared/protocol.ts';
+import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { postJson, STRONG_PASSWORD, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { connectSocket, type AppSocket } from '../deals/deal-helpers.ts';

@@ -1,6 +1,7 @@
 // Small REST helpers for tests: sign up users and manage notes with bearer tokens.
 import { randomUUID } from 'node:crypto';
-import type { NoteSummary, PublicUser } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 
 export interface TestUser {
   token: string;

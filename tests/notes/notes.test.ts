@@ -1,7 +1,7 @@
 // Notes over REST: create, list, rename, share and unshare, with who may do what.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { NoteSummary } from '../../shared/protocol.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { bearer, createNote, postJson, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';

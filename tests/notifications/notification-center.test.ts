@@ -3,9 +3,8 @@
 // type off, reading in one tab moves the badge in the others, and bad input is refused.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readTerms } from '../../shared/deal-docs.ts';
-import type { NotificationPushed, UnreadCount } from '../../shared/protocol.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
-import type { NotificationPreferences } from '../../shared/schemas/notifications.ts';
+import type { NotificationPreferences, NotificationPushed, UnreadCount } from '../../shared/schemas/notifications.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { quietFor, waitFor } from '../helpers/wait.ts';

@@ -2,7 +2,9 @@
 // check on cookies, and per-user rooms receiving note sharing events.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, NoteSummary, PublicUser, Result, ServerToClientEvents } from '../../shared/protocol.ts';
+import type { ClientToServerEvents, Result, ServerToClientEvents } from '../../shared/protocol.ts';
+import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { bearer, createNote, postJson, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { quietFor, waitFor } from '../helpers/wait.ts';

@@ -3,8 +3,8 @@
 // document flags such as the size guard's "full".
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, NoteSummary, ServerToClientEvents } from '../../shared/protocol.ts';
-import { CollabCloseCode } from '../../shared/protocol.ts';
+import { CollabCloseCode, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/protocol.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { bearer, createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';

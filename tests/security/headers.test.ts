@@ -9,7 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { DEFAULT_LIMITS } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
-import { CSRF_HEADER } from '../../shared/protocol.ts';
+import { CSRF_HEADER } from '../../shared/schemas/auth.ts';
 import { STRONG_PASSWORD, postJson, registerUser, type TestUser } from '../helpers/api.ts';
 import { makeTempDir, type TestServer } from '../helpers/test-server.ts';
 import { openDeal, startDealServer } from '../deals/deal-helpers.ts';

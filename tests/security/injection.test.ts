@@ -3,7 +3,7 @@
 // stored as text, returned verbatim as JSON data, and escaped in the server-rendered export.
 // Operators in bodies and paths are fuzzed in rest-fuzz.test.ts; the browser side is xss-browser.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListingPage } from '../../shared/protocol.ts';
+import type { ListingPage } from '../../shared/schemas/listings.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { call, startDealServer } from '../deals/deal-helpers.ts';
 import { bearer } from '../helpers/api.ts';

@@ -2,10 +2,10 @@
 // match, a note, and a supply deal with every role (owner-party, other party, adviser, adviser
 // with an edit grant, manager), an outsider and a colleague of the other side who is not in the
 // deal, a comment thread on a term and a named version.
-import type { ListingMatch } from '../../shared/schemas/matches.ts';
-import type { DealDetail, VersionSummary } from '../../shared/schemas/deals.ts';
 import { readTerms } from '../../shared/deal-docs.ts';
-import type { NoteSummary } from '../../shared/protocol.ts';
+import type { DealDetail, VersionSummary } from '../../shared/schemas/deals.ts';
+import type { ListingMatch } from '../../shared/schemas/matches.ts';
+import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { addDealMember, call, openDeal, setTermStatus } from '../deals/deal-helpers.ts';

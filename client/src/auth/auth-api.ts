@@ -1,10 +1,9 @@
 // REST calls for accounts.
-import type { SessionInfo } from '../../../shared/protocol.ts';
-import type { LoginBody, PasswordChangeBody, RegisterBody } from '../../../shared/schemas/auth.ts';
+import type { LoginBody, PasswordChangeBody, RegisterBody, SessionInfo } from '../../../shared/schemas/auth.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
 
-export type { SessionInfo } from '../../../shared/protocol.ts';
+export type { SessionInfo } from '../../../shared/schemas/auth.ts';
 export type SignUpInput = RegisterBody;
 export type SignInInput = LoginBody;
 export type PasswordChangeInput = PasswordChangeBody;

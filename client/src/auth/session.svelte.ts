@@ -1,6 +1,6 @@
 // Who is signed in: restored from the cookie at start, set by sign-in and sign-up, ended by
 // sign-out or by any request the server answers with 401.
-import type { PublicUser } from '../../../shared/protocol.ts';
+import type { PublicUser } from '../../../shared/schemas/auth.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
 import {

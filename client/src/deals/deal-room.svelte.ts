@@ -1,7 +1,6 @@
 // One open deal room: the deal as I see it (members, my permissions), its sign-offs, comment
 // threads and history, all kept live by the room's Socket.IO events.
-import type { DealDetail, DealView, SignoffsWithdrawn, SignoffView } from '../../../shared/protocol.ts';
-import type { DealDoc, VersionRestored } from '../../../shared/schemas/deals.ts';
+import type { DealDetail, DealDoc, DealView, SignoffsWithdrawn, SignoffView, VersionRestored } from '../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';

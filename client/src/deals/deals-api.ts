@@ -1,12 +1,6 @@
 // REST calls of deal rooms: deals, members and edit grants, sign-offs and the export addresses
 // (the activity trail is read through client/src/activity).
-import type { DealDetail, DealView, SignoffView } from '../../../shared/protocol.ts';
-import type {
-  AddDealMemberBody,
-  DealDoc,
-  DealRole,
-  DealType,
-} from '../../../shared/schemas/deals.ts';
+import type { AddDealMemberBody, DealDetail, DealDoc, DealRole, DealType, DealView, SignoffView } from '../../../shared/schemas/deals.ts';
 import type { InvitationSent } from '../../../shared/schemas/invitations.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';

@@ -1,5 +1,5 @@
 // The deals I am a member of, most recently changed first, kept current by REST and live events.
-import type { DealView } from '../../../shared/protocol.ts';
+import type { DealView } from '../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';

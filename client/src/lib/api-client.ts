@@ -1,6 +1,7 @@
 // fetch wrapper for the REST API: JSON in and out, the session's CSRF token on writes, and
 // `ApiError` for every failure.
-import { CSRF_HEADER, type ErrorBody } from '../../../shared/protocol.ts';
+import type { ErrorBody } from '../../../shared/protocol.ts';
+import { CSRF_HEADER } from '../../../shared/schemas/auth.ts';
 import { ApiError } from './api-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

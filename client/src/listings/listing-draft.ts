@@ -1,7 +1,6 @@
 // The listing editor's state and the request bodies it makes. Bodies are left unvalidated here:
 // the shared schema checks them in the browser, then the server checks them again.
-import type { ListingView } from '../../../shared/protocol.ts';
-import type { ListingKind } from '../../../shared/schemas/listings.ts';
+import type { ListingKind, ListingView } from '../../../shared/schemas/listings.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { splitTags } from '../orgs/org-draft.ts';

@@ -1,7 +1,7 @@
 // REST calls for listings: browse and search the marketplace, read, publish, edit, withdraw, and
 // a listing's ranked matches.
-import type { ListingMatch, ListingPage, ListingView } from '../../../shared/protocol.ts';
-import type { CreateListingBody, ListingQuery, UpdateListingBody } from '../../../shared/schemas/listings.ts';
+import type { CreateListingBody, ListingPage, ListingQuery, ListingView, UpdateListingBody } from '../../../shared/schemas/listings.ts';
+import type { ListingMatch } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 

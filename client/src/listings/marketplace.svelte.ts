@@ -1,7 +1,6 @@
 // The marketplace's search: text in any of the three languages, filters, paging, and the page of
 // results. A newer search always wins over an older one still in flight.
-import type { ListingPage } from '../../../shared/protocol.ts';
-import type { ListingKind } from '../../../shared/schemas/listings.ts';
+import type { ListingKind, ListingPage } from '../../../shared/schemas/listings.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { browseListings, type MarketplaceQuery } from './listings-api.ts';
 

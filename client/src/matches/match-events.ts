@@ -1,5 +1,5 @@
 // Live match changes pushed over Socket.IO; one subscription, one cleanup.
-import type { MatchView } from '../../../shared/protocol.ts';
+import type { MatchView } from '../../../shared/schemas/matches.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { connectListener, listen } from '../lib/socket-listen.ts';
 

@@ -1,7 +1,7 @@
 // "My matches" for the whole signed-in session: loaded in my language, kept current by live
 // events, acted on through the workflow, with a count of what is new to me for the navigation.
 import { createContext } from 'svelte';
-import type { MatchView } from '../../../shared/protocol.ts';
+import type { MatchView } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';

@@ -1,6 +1,6 @@
 // Pure rules of the inbox: which tab a match belongs to, the order within it, what counts as
 // new to me, and what I may do next.
-import type { MatchView } from '../../../shared/protocol.ts';
+import type { MatchView } from '../../../shared/schemas/matches.ts';
 
 export const INBOX_TABS = ['active', 'snoozed', 'declined'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];

@@ -1,6 +1,6 @@
 // REST calls for the match inbox and its workflow: interest, decline, snooze, introduce. Every
 // answer is the match as my side sees it, with reasons in the language asked for.
-import type { MatchView } from '../../../shared/protocol.ts';
+import type { MatchView } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 

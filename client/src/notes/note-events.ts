@@ -1,5 +1,5 @@
 // Live note changes pushed over Socket.IO; one subscription, one cleanup.
-import type { NoteSummary } from '../../../shared/protocol.ts';
+import type { NoteSummary } from '../../../shared/schemas/notes.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { connectListener, listen } from '../lib/socket-listen.ts';
 

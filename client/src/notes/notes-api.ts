@@ -1,5 +1,5 @@
 // REST calls for notes and their sharing.
-import type { NoteShare, NoteSummary } from '../../../shared/protocol.ts';
+import type { NoteShare, NoteSummary } from '../../../shared/schemas/notes.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
 

@@ -1,5 +1,5 @@
 // The notes I own or that are shared with me, kept current by REST answers and live events.
-import type { NoteShare, NoteSummary } from '../../../shared/protocol.ts';
+import type { NoteShare, NoteSummary } from '../../../shared/schemas/notes.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToNoteEvents } from './note-events.ts';

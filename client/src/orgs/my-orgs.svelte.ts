@@ -1,8 +1,7 @@
 // The organisations I belong to, for the whole signed-in session: the organisations page, the
 // listing editor's "post for" choice and the marketplace's "post a listing" all read it.
 import { createContext } from 'svelte';
-import type { OrgView } from '../../../shared/protocol.ts';
-import type { CreateOrgBody } from '../../../shared/schemas/orgs.ts';
+import type { CreateOrgBody, OrgView } from '../../../shared/schemas/orgs.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';

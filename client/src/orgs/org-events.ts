@@ -1,5 +1,5 @@
 // Live organisation membership changes pushed over Socket.IO; one subscription, one cleanup.
-import type { OrgView } from '../../../shared/protocol.ts';
+import type { OrgView } from '../../../shared/schemas/orgs.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { connectListener, listen } from '../lib/socket-listen.ts';
 

@@ -1,5 +1,5 @@
 // An organisation's name in the reader's language, falling back to its main name.
-import type { OrgBrief } from '../../../shared/protocol.ts';
+import type { OrgBrief } from '../../../shared/schemas/orgs.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 
 export function orgName(org: Pick<OrgBrief, 'name' | 'names'>, lang: Lang): string {

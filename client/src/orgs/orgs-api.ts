@@ -1,7 +1,6 @@
 // REST calls for organisations: mine, one, create, edit, and members (invited by e-mail).
-import type { OrgView } from '../../../shared/protocol.ts';
-import type { AddOrgMemberBody, CreateOrgBody, UpdateOrgBody } from '../../../shared/schemas/orgs.ts';
 import type { InvitationSent } from '../../../shared/schemas/invitations.ts';
+import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../../shared/schemas/orgs.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
 const orgPath = (id: string) => `/orgs/${encodeURIComponent(id)}`;

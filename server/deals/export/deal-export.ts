@@ -14,7 +14,7 @@ import {
   type TermSnapshot,
 } from '../../../shared/deal-docs.ts';
 import { formatDocName } from '../../../shared/doc-names.ts';
-import type { PublicUser } from '../../../shared/protocol.ts';
+import type { PublicUser } from '../../../shared/schemas/auth.ts';
 import { DEAL_TYPES, type DealView } from '../../../shared/schemas/deals.ts';
 import { DEAL_STAGES, LANGS, type Lang } from '../../../shared/taxonomy/index.ts';
 import type { DocRegistry } from '../../collab/index.ts';

@@ -1,6 +1,5 @@
 // A deal's comment threads, kept current by REST answers and the room's live comment events.
-import type { ThreadView } from '../../../../shared/protocol.ts';
-import type { CommentAnchor } from '../../../../shared/schemas/comments.ts';
+import type { CommentAnchor, ThreadView } from '../../../../shared/schemas/comments.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import { NewestLoad } from '../../lib/newest-load.svelte.ts';
 import { listThreads, openThread, replyToThread, setThreadResolved, type NewComment } from './comments-api.ts';

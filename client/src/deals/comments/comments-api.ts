@@ -1,7 +1,6 @@
 // REST calls for a deal's comment threads: list, open (on a dossier range or a term), reply,
 // resolve and reopen.
-import type { ThreadView } from '../../../../shared/protocol.ts';
-import type { CommentAnchor } from '../../../../shared/schemas/comments.ts';
+import type { CommentAnchor, ThreadView } from '../../../../shared/schemas/comments.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import { dealPath } from '../deals-api.ts';
 

@@ -1,7 +1,6 @@
 // REST calls for a deal's history: edits per person and versions of a document, a version's
 // content, saving a named version and restoring one.
-import type { VersionSummary } from '../../../../shared/protocol.ts';
-import type { DealDoc, HistoryView, VersionState } from '../../../../shared/schemas/deals.ts';
+import type { DealDoc, HistoryView, VersionState, VersionSummary } from '../../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import { dealPath } from '../deals-api.ts';
 
