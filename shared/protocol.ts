@@ -99,17 +99,17 @@ export interface ServerToClientEvents {
   /** Deal room: a version was restored (the content itself arrives over the collaboration socket). */
   'deal:version-restored': (payload: VersionRestored) => void;
   /** Deal room: a new entry in the deal's activity trail. */
-  'deal:activity': (payload: { dealId: string; entry: ActivityView }) => void;
+  'deal:activity-recorded': (payload: { dealId: string; entry: ActivityView }) => void;
   /** Deal room: a document passed (or came back under) the size limit; while full it is read-only. */
-  'deal:doc-full': (payload: DocFull) => void;
+  'deal:doc-limit-crossed': (payload: DocFull) => void;
   /** Deal room: a stage move was proposed, or the pending proposal was decided (`proposal: null`). */
-  'deal:stage-proposal': (payload: StageProposalEvent) => void;
+  'deal:stage-proposal-updated': (payload: StageProposalEvent) => void;
   /** Deal room: progress figures derived from the board and dossier changed. */
-  'deal:progress': (payload: DealProgressEvent) => void;
+  'deal:progress-updated': (payload: DealProgressEvent) => void;
   /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
-  'dashboard:deal': (payload: DashboardDealEvent) => void;
+  'dashboard:deal-updated': (payload: DashboardDealEvent) => void;
   /** Dashboard (after `dashboard:watch`): matches or introductions involving the watched deals' organisations changed. */
-  'dashboard:match-counts': (payload: DashboardMatchCountsEvent) => void;
+  'dashboard:match-counts-updated': (payload: DashboardMatchCountsEvent) => void;
   /** Dashboard: this viewer may no longer see the deal. */
   'dashboard:deal-removed': (payload: { dealId: string }) => void;
   /** Deal room: a new comment thread or reply. */
@@ -117,9 +117,9 @@ export interface ServerToClientEvents {
   /** Deal room: a thread was resolved or reopened, or a comment edited. */
   'comment:updated': (payload: CommentUpdated) => void;
   /** For this user's attention (a match, an invitation, a mention…), with their unread count after it; every tab gets it. */
-  notification: (payload: NotificationPushed) => void;
+  'notification:created': (payload: NotificationPushed) => void;
   /** This user's unread count changed because they read notifications (maybe in another tab). */
-  'notification:unread': (payload: UnreadCount) => void;
+  'notification:unread-updated': (payload: UnreadCount) => void;
 }
 
 export interface ClientToServerEvents {

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round += 1) {
       let pending = sockets.length;
       const delivered = new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.once('notification', () => (pending -= 1) === 0 && resolve());
+        for (const socket of sockets) socket.once('notification:created', () => (pending -= 1) === 0 && resolve());
       });
       const started = performance.now();
       await center.notify({

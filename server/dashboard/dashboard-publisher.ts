@@ -49,7 +49,7 @@ export class DashboardPublisher {
     const [row, members] = await Promise.all([this.rows.row(dealId), this.members.membersOf(dealId)]);
     if (!row) return;
     const rooms = [ADMIN_DASHBOARD_ROOM, ...members.filter((member) => member.role === 'manager').map((member) => dashboardRoom(member.userId))];
-    this.io.to(rooms).emit('dashboard:deal', { row });
+    this.io.to(rooms).emit('dashboard:deal-updated', { row });
     // A member who is no longer a manager (role changed) must not keep a row they may not see.
     const others = members.filter((member) => member.role !== 'manager').map((member) => dashboardRoom(member.userId));
     if (others.length > 0) this.io.to(others).except(rooms).emit('dashboard:deal-removed', { dealId });

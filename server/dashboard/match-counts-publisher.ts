@@ -48,10 +48,10 @@ export class MatchCountsPublisher {
 
   private async publish(orgIds: string[]): Promise<void> {
     const { io, store } = this.deps;
-    io.to(ADMIN_DASHBOARD_ROOM).emit('dashboard:match-counts', { scope: 'admin', counts: await matchCounts(store, null) });
+    io.to(ADMIN_DASHBOARD_ROOM).emit('dashboard:match-counts-updated', { scope: 'admin', counts: await matchCounts(store, null) });
     for (const managerId of await this.managersOfDealsInvolving(orgIds)) {
       const scope = await this.orgsManagedBy(managerId);
-      io.to(dashboardRoom(managerId)).emit('dashboard:match-counts', { scope: 'manager', counts: await matchCounts(store, scope) });
+      io.to(dashboardRoom(managerId)).emit('dashboard:match-counts-updated', { scope: 'manager', counts: await matchCounts(store, scope) });
     }
   }
 

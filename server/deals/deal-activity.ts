@@ -38,7 +38,7 @@ export class DealActivity {
     };
     const stored = await this.log.append(record);
     const view = toActivityView(stored, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));
-    this.io.to(dealRoom(entry.deal._id)).emit('deal:activity', { dealId: entry.deal._id, entry: view });
+    this.io.to(dealRoom(entry.deal._id)).emit('deal:activity-recorded', { dealId: entry.deal._id, entry: view });
   }
 
   /** Newest first, a page at a time, narrowed by the filters. */

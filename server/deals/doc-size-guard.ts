@@ -74,6 +74,6 @@ export class DocSizeGuard {
     this.deps.registry.flags.set(name, FULL_FLAG, full);
     this.deps.logger.warn({ doc: name, bytes, limit: this.deps.maxBytes, full }, 'deal document size limit');
     await this.deps.refreshDocAccess(name);
-    this.deps.io.to(dealRoom(dealId)).emit('deal:doc-full', { dealId, doc, bytes, limit: this.deps.maxBytes, full });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:doc-limit-crossed', { dealId, doc, bytes, limit: this.deps.maxBytes, full });
   }
 }

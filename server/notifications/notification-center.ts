@@ -92,7 +92,7 @@ export class NotificationCenter implements NotificationPort {
   /** Tells every tab of the user the new count, so a badge follows reading done elsewhere. */
   private async afterMarking(user: PublicUser, changed: number): Promise<number> {
     const unread = await this.deps.notifications.unreadCount(user.id);
-    if (changed > 0) this.deps.io.to(userRoom(user.id)).emit('notification:unread', { unread });
+    if (changed > 0) this.deps.io.to(userRoom(user.id)).emit('notification:unread-updated', { unread });
     return unread;
   }
 
@@ -100,6 +100,6 @@ export class NotificationCenter implements NotificationPort {
   // see the higher count first; each push carries the count as stored, and the badge shows the last.
   private async push(record: NotificationRecord): Promise<void> {
     const unread = await this.deps.notifications.unreadCount(record.userId);
-    this.deps.io.to(userRoom(record.userId)).emit('notification', { notification: toView(record), unread });
+    this.deps.io.to(userRoom(record.userId)).emit('notification:created', { notification: toView(record), unread });
   }
 }

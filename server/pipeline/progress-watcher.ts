@@ -63,7 +63,7 @@ export class ProgressWatcher {
     const figures: Partial<ProgressFigures> = { ...(terms && termFigures(terms)), ...(docs.has('dossier') && (await this.dossierFigures(dealId))) };
     const now = new Date();
     await this.deps.progress.save(dealId, figures, now);
-    this.deps.io.to(dealRoom(dealId)).emit('deal:progress', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:progress-updated', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
     this.deps.onDealChanged(dealId);
     if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
   }

@@ -52,7 +52,7 @@ export class StageService {
     if (!(await this.deps.stages.propose(proposal))) throw new ConflictError('A stage proposal is already waiting for a decision');
     await this.deps.activity.record({ actor: user, deal, action: 'deal.stage-proposed', actingOrgId: member.orgId, before: { stage: deal.stage }, after: { stage: body.to, note: proposal.note, reason: proposal.reason } });
     const proposer = { id: user.id, name: user.name };
-    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: proposalView(proposal, () => proposer) });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal-updated', { dealId, proposal: proposalView(proposal, () => proposer) });
     await this.deps.notifier.tell(user, deal, await this.deps.members.membersOf(dealId), 'proposed', deal.stage, body.to);
     return this.deps.reader.viewOf(deal);
   }
@@ -63,7 +63,7 @@ export class StageService {
     if (!pending || pending._id !== proposalId) throw new NotFoundError('Stage proposal');
     // Claim the proposal before moving: of two managers confirming at once, only one gets here.
     if (!(await this.deps.stages.settle(proposalId))) throw new ConflictError('This proposal was already decided');
-    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: null });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal-updated', { dealId, proposal: null });
     if (deal.stage !== pending.from) throw new ConflictError('The deal moved since this was proposed; propose again');
     const note = [pending.note, body.note].filter(Boolean).join(' — ') || null;
     return this.apply(user, { deal, to: pending.to, proposedBy: pending.proposedBy, reason: pending.reason, note });
@@ -75,7 +75,7 @@ export class StageService {
     if (!pending || pending._id !== proposalId) throw new NotFoundError('Stage proposal');
     if (!(await this.deps.stages.settle(proposalId))) throw new ConflictError('This proposal was already decided');
     await this.deps.activity.record({ actor: user, deal, action: 'deal.stage-rejected', before: { stage: pending.to, proposedBy: pending.proposedBy }, after: { stage: deal.stage, note: body.note ?? null } });
-    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: null });
+    this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal-updated', { dealId, proposal: null });
     const members = await this.deps.members.membersOf(dealId);
     await this.deps.notifier.tell(user, deal, members, 'rejected', deal.stage, pending.to);
     return this.deps.reader.viewOf(deal);
@@ -86,7 +86,7 @@ export class StageService {
     const { deal } = await this.deps.guard.require(user, dealId, canDecideStage, `${DECIDERS_ONLY}; parties propose`);
     await this.assertLegal(deal, body);
     const superseded = await this.deps.stages.discardPending(dealId);
-    if (superseded) this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal', { dealId, proposal: null });
+    if (superseded) this.deps.io.to(dealRoom(dealId)).emit('deal:stage-proposal-updated', { dealId, proposal: null });
     return this.apply(user, { deal, to: body.to, proposedBy: user.id, reason: body.reason ?? null, note: body.note ?? null });
   }
 

@@ -94,13 +94,13 @@ export interface DashboardAccess {
   managed: number;
 }
 
-/** `dashboard:match-counts`: the match side of the funnel changed; applies to dashboards of that scope. */
+/** `dashboard:match-counts-updated`: the match side of the funnel changed; applies to dashboards of that scope. */
 export interface DashboardMatchCountsEvent {
   scope: DashboardView['scope'];
   counts: DashboardView['matchCounts'];
 }
 
-/** `dashboard:deal`: a deal's row changed (stage, progress, membership…). */
+/** `dashboard:deal-updated`: a deal's row changed (stage, progress, membership…). */
 export interface DashboardDealEvent {
   row: DashboardRow;
 }

@@ -48,13 +48,13 @@ export interface NotificationPage {
   total: number;
 }
 
-/** `notification`: a new notification for this user, with their unread count after it. */
+/** `notification:created`: a new notification for this user, with their unread count after it. */
 export interface NotificationPushed {
   notification: NotificationView;
   unread: number;
 }
 
-/** `notification:unread`: this user's unread count changed (read in another tab, say). */
+/** `notification:unread-updated`: this user's unread count changed (read in another tab, say). */
 export interface UnreadCount {
   unread: number;
 }

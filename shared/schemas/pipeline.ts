@@ -75,13 +75,13 @@ export interface DealPipelineView {
   progress: DealProgress;
 }
 
-/** `deal:stage-proposal`: a proposal was made, confirmed or rejected (then `proposal` is null). */
+/** `deal:stage-proposal-updated`: a proposal was made, confirmed or rejected (then `proposal` is null). */
 export interface StageProposalEvent {
   dealId: string;
   proposal: StageProposalView | null;
 }
 
-/** `deal:progress`: the deal's figures changed. */
+/** `deal:progress-updated`: the deal's figures changed. */
 export interface DealProgressEvent {
   dealId: string;
   progress: DealProgress;

@@ -103,7 +103,7 @@ describe('comment threads', () => {
     const managerSocket = await peers.socket(manager);
     const outsiderSocket = await peers.socket(outsider);
     const ownerSocket = await peers.socket(owner);
-    const [toAdviser, toManager, toOutsider, toOwner] = [adviserSocket, managerSocket, outsiderSocket, ownerSocket].map((socket) => record(socket, 'notification'));
+    const [toAdviser, toManager, toOutsider, toOwner] = [adviserSocket, managerSocket, outsiderSocket, ownerSocket].map((socket) => record(socket, 'notification:created'));
     const body = `@${manager.user.email.toUpperCase()} and @${outsider.user.email}: please check the Incoterm.`;
     const response = await call<ThreadView>(server.url, owner, 'POST', path(), { anchor: termAnchor(), body, mentions: [adviser.user.id, owner.user.email, 'nobody@example.com'] });
     expect(response.status).toBe(201);

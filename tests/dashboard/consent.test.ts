@@ -44,7 +44,7 @@ describe('organisations join deals only with consent; dashboards count only cons
   async function countsOn(user: TestUser): Promise<DashboardMatchCountsEvent[]> {
     const socket = await watchDashboard(server, user);
     sockets.push(socket);
-    return record(socket, 'dashboard:match-counts');
+    return record(socket, 'dashboard:match-counts-updated');
   }
 
   it('a deal naming an organisation the creator is not in only invites it: no counts, no row organisation, no CSV line', async () => {

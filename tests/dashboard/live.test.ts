@@ -47,9 +47,9 @@ describe('live dashboard', () => {
   const rowsFor = (received: { row: DashboardRow }[], dealId: string) => received.map((event) => event.row).filter((row) => row.id === dealId);
 
   it('a term agreed in one deal changes that deal’s figures on its manager’s socket, not on another manager’s', async () => {
-    const managerRows = record(await watcher(manager), 'dashboard:deal');
-    const otherRows = record(await watcher(otherManager), 'dashboard:deal');
-    const adminRows = record(await watcher(admin), 'dashboard:deal');
+    const managerRows = record(await watcher(manager), 'dashboard:deal-updated');
+    const otherRows = record(await watcher(otherManager), 'dashboard:deal-updated');
+    const adminRows = record(await watcher(admin), 'dashboard:deal-updated');
     const board = await peers.doc(party, `board:${watched.id}`);
     const [term] = termsOf(board.doc);
     const startedAt = Date.now();
@@ -63,15 +63,15 @@ describe('live dashboard', () => {
   });
 
   it('pushes a stage move to the deal’s manager and not to strangers', async () => {
-    const managerRows = record(await watcher(manager), 'dashboard:deal');
-    const strangerRows = record(await watcher(otherManager), 'dashboard:deal');
+    const managerRows = record(await watcher(manager), 'dashboard:deal-updated');
+    const strangerRows = record(await watcher(otherManager), 'dashboard:deal-updated');
     expect((await call(server.url, owner, 'POST', `/api/deals/${watched.id}/stage`, { to: 'nda' })).status).toBe(200);
     await waitFor(() => rowsFor(managerRows, watched.id).some((row) => row.stage === 'nda'), 'the move on the manager’s dashboard');
     expect(strangerRows).toEqual([]);
   });
 
   it('a new manager gets the row, and a removed manager is told to drop it', async () => {
-    const joining = record(await watcher(otherManager), 'dashboard:deal');
+    const joining = record(await watcher(otherManager), 'dashboard:deal-updated');
     const leaving = record(await watcher(otherManager), 'dashboard:deal-removed');
     await addDealMember(server, owner, watched.id, otherManager, 'manager');
     await waitFor(() => rowsFor(joining, watched.id).length > 0, 'the new manager to get the row');
@@ -82,8 +82,8 @@ describe('live dashboard', () => {
   it('does not let a non-admin into the admins’ room by asking', async () => {
     const socket = await watcher(party);
     expect(await socket.emitWithAck('dashboard:watch')).toEqual({ data: { scope: 'manager' } });
-    const partyRows = record(socket, 'dashboard:deal');
-    const managerRows = record(await watcher(manager), 'dashboard:deal');
+    const partyRows = record(socket, 'dashboard:deal-updated');
+    const managerRows = record(await watcher(manager), 'dashboard:deal-updated');
     await call(server.url, owner, 'PATCH', `/api/deals/${other.id}`, { title: 'Other deal, renamed' });
     await call(server.url, owner, 'PATCH', `/api/deals/${watched.id}`, { title: 'Watched deal, renamed' });
     await waitFor(() => rowsFor(managerRows, watched.id).some((row) => row.title === 'Watched deal, renamed'), 'the rename on the manager’s dashboard');

@@ -39,7 +39,7 @@ describe('live match counts on the dashboard', () => {
   async function countsOn(user: TestUser): Promise<DashboardMatchCountsEvent[]> {
     const socket = await watchDashboard(server, user);
     sockets.push(socket);
-    return record(socket, 'dashboard:match-counts');
+    return record(socket, 'dashboard:match-counts-updated');
   }
 
   const latest = (events: DashboardMatchCountsEvent[]) => events.at(-1)?.counts;

@@ -31,7 +31,7 @@ describe('deal document size limit', () => {
     const a = await peers.doc(alice, deal.docs.dossier);
     const b = await peers.doc(bo, deal.docs.dossier);
     const socket = await peers.socket(bo, deal.id);
-    const notices = record(socket, 'deal:doc-full');
+    const notices = record(socket, 'deal:doc-limit-crossed');
     sectionText(a.doc, 'overview').insert(0, 'Small start.');
     await waitFor(() => a.isSaved(), 'first edit stored');
     const saved = await call<VersionSummary>(server.url, alice, 'POST', `/api/deals/${deal.id}/versions`, { doc: 'dossier', name: 'Small' });

@@ -42,7 +42,7 @@ describe('an anonymous side stays anonymous on every read path until mutual inte
     await createOrg(server.url, outsider, { name: 'Elsewhere Ltd', region: 'uk', sectors: ['fintech'] });
     makerSocket = await connectSocket(server.url, maker);
     pushedMatches = record(makerSocket, 'match:updated');
-    pushedNotifications = record(makerSocket, 'notification');
+    pushedNotifications = record(makerSocket, 'notification:created');
     need = await createListing(server.url, maker, needFor(makerOrg.id));
     offer = await createListing(server.url, certifier, offerFor(certifierOrg.id, { anonymous: true }));
     const found = await call<{ matches: ListingMatch[] }>(server.url, maker, 'GET', `/api/listings/${need.id}/matches?limit=50`);

@@ -45,7 +45,7 @@ describe('notification center', () => {
 
   it('delivers each notification to every open tab of the recipient, with the unread count, and to nobody else', async () => {
     const [tabA, tabB, outsiderTab, ownerTab] = await Promise.all([peers.socket(adviser), peers.socket(adviser), peers.socket(outsider), peers.socket(owner)]);
-    const [toA, toB, toOutsider, toOwner] = [tabA, tabB, outsiderTab, ownerTab].map((socket) => record(socket, 'notification'));
+    const [toA, toB, toOutsider, toOwner] = [tabA, tabB, outsiderTab, ownerTab].map((socket) => record(socket, 'notification:created'));
     expect((await mention()).status).toBe(201);
     await waitFor(() => toA.length === 1 && toB.length === 1, 'both tabs notified');
     expect(toA[0]).toEqual(toB[0]);
@@ -61,7 +61,7 @@ describe('notification center', () => {
 
   it('never stores or pushes to people who may not see the subject, whoever asks', async () => {
     const outsiderTab = await peers.socket(outsider);
-    const pushed = record(outsiderTab, 'notification');
+    const pushed = record(outsiderTab, 'notification:created');
     const center = centerOf(server);
     await center.notify({
       type: 'deal.stage',
@@ -80,7 +80,7 @@ describe('notification center', () => {
 
   it('stores nothing of a type the person switched off, and keeps the other types on', async () => {
     const tab = await peers.socket(adviser);
-    const pushed = record(tab, 'notification');
+    const pushed = record(tab, 'notification:created');
     const off = await call<NotificationPreferences>(server.url, adviser, 'PUT', '/api/notifications/preferences', { 'comment.mention': false });
     expect(off.status).toBe(200);
     expect(off.body['comment.mention']).toBe(false);
@@ -104,8 +104,8 @@ describe('notification center', () => {
 
   it('marks read in one tab and moves the unread count in every other tab', async () => {
     const [tabA, tabB] = await Promise.all([peers.socket(adviser), peers.socket(adviser)]);
-    const pushedA = record(tabA, 'notification');
-    const countsB = record(tabB, 'notification:unread');
+    const pushedA = record(tabA, 'notification:created');
+    const countsB = record(tabB, 'notification:unread-updated');
     await mention('one');
     await mention('two');
     await mention('three');

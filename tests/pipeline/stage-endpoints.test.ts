@@ -109,7 +109,7 @@ describe('stage endpoints', () => {
     const deal = await dealWithEveryone();
     const socket = await peers.socket(adviser, deal.id);
     const updates = record(socket, 'deal:updated');
-    const proposals = record(socket, 'deal:stage-proposal');
+    const proposals = record(socket, 'deal:stage-proposal-updated');
     const pending = await propose(party, deal.id, { to: 'nda' });
     await waitFor(() => proposals.length === 1, 'the proposal to reach the room');
     expect(proposals[0].proposal).toMatchObject({ to: 'nda' });

@@ -57,7 +57,7 @@ describeWithRedis('deal rooms across instances', () => {
     const other = await dossierClient(1, bo, deal.docs.dossier);
     const socket = await joinDeal(second, bo, deal.id);
     sockets.push(socket);
-    const notices = record(socket, 'deal:doc-full');
+    const notices = record(socket, 'deal:doc-limit-crossed');
 
     sectionText(writer.doc, 'market').insert(0, '市場分析'.repeat(2_500));
     await waitFor(() => notices.length === 1, 'the full notice on the other instance');

@@ -1,6 +1,6 @@
-// The dashboard's rows for the current filters, kept live: rows pushed over `dashboard:deal`
+// The dashboard's rows for the current filters, kept live: rows pushed over `dashboard:deal-updated`
 // replace their old version (or leave when they no longer pass the filters), match counts arrive
-// over `dashboard:match-counts`, and every KPI is recomputed on the client by the same shared
+// over `dashboard:match-counts-updated`, and every KPI is recomputed on the client by the same shared
 // functions the server uses.
 import { computeKpis, corridorKey, rowMatches, upsertRow } from '../../../shared/pipeline/index.ts';
 import {
@@ -71,10 +71,10 @@ export class DashboardState {
         if (afterDrop) void this.load();
       }),
       disconnect: () => (this.live = false),
-      'dashboard:deal': ({ row }) => this.apply(row),
+      'dashboard:deal-updated': ({ row }) => this.apply(row),
       'dashboard:deal-removed': ({ dealId }) => (this.rows = this.rows.filter((row) => row.id !== dealId)),
       // An admin who also manages deals hears both scopes; only the one this dashboard shows applies.
-      'dashboard:match-counts': ({ scope, counts }) => {
+      'dashboard:match-counts-updated': ({ scope, counts }) => {
         if (scope === this.scope) this.matchCounts = counts;
       },
     });

@@ -47,8 +47,8 @@ function listenToRoom(socket: RealtimeSocket, dealId: string, handlers: DealRoom
     'deal:signoffs-withdrawn': (payload) => mine(payload.dealId) && handlers.signoffsWithdrawn(payload),
     'deal:version-created': (version) => mine(version.dealId) && handlers.versionCreated(version),
     'deal:version-restored': (payload) => mine(payload.dealId) && handlers.versionRestored(payload),
-    'deal:activity': ({ dealId: id, entry }) => mine(id) && handlers.activity(entry),
-    'deal:doc-full': (payload) => mine(payload.dealId) && handlers.docFull(payload),
+    'deal:activity-recorded': ({ dealId: id, entry }) => mine(id) && handlers.activity(entry),
+    'deal:doc-limit-crossed': (payload) => mine(payload.dealId) && handlers.docFull(payload),
     'comment:created': (payload) => mine(payload.dealId) && handlers.commentCreated(payload),
     'comment:updated': (payload) => mine(payload.dealId) && handlers.commentUpdated(payload),
   });

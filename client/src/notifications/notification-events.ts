@@ -14,8 +14,8 @@ export interface NotificationEventHandlers {
 
 export function subscribeToNotifications(socket: RealtimeSocket, handlers: NotificationEventHandlers): () => void {
   return listen(socket, {
-    notification: (payload) => handlers.arrived(payload),
-    'notification:unread': ({ unread }) => handlers.unread(unread),
+    'notification:created': (payload) => handlers.arrived(payload),
+    'notification:unread-updated': ({ unread }) => handlers.unread(unread),
     connect: connectListener(socket, (afterDrop) => afterDrop && handlers.reconnected()),
   });
 }

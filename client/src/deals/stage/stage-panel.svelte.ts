@@ -30,8 +30,8 @@ export class StagePanel {
   /** Live proposals and progress of this deal; returns the cleanup. */
   follow(socket: RealtimeSocket): () => void {
     return listen(socket, {
-      'deal:stage-proposal': ({ dealId }) => dealId === this.dealId && void this.refresh(),
-      'deal:progress': ({ dealId, progress }) => {
+      'deal:stage-proposal-updated': ({ dealId }) => dealId === this.dealId && void this.refresh(),
+      'deal:progress-updated': ({ dealId, progress }) => {
         if (dealId === this.dealId) this.pipeline = { ...this.pipeline, progress };
       },
     });
