@@ -5,28 +5,16 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import {
   Authenticator,
-  SessionRepository,
-  SESSION_INDEXES,
-  USER_INDEXES,
-  UserRepository,
   accountSecurityRoutes,
+  apiRateLimit,
   attachAuth,
   authRoutes,
   csrfProtection,
   type SessionEnd,
 } from './auth/index.ts';
-import {
-  AUTHORSHIP_INDEXES,
-  AuthorshipLog,
-  CollabServer,
-  DocAccessPolicy,
-  DocRegistry,
-  UPDATE_LOG_INDEXES,
-  UpdateLog,
-} from './collab/index.ts';
+import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
-import { apiRateLimit } from './http/api-rate-limit.ts';
 import { answerClientErrorsAsJson } from './http/client-errors.ts';
 import { errorMiddleware } from './http/error-middleware.ts';
 import { NotFoundError } from './http/errors.ts';
@@ -34,21 +22,22 @@ import { boundedQueryParser } from './http/query-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
-import { NOTE_INDEXES, NoteRepository, NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
-import { createDealRooms, DEAL_ROOM_INDEXES, type DealRoomOptions } from './deals/deal-rooms.ts';
-import { LISTING_INDEXES, listingRoutes } from './listings/index.ts';
-import { MATCH_INDEXES, MatchRepository, listingMatchRoutes, matchRoutes } from './matches/index.ts';
-import { createMarketplace, orgTrail } from './marketplace.ts';
-import { invitationWiring } from './invitation-wiring.ts';
-import { INVITATION_INDEXES, invitationRoutes } from './invitations/index.ts';
-import { MEMBERSHIP_INDEXES, MembershipRepository, orgRoutes } from './orgs/index.ts';
-import { ACTIVITY_INDEXES, orgActivityRoutes } from './activity/index.ts';
-import { DealMemberRepository } from './deals/index.ts';
-import { createNotificationCenter, NOTIFICATION_INDEXES, notificationRoutes } from './notifications/index.ts';
+import { NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
+import { listingRoutes } from './listings/index.ts';
+import { listingMatchRoutes, matchRoutes } from './matches/index.ts';
+import { invitationRoutes } from './invitations/index.ts';
+import { orgRoutes } from './orgs/index.ts';
+import { orgActivityRoutes } from './activity/index.ts';
+import { createNotificationCenter, notificationRoutes } from './notifications/index.ts';
 import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, type AppSocketServer } from './realtime/index.ts';
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
+import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
+import { APP_INDEXES } from './wiring/indexes.ts';
+import { invitationWiring } from './wiring/invitations.ts';
+import { createMarketplace, orgTrail } from './wiring/marketplace.ts';
+import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
   /** Deal-room timings and limits (auto-version quiet time, document size limit…). */
@@ -78,36 +67,20 @@ export interface App {
   close(): Promise<void>;
 }
 
-const INDEXES = [
-  ...USER_INDEXES,
-  ...SESSION_INDEXES,
-  ...UPDATE_LOG_INDEXES,
-  ...AUTHORSHIP_INDEXES,
-  ...NOTE_INDEXES,
-  ...MEMBERSHIP_INDEXES,
-  ...LISTING_INDEXES,
-  ...MATCH_INDEXES,
-  ...ACTIVITY_INDEXES,
-  ...NOTIFICATION_INDEXES,
-  ...INVITATION_INDEXES,
-  ...DEAL_ROOM_INDEXES,
-];
-
 export async function createApp(deps: AppDeps): Promise<App> {
   const { store, logger, limits } = deps;
-  await store.ensureIndexes(INDEXES);
+  await store.ensureIndexes(APP_INDEXES);
 
-  const users = new UserRepository(store);
-  const sessions = new SessionRepository(store, { ttlMs: deps.sessionTtlMs });
+  const repos = createRepositories(store, { sessionTtlMs: deps.sessionTtlMs });
+  const { users, sessions, notes } = repos;
   const authenticator = new Authenticator(users, sessions);
-  const notes = new NoteRepository(store);
 
   const access = new DocAccessPolicy();
   access.register('note', noteAccessResolver(notes));
   const scaleOut = deps.scaleOut ? await connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
   const registry = new DocRegistry(
-    new UpdateLog(store),
-    new AuthorshipLog(store),
+    repos.updateLog,
+    repos.authorship,
     { idleMs: limits.docIdleMs, flushDelayMs: limits.flushDelayMs, compactAfterUpdates: limits.compactAfterUpdates },
     logger.child({ feature: 'collab' }),
     scaleOut?.cluster,
@@ -139,20 +112,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     disconnectLapsedSessions(io, authenticator).catch((error: unknown) => logger.error({ err: error }, 're-checking socket sessions after a Redis outage failed'));
   });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
-  const invitationParts = invitationWiring(store, users);
+  const invitationParts = invitationWiring(repos);
   const notifications = createNotificationCenter({
-    store,
+    notifications: repos.notifications,
+    preferences: repos.preferences,
     io,
-    dealMembers: new DealMemberRepository(store),
-    matches: new MatchRepository(store),
-    orgMembers: new MembershipRepository(store),
+    dealMembers: repos.dealMembers,
+    matches: repos.matches,
+    orgMembers: repos.memberships,
     invitees: invitationParts.audience,
   });
   const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
-  const marketplace = await createMarketplace({ store, logger, listingSweepMs: deps.listingSweepMs }, users, io, notifications, scaleOut?.indexPeers, invitations);
+  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs });
   const dealRooms = createDealRooms({
-    store,
-    users,
+    repos,
     registry,
     access,
     io,
@@ -198,7 +171,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   web.use('/api/notes', noteRoutes(noteService));
   web.use('/api/taxonomy', taxonomyRoutes());
-  web.use('/api/orgs', orgActivityRoutes(orgTrail(store, users)), orgRoutes(marketplace.orgs));
+  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), orgRoutes(marketplace.orgs));
   web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));

@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { createApp } from '../../server/app.ts';
 import { DEFAULT_LIMITS } from '../../server/config.ts';
-import { DealMemberRepository } from '../../server/deals/index.ts';
 import { createLogger } from '../../server/logger.ts';
-import { MatchRepository } from '../../server/matches/index.ts';
 import { createNotificationCenter, NotificationRepository, type NotificationRecord } from '../../server/notifications/index.ts';
-import { MembershipRepository } from '../../server/orgs/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
+import { createRepositories } from '../../server/wiring/repositories.ts';
 
 const { values: args } = parseArgs({
   options: { members: { type: 'string', default: '40' }, tabs: { type: 'string', default: '2' }, rounds: { type: 'string', default: '30' }, stored: { type: 'string', default: '20000' } },
@@ -88,7 +86,8 @@ async function main(): Promise<void> {
       members.push(member);
     }
     for (const member of members) for (let tab = 0; tab < TABS; tab += 1) sockets.push(await connect(url, member.token));
-    const center = createNotificationCenter({ store, io: app.io, dealMembers: new DealMemberRepository(store), matches: new MatchRepository(store), orgMembers: new MembershipRepository(store) });
+    const repos = createRepositories(store);
+    const center = createNotificationCenter({ notifications: repos.notifications, preferences: repos.preferences, io: app.io, dealMembers: repos.dealMembers, matches: repos.matches, orgMembers: repos.memberships });
 
     // Fan-out: notify every member, wait until every tab has the push.
     const fanOut: number[] = [];

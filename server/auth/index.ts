@@ -1,5 +1,6 @@
 // Auth feature: accounts, sessions and the credential checks shared by REST, Socket.IO and collab.
 export { Authenticator, type AuthContext, type Credentials } from './authenticator.ts';
+export { apiRateLimit } from './api-rate-limit.ts';
 export { attachAuth, csrfProtection, requireAuth } from './middleware.ts';
 export { accountSecurityRoutes } from './account-security-routes.ts';
 export { atSessionExpiry } from './expiry-timer.ts';

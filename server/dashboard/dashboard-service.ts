@@ -4,17 +4,16 @@ import { computeKpis, rowMatches } from '../../shared/pipeline/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DEFAULT_STALLED_DAYS, type DashboardAccess, type DashboardQuery, type DashboardRow, type DashboardView } from '../../shared/schemas/dashboard.ts';
 import type { DealMemberRepository } from '../deals/index.ts';
-import type { Store } from '../store/index.ts';
+import type { MatchRepository } from '../matches/index.ts';
 import type { AdminDirectory } from './admins.ts';
 import { dashboardCsv } from './csv.ts';
 import type { DashboardRows } from './dashboard-rows.ts';
-import { matchCounts } from './match-counts.ts';
 
 export interface DashboardServiceDeps {
   rows: DashboardRows;
   members: DealMemberRepository;
   admins: AdminDirectory;
-  store: Store;
+  matches: Pick<MatchRepository, 'funnelCounts'>;
 }
 
 export class DashboardService {
@@ -26,7 +25,7 @@ export class DashboardService {
     const admin = this.deps.admins.isAdmin(user);
     const all = await this.visibleRows(user, admin, now);
     const rows = all.filter((row) => rowMatches(row, query, now));
-    const counts = await matchCounts(this.deps.store, admin ? null : [...new Set(all.flatMap((row) => row.orgs.map((org) => org.id)))]);
+    const counts = await this.deps.matches.funnelCounts(admin ? null : [...new Set(all.flatMap((row) => row.orgs.map((org) => org.id)))]);
     const stalledDays = query.stalledDays ?? DEFAULT_STALLED_DAYS;
     return {
       scope: admin ? 'admin' : 'manager',

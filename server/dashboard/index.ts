@@ -8,3 +8,4 @@ export { DashboardService } from './dashboard-service.ts';
 export { MatchCountsPublisher } from './match-counts-publisher.ts';
 export { dashboardRoutes } from './routes.ts';
 export { registerDashboardSocketHandlers } from './socket-handlers.ts';
+export { createDashboard, type DashboardFeature } from './dashboard-feature.ts';

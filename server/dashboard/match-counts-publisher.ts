@@ -5,14 +5,13 @@
 import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
-import type { Store } from '../store/index.ts';
+import type { MatchRepository } from '../matches/index.ts';
 import { ADMIN_DASHBOARD_ROOM, dashboardRoom } from './dashboard-publisher.ts';
-import { matchCounts } from './match-counts.ts';
 
 const COALESCE_MS = 50;
 
 export interface MatchCountsPublisherDeps {
-  store: Store;
+  matches: Pick<MatchRepository, 'funnelCounts'>;
   deals: DealRepository;
   members: DealMemberRepository;
   io: AppSocketServer;
@@ -47,11 +46,11 @@ export class MatchCountsPublisher {
   }
 
   private async publish(orgIds: string[]): Promise<void> {
-    const { io, store } = this.deps;
-    io.to(ADMIN_DASHBOARD_ROOM).emit('dashboard:match-counts-updated', { scope: 'admin', counts: await matchCounts(store, null) });
+    const { io, matches } = this.deps;
+    io.to(ADMIN_DASHBOARD_ROOM).emit('dashboard:match-counts-updated', { scope: 'admin', counts: await matches.funnelCounts(null) });
     for (const managerId of await this.managersOfDealsInvolving(orgIds)) {
       const scope = await this.orgsManagedBy(managerId);
-      io.to(dashboardRoom(managerId)).emit('dashboard:match-counts-updated', { scope: 'manager', counts: await matchCounts(store, scope) });
+      io.to(dashboardRoom(managerId)).emit('dashboard:match-counts-updated', { scope: 'manager', counts: await matches.funnelCounts(scope) });
     }
   }
 

@@ -1,6 +1,6 @@
 // Deals feature: deal records, members and roles, the access check for `dossier:` and `board:`
 // documents, sign-offs, export, and the activity trail. Comments and history build on these;
-// deal-rooms.ts wires all three together for the app.
+// server/wiring/deal-rooms.ts wires them together with comments, history and the pipeline.
 export { DealActivity } from './deal-activity.ts';
 export { dealRoom, leaveDealRoom } from './deal-events.ts';
 export { DealGuard, type DealMembership } from './deal-guard.ts';
@@ -8,3 +8,17 @@ export { DealMemberRepository, DEAL_MEMBER_INDEXES, type DealMemberRecord } from
 export { DealPresenter } from './deal-presenter.ts';
 export { DealRepository, DEAL_INDEXES, type DealRecord } from './deal-repository.ts';
 export { canComment, canEditDeal, canManageMembers, canSignFor, docAccessFor } from './deal-roles.ts';
+export { dealDocAccessResolver } from './deal-access.ts';
+export { DealConsent } from './deal-consent.ts';
+export { DealOpening } from './deal-opening.ts';
+export { DealService } from './deal-service.ts';
+export { DocSizeGuard } from './doc-size-guard.ts';
+export { DealExporter } from './export/deal-export.ts';
+export { exportRoutes } from './export/routes.ts';
+export { DealMembershipService } from './membership-service.ts';
+export { dealRoutes } from './routes.ts';
+export { SignoffRepository, SIGNOFF_INDEXES } from './signoff-repository.ts';
+export { signoffRoutes } from './signoff-routes.ts';
+export { SignoffService } from './signoff-service.ts';
+export { SignoffWatcher } from './signoff-watcher.ts';
+export { registerDealSocketHandlers } from './socket-handlers.ts';

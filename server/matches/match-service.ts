@@ -1,6 +1,7 @@
 // Match reads and workflow commands. A person acts for their own side only (the organisation
 // they belong to); every change is version-checked, stored, written to the activity trail and
 // pushed to both sides.
+import type { ActivityActionOf } from '../../shared/activity-actions.ts';
 import { mayNameParty } from '../../shared/anonymity.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
@@ -9,7 +10,6 @@ import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { isLive, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
-import type { Store } from '../store/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
@@ -17,6 +17,8 @@ import { sideOf, type MatchPresenter } from './match-presenter.ts';
 import type { MatchRecord, MatchRepository, WorkflowFields } from './match-repository.ts';
 import { matchTrailFor } from './match-trail.ts';
 import { applyCommand, type MatchCommand } from './match-workflow.ts';
+
+type MatchAction = ActivityActionOf<'match'>;
 
 const MAX_ATTEMPTS = 5;
 const INBOX_SCAN = 1000;
@@ -43,17 +45,6 @@ export interface MatchServiceDeps {
   alerts: MatchAlerts;
   activity: ActivityLog;
   engine: Pick<MatchEnginePort, 'matchesFor'>;
-  store: Store;
-}
-
-interface IntroductionRecord {
-  _id: string;
-  needListingId: string;
-  offerListingId: string;
-  needOrgId: string;
-  offerOrgId: string;
-  introducedBy: string;
-  introducedAt: Date;
 }
 
 function workflowSnapshot(match: MatchRecord): WorkflowFields {
@@ -150,7 +141,7 @@ export class MatchService {
     id: string,
     orgId: string | undefined,
     lang: Lang,
-    action: string,
+    action: MatchAction,
     command: () => MatchCommand,
   ): Promise<MatchView> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
@@ -169,7 +160,7 @@ export class MatchService {
     throw new AppError(ErrorCode.Conflict, 'This match is changing too often; try again');
   }
 
-  private async record(user: PublicUser, action: string, actingOrgId: string, before: MatchRecord, after: MatchRecord): Promise<void> {
+  private async record(user: PublicUser, action: MatchAction, actingOrgId: string, before: MatchRecord, after: MatchRecord): Promise<void> {
     await this.deps.activity.append({
       actorId: user.id,
       actingOrgId,
@@ -184,18 +175,6 @@ export class MatchService {
       before: workflowSnapshot(before),
       after: workflowSnapshot(after),
     });
-    if (after.state === 'introduced' && after.introducedAt && after.introducedBy) {
-      // The deal-room feature opens rooms from these; until it exists they record who met whom.
-      await this.deps.store.collection<IntroductionRecord>('introductions').insertOne({
-        _id: after._id,
-        needListingId: after.needListingId,
-        offerListingId: after.offerListingId,
-        needOrgId: after.needOrgId,
-        offerOrgId: after.offerOrgId,
-        introducedBy: after.introducedBy,
-        introducedAt: after.introducedAt,
-      });
-    }
   }
 
   // A ranking leaves out the listing's own organisation, so for an anonymous listing it would hint

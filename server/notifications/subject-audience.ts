@@ -2,19 +2,23 @@
 // organisation of a match, or the invitees of a pending invitation. The center checks every
 // recipient against it, whatever the sender.
 import type { NotificationSubject } from '../../shared/schemas/notifications.ts';
-import type { DealMemberRepository } from '../deals/index.ts';
-import type { MatchRepository } from '../matches/index.ts';
-import type { MembershipRepository } from '../orgs/index.ts';
 
 export interface SubjectAudience {
   /** The recipients, in order, who may see the subject. */
   allowed(subject: NotificationSubject, userIds: readonly string[]): Promise<string[]>;
 }
 
+/** Someone who belongs to a deal or an organisation. */
+interface Member {
+  userId: string;
+}
+
+/** Where the audience comes from (the deal, match and organisation repositories fit these ports). */
+
 export interface AudienceSources {
-  dealMembers: Pick<DealMemberRepository, 'membersOf'>;
-  matches: Pick<MatchRepository, 'find'>;
-  orgMembers: Pick<MembershipRepository, 'membersOfAny'>;
+  dealMembers: { membersOf(dealId: string): Promise<Member[]> };
+  matches: { find(matchId: string): Promise<{ needOrgId: string; offerOrgId: string } | null> };
+  orgMembers: { membersOfAny(orgIds: readonly string[]): Promise<Member[]> };
   /** The invitees of a pending invitation; absent = nobody hears of invitations. */
   invitees?: { audienceOf(invitationId: string): Promise<Set<string>> };
 }

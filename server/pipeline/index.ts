@@ -9,3 +9,4 @@ export { stageRoutes } from './routes.ts';
 export { StageNotifier } from './stage-notifier.ts';
 export { StageService } from './stage-service.ts';
 export { StageRepository, STAGE_INDEXES, type StageEventRecord } from './stage-repository.ts';
+export { createPipeline, type PipelineFeature, type PipelineTimings } from './pipeline-feature.ts';

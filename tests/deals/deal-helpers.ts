@@ -2,7 +2,7 @@
 // members over REST (invited, then accepting as themselves), collaboration clients on `dossier:` / `board:` documents, and Socket.IO
 // sockets joined to a deal's room.
 import * as Y from 'yjs';
-import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
+import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { findTerm, readTerms, sectionFragmentName, type TermSnapshot } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { TestUser } from '../helpers/api.ts';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
-import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
+import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';

@@ -133,8 +133,10 @@ describe('the match workflow', () => {
 
     const introduced = await act(certifier, 'introduce');
     expect(introduced.body).toMatchObject({ state: 'introduced', introducedAt: expect.any(String) });
-    const record = await server.store.collection('introductions').findOne({ _id: pair.matchId });
-    expect(record).toMatchObject({ needOrgId: makerOrg.id, offerOrgId: certifierOrg.id, introducedBy: certifier.user.id });
+    // Who introduced whom is stored on the match itself (no separate write-only collection).
+    const record = await server.store.collection('matches').findOne({ _id: pair.matchId });
+    expect(record).toMatchObject({ state: 'introduced', needOrgId: makerOrg.id, offerOrgId: certifierOrg.id, introducedBy: certifier.user.id });
+    expect(await server.store.collection('introductions').count({})).toBe(0);
     expect((await inbox(maker, '?state=introduced')).body.matches.map((match) => match.matchId)).toContain(pair.matchId);
   });
 

@@ -1,14 +1,12 @@
 // Helpers for notification tests: a user's notifications over REST, and the center of a running
 // server built over the same store and Socket.IO server (to notify directly, as other features do).
-import { MatchRepository } from '../../server/matches/index.ts';
-import { DealMemberRepository } from '../../server/deals/index.ts';
 import { createNotificationCenter, type NotificationCenter } from '../../server/notifications/index.ts';
-import { MembershipRepository } from '../../server/orgs/index.ts';
 import type { NotificationPage, NotificationType, NotificationView } from '../../shared/schemas/notifications.ts';
 import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { call } from '../listings/marketplace-helpers.ts';
+import { createRepositories } from '../../server/wiring/repositories.ts';
 
 export async function notificationsOf(server: TestServer, user: TestUser, query = ''): Promise<NotificationPage> {
   const response = await call<NotificationPage>(server.url, user, 'GET', `/api/notifications${query}`);
@@ -30,11 +28,13 @@ export async function awaitType(server: TestServer, user: TestUser, type: Notifi
 
 /** A center over the running server's store and sockets: the same one the app notifies through. */
 export function centerOf(server: TestServer): NotificationCenter {
+  const repos = createRepositories(server.store);
   return createNotificationCenter({
-    store: server.store,
+    notifications: repos.notifications,
+    preferences: repos.preferences,
     io: server.app.io,
-    dealMembers: new DealMemberRepository(server.store),
-    matches: new MatchRepository(server.store),
-    orgMembers: new MembershipRepository(server.store),
+    dealMembers: repos.dealMembers,
+    matches: repos.matches,
+    orgMembers: repos.memberships,
   });
 }

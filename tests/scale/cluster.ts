@@ -2,7 +2,7 @@
 // "Scale-out"), plus the convergence check the scale-out suites share.
 import { rm } from 'node:fs/promises';
 import type { Limits } from '../../server/config.ts';
-import type { DealRoomOptions } from '../../server/deals/deal-rooms.ts';
+import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 import type { TestUser } from '../helpers/api.ts';
 import type { ConvergenceCheck } from '../helpers/convergence.ts';

@@ -3,7 +3,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ErrorCode, type ErrorBody } from '../../shared/protocol.ts';
-import type { AuthContext } from '../auth/index.ts';
+import type { AuthContext } from './authenticator.ts';
 
 export interface ApiRateLimitOptions {
   /** Requests per key in the window; 0 turns the limit off. */

@@ -1,13 +1,12 @@
-// The invitations of createApp over one store: the records, who their invitees are (also asked by
-// the notification center before it stores an invitation's notification), and the names their
-// views show. Built before the features that register what accepting does.
-import type { UserRepository } from './auth/index.ts';
-import { DealRepository } from './deals/index.ts';
-import { InvitationRepository, InvitationService, type InvitationNames, type InviteeDirectory } from './invitations/index.ts';
-import type { Logger } from './logger.ts';
-import type { NotificationPort } from './notifications/index.ts';
-import { MembershipRepository, OrgRepository } from './orgs/index.ts';
-import type { Store } from './store/index.ts';
+// The invitations of the app: the records, who their invitees are (also asked by the notification
+// center before it stores an invitation's notification), and the names their views show. Built
+// before the features that register what accepting does.
+import type { UserRepository } from '../auth/index.ts';
+import { InvitationService, type InvitationNames, type InviteeDirectory } from '../invitations/index.ts';
+import type { Logger } from '../logger.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import type { MembershipRepository } from '../orgs/index.ts';
+import type { Repositories } from './repositories.ts';
 
 export interface InvitationWiring {
   /** For the notification center: who may see an invitation's notification. */
@@ -25,9 +24,7 @@ function inviteeDirectory(users: UserRepository, memberships: MembershipReposito
   };
 }
 
-function names(store: Store, users: UserRepository): InvitationNames {
-  const orgs = new OrgRepository(store);
-  const deals = new DealRepository(store);
+function names({ orgs, deals, users }: Repositories): InvitationNames {
   return {
     orgNames: async (ids) => new Map([...(await orgs.findMany(ids))].map(([id, org]) => [id, org.name])),
     dealTitles: async (ids) => new Map((await deals.findMany(ids)).map((deal) => [deal._id, deal.title])),
@@ -35,11 +32,11 @@ function names(store: Store, users: UserRepository): InvitationNames {
   };
 }
 
-export function invitationWiring(store: Store, users: UserRepository): InvitationWiring {
-  const invitations = new InvitationRepository(store);
-  const invitees = inviteeDirectory(users, new MembershipRepository(store));
+export function invitationWiring(repos: Repositories): InvitationWiring {
+  const { invitations } = repos;
+  const invitees = inviteeDirectory(repos.users, repos.memberships);
   let service: InvitationService | undefined;
-  const build = (notifications: NotificationPort, logger: Logger) => (service ??= new InvitationService({ invitations, invitees, names: names(store, users), notifications, logger }));
+  const build = (notifications: NotificationPort, logger: Logger) => (service ??= new InvitationService({ invitations, invitees, names: names(repos), notifications, logger }));
   return {
     // Asked only for invitation notifications, which only the service sends, so it exists by then.
     audience: { audienceOf: async (id) => (service ? service.audienceOf(id) : new Set()) },

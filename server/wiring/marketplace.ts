@@ -1,38 +1,32 @@
-// The marketplace of createApp: organisations, listings and matches around one matching engine,
+// The marketplace of the app: organisations, listings and matches around one matching engine,
 // and the organisations' activity trail.
-import type { UserRepository } from './auth/index.ts';
-import { ActivityLog, OrgTrail, SubjectTitles } from './activity/index.ts';
-import { DealRepository } from './deals/index.ts';
-import {
-  ExpirySweeper,
-  ListingIndexer,
-  ListingPresenter,
-  ListingRepository,
-  ListingService,
-  type IndexPeers,
-  type MatchEnginePort,
-} from './listings/index.ts';
-import type { InvitationService } from './invitations/index.ts';
-import type { Logger } from './logger.ts';
+import { OrgTrail, SubjectTitles } from '../activity/index.ts';
+import { ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
+import type { InvitationService } from '../invitations/index.ts';
+import type { Logger } from '../logger.ts';
 import {
   DEFAULT_SUGGESTION_POLICY,
   MatchAlerts,
   MatchNotifier,
   MatchPresenter,
-  MatchRepository,
   MatchService,
   MatchSuggester,
-} from './matches/index.ts';
-import { MatchingEngine } from './matching/index.ts';
-import type { NotificationPort } from './notifications/index.ts';
-import { MembershipRepository, OrgInvitations, OrgRepository, OrgService } from './orgs/index.ts';
-import type { AppSocketServer } from './realtime/index.ts';
-import type { Store } from './store/index.ts';
+} from '../matches/index.ts';
+import { MatchingEngine } from '../matching/index.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import { OrgInvitations, OrgService } from '../orgs/index.ts';
+import type { AppSocketServer } from '../realtime/index.ts';
+import type { Repositories } from './repositories.ts';
 
 const DEFAULT_LISTING_SWEEP_MS = 60_000;
 
 export interface MarketplaceDeps {
-  store: Store;
+  repos: Repositories;
+  io: AppSocketServer;
+  notifications: NotificationPort;
+  invitations: InvitationService;
+  /** The other instances' matching indexes (scale-out); absent = a single instance. */
+  indexPeers?: IndexPeers;
   logger: Logger;
   /** How often listings past their expiry are retired (default 60 s). */
   listingSweepMs?: number;
@@ -52,26 +46,15 @@ export interface Marketplace {
  * Organisations, listings and matches around one matching engine, loaded with every live listing
  * in the store before the app takes requests.
  */
-export async function createMarketplace(
-  deps: MarketplaceDeps,
-  users: UserRepository,
-  io: AppSocketServer,
-  notifications: NotificationPort,
-  indexPeers: IndexPeers | undefined,
-  invitations: InvitationService,
-): Promise<Marketplace> {
-  const { store } = deps;
+export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketplace> {
+  const { io, notifications, indexPeers, invitations } = deps;
+  const { orgs: orgRepo, memberships, listings: listingRepo, matches: matchRepo, activity, users } = deps.repos;
   const logger = deps.logger.child({ feature: 'matches' });
-  const orgRepo = new OrgRepository(store);
-  const memberships = new MembershipRepository(store);
-  const listingRepo = new ListingRepository(store);
-  const matchRepo = new MatchRepository(store);
   const engine: MatchEnginePort = new MatchingEngine();
   const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
   const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
-  const activity = new ActivityLog(store);
   const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger });
   const listings = new ListingService({
     listings: listingRepo,
@@ -95,7 +78,6 @@ export async function createMarketplace(
     alerts,
     activity,
     engine,
-    store,
   });
   const loaded = await indexer.loadAll(new Date());
   logger.info({ loaded }, 'live listings loaded into the matching engine');
@@ -105,14 +87,12 @@ export async function createMarketplace(
 }
 
 /** An organisation's activity trail, with the titles of what its entries are about. */
-export function orgTrail(store: Store, users: UserRepository): OrgTrail {
-  const orgs = new OrgRepository(store);
-  const memberships = new MembershipRepository(store);
+export function orgTrail({ activity, users, orgs, memberships, listings, deals, matches }: Repositories): OrgTrail {
   return new OrgTrail({
-    log: new ActivityLog(store),
+    log: activity,
     users,
     orgExists: async (orgId) => (await orgs.find(orgId)) !== null,
     isMember: async (orgId, userId) => (await memberships.find(orgId, userId)) !== null,
-    titles: new SubjectTitles({ orgs, listings: new ListingRepository(store), deals: new DealRepository(store), matches: new MatchRepository(store) }),
+    titles: new SubjectTitles({ orgs, listings, deals, matches }),
   });
 }

@@ -1,0 +1,35 @@
+// The indexes every feature's collections need, created at start on either store.
+import { ACTIVITY_INDEXES } from '../activity/index.ts';
+import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
+import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
+import { COMMENT_INDEXES } from '../comments/index.ts';
+import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
+import { VERSION_INDEXES } from '../history/index.ts';
+import { INVITATION_INDEXES } from '../invitations/index.ts';
+import { LISTING_INDEXES } from '../listings/index.ts';
+import { MATCH_INDEXES } from '../matches/index.ts';
+import { NOTE_INDEXES } from '../notes/index.ts';
+import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
+import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
+import { STAGE_INDEXES } from '../pipeline/index.ts';
+import type { IndexSpec } from '../store/index.ts';
+
+export const APP_INDEXES: readonly IndexSpec[] = [
+  ...USER_INDEXES,
+  ...SESSION_INDEXES,
+  ...UPDATE_LOG_INDEXES,
+  ...AUTHORSHIP_INDEXES,
+  ...NOTE_INDEXES,
+  ...MEMBERSHIP_INDEXES,
+  ...LISTING_INDEXES,
+  ...MATCH_INDEXES,
+  ...ACTIVITY_INDEXES,
+  ...NOTIFICATION_INDEXES,
+  ...INVITATION_INDEXES,
+  ...DEAL_INDEXES,
+  ...DEAL_MEMBER_INDEXES,
+  ...SIGNOFF_INDEXES,
+  ...COMMENT_INDEXES,
+  ...VERSION_INDEXES,
+  ...STAGE_INDEXES,
+];

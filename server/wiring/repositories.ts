@@ -1,0 +1,48 @@
+// Every repository of the app, built once over the store; the wiring hands each feature the ones
+// it uses, so no feature opens a collection of its own.
+import { ActivityLog } from '../activity/index.ts';
+import { SessionRepository, UserRepository } from '../auth/index.ts';
+import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
+import { CommentRepository } from '../comments/index.ts';
+import { DealMemberRepository, DealRepository, SignoffRepository } from '../deals/index.ts';
+import { VersionRepository } from '../history/index.ts';
+import { InvitationRepository } from '../invitations/index.ts';
+import { ListingRepository } from '../listings/index.ts';
+import { MatchRepository } from '../matches/index.ts';
+import { NoteRepository } from '../notes/index.ts';
+import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
+import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
+import { ProgressRepository, StageRepository } from '../pipeline/index.ts';
+import type { Store } from '../store/index.ts';
+
+export interface RepositoryOptions {
+  /** How long a session lives from sign-in (default 30 days). */
+  sessionTtlMs?: number;
+}
+
+export function createRepositories(store: Store, options: RepositoryOptions = {}) {
+  return {
+    users: new UserRepository(store),
+    sessions: new SessionRepository(store, { ttlMs: options.sessionTtlMs }),
+    updateLog: new UpdateLog(store),
+    authorship: new AuthorshipLog(store),
+    notes: new NoteRepository(store),
+    orgs: new OrgRepository(store),
+    memberships: new MembershipRepository(store),
+    listings: new ListingRepository(store),
+    matches: new MatchRepository(store),
+    activity: new ActivityLog(store),
+    notifications: new NotificationRepository(store),
+    preferences: new PreferenceRepository(store),
+    invitations: new InvitationRepository(store),
+    deals: new DealRepository(store),
+    dealMembers: new DealMemberRepository(store),
+    signoffs: new SignoffRepository(store),
+    comments: new CommentRepository(store),
+    versions: new VersionRepository(store),
+    stages: new StageRepository(store),
+    progress: new ProgressRepository(store),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
