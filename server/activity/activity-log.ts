@@ -3,22 +3,29 @@
 // class has no method that could, and no route reaches the collection any other way.
 import { randomUUID } from 'node:crypto';
 import type { ActivityKind } from '../../shared/schemas/activity.ts';
+import type { ActivityData, ActivityDataOf } from '../../shared/schemas/activity-data.ts';
+import type { ActivityFamily } from '../../shared/activity-actions.ts';
 import type { Filter, IndexSpec, Store } from '../store/index.ts';
 
 /** Actor id of entries no person caused (an expiry, an unattributed document change). */
 export const SYSTEM_ACTOR_ID = 'system';
 
-export interface ActivityRecord {
-  _id: string;
+/** An action with its before / after as the store holds it (Dates as Dates). */
+export type StoredActivityData = ActivityData<Date>;
+/** The stored data of the actions of some families, e.g. `StoredActivityDataOf<'org'>`. */
+export type StoredActivityDataOf<Family extends ActivityFamily> = ActivityDataOf<Family, Date>;
+
+/** Who did it, for whom, when and to what; the action and its data come from StoredActivityData. */
+interface ActivityEnvelope {
   actorId: string;
   /** The organisation the actor acted for, when the change was made on one side's behalf. */
   actingOrgId: string | null;
   at: Date;
-  action: string;
   subject: { type: string; id: string; listingIds: string[]; orgIds: string[] };
-  before: unknown;
-  after: unknown;
 }
+
+export type NewActivityRecord = ActivityEnvelope & StoredActivityData;
+export type ActivityRecord = NewActivityRecord & { _id: string };
 
 export const ACTIVITY_INDEXES: IndexSpec[] = [
   { collection: 'activity', fields: ['subject.id'] },
@@ -66,7 +73,7 @@ export class ActivityLog {
   }
 
   /** Stores the entry under a fresh id and returns it as stored. */
-  async append(entry: Omit<ActivityRecord, '_id'>): Promise<ActivityRecord> {
+  async append(entry: NewActivityRecord): Promise<ActivityRecord> {
     // The id is set last so that nothing in `entry` can choose (and so overwrite) an existing one.
     const record: ActivityRecord = { ...entry, _id: randomUUID() };
     await this.activity.insertOne(record);

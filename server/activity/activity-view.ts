@@ -1,21 +1,29 @@
 // How a stored trail entry is shown: the actor by name (null for the system), times as ISO text.
-import type { ActivityView } from '../../shared/schemas/deals.ts';
-import { SYSTEM_ACTOR_ID, type ActivityRecord } from './activity-log.ts';
+import type { ActivityView } from '../../shared/schemas/activity.ts';
+import type { ActivityData } from '../../shared/schemas/activity-data.ts';
+import { SYSTEM_ACTOR_ID, type ActivityRecord, type StoredActivityData } from './activity-log.ts';
 
 /** Looks up the names of the people behind the entries. */
 export interface NameSource {
   findByIds(ids: string[]): Promise<{ _id: string; name: string }[]>;
 }
 
+/**
+ * An entry's action and data as readers receive them. The wire is JSON, which carries the Dates
+ * some data holds (a match's snooze, a listing's expiry) as ISO text: the same values, so only
+ * the type changes here.
+ */
+export function wireData<Data extends StoredActivityData>(data: Data): Extract<ActivityData, { action: Data['action'] }> {
+  return { action: data.action, before: data.before, after: data.after } as Extract<ActivityData, { action: Data['action'] }>;
+}
+
 export function toActivityView(record: ActivityRecord, names: ReadonlyMap<string, string>): ActivityView {
   return {
     id: record._id,
-    action: record.action,
     actor: record.actorId === SYSTEM_ACTOR_ID ? null : { id: record.actorId, name: names.get(record.actorId) ?? 'Former user' },
     actingOrgId: record.actingOrgId,
     at: new Date(record.at).toISOString(),
-    before: record.before,
-    after: record.after,
+    ...wireData(record),
   };
 }
 

@@ -132,11 +132,11 @@ export class CommentService {
     const view = await this.view({ ...thread, status, updatedAt: now, resolvedBy: resolved ? user.id : null, resolvedAt: resolved ? now : null });
     const change = resolved ? 'resolved' : 'reopened';
     this.deps.io.to(dealRoom(dealId)).emit('comment:updated', { dealId, thread: view, change });
-    await this.deps.activity.record({ actor: user, deal, action: `comment.${change}`, actingOrgId: member.orgId, before: { threadId, status: thread.status }, after: { threadId, status } });
+    await this.deps.activity.record({ actor: user, deal, action: resolved ? 'comment.resolved' : 'comment.reopened', actingOrgId: member.orgId, before: { threadId, status: thread.status }, after: { threadId, status } });
     return view;
   }
 
-  private async addComment(user: PublicUser, { deal, member }: DealMembership, thread: ThreadRecord, body: ReplyBody, action: string): Promise<ThreadView> {
+  private async addComment(user: PublicUser, { deal, member }: DealMembership, thread: ThreadRecord, body: ReplyBody, action: 'comment.created' | 'comment.replied'): Promise<ThreadView> {
     const now = action === 'comment.created' ? thread.createdAt : new Date();
     const comment: CommentRecord = {
       _id: randomUUID(),
@@ -161,6 +161,7 @@ export class CommentService {
       deal,
       action,
       actingOrgId: member.orgId,
+      before: null,
       after: { threadId: thread._id, commentId: comment._id, anchor: thread.anchor.type, excerpt: excerpt(comment.body), mentions: comment.mentions },
     });
     return view;

@@ -2,22 +2,21 @@
 // (membership, stage, sign-offs, comments, versions, restores) with who, when, before and after,
 // pushed live to the deal room and read back newest first, a page at a time.
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { ActivityPage } from '../../shared/schemas/deals.ts';
+import type { ActivityPage } from '../../shared/schemas/activity.ts';
 import type { UserRepository } from '../auth/index.ts';
-import { actorNames, SYSTEM_ACTOR_ID, toActivityView, type ActivityFilters, type ActivityLog, type ActivityRecord } from '../activity/index.ts';
+import { actorNames, SYSTEM_ACTOR_ID, toActivityView, type ActivityFilters, type ActivityLog, type NewActivityRecord, type StoredActivityDataOf } from '../activity/index.ts';
+import type { DealRoomFamily } from '../../shared/activity-actions.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';
 import type { DealRecord } from './deal-repository.ts';
 
-export interface DealActivityEntry {
+/** A deal-room action with its before / after (shared/schemas/activity-data.ts), who and on which deal. */
+export type DealActivityEntry = {
   /** Null for what no person caused. */
   actor: PublicUser | null;
   deal: Pick<DealRecord, '_id' | 'orgIds' | 'listingIds'>;
-  action: string;
   actingOrgId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+} & StoredActivityDataOf<DealRoomFamily>;
 
 export class DealActivity {
   constructor(
@@ -27,14 +26,13 @@ export class DealActivity {
   ) {}
 
   async record(entry: DealActivityEntry): Promise<void> {
-    const record: Omit<ActivityRecord, '_id'> = {
-      actorId: entry.actor?.id ?? SYSTEM_ACTOR_ID,
-      actingOrgId: entry.actingOrgId ?? null,
+    const { actor, deal, actingOrgId, ...data } = entry;
+    const record: NewActivityRecord = {
+      actorId: actor?.id ?? SYSTEM_ACTOR_ID,
+      actingOrgId: actingOrgId ?? null,
       at: new Date(),
-      action: entry.action,
-      subject: { type: 'deal', id: entry.deal._id, listingIds: entry.deal.listingIds, orgIds: entry.deal.orgIds },
-      before: entry.before ?? null,
-      after: entry.after ?? null,
+      subject: { type: 'deal', id: deal._id, listingIds: deal.listingIds, orgIds: deal.orgIds },
+      ...data,
     };
     const stored = await this.log.append(record);
     const view = toActivityView(stored, new Map(entry.actor ? [[entry.actor.id, entry.actor.name]] : []));

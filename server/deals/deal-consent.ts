@@ -35,7 +35,7 @@ export class DealConsent implements InvitationJoiner {
   async askPendingOrgs(creator: PublicUser, deal: DealRecord): Promise<void> {
     for (const orgId of pendingOrgsOf(deal)) {
       await this.deps.invitations.send(creator, { kind: 'deal-org', targetId: deal._id, email: null, orgId, role: 'party', owner: false }, deal.title);
-      await this.deps.activity.record({ actor: creator, deal, action: 'deal.org-invited', after: { orgId } });
+      await this.deps.activity.record({ actor: creator, deal, action: 'deal.org-invited', before: null, after: { orgId } });
     }
   }
 
@@ -43,7 +43,7 @@ export class DealConsent implements InvitationJoiner {
   async admit(deal: DealRecord, orgId: string, by: PublicUser): Promise<DealRecord> {
     if (!(await this.deps.deals.admitOrg(deal._id, orgId, new Date()))) return (await this.deps.deals.find(deal._id)) ?? deal;
     const admitted: DealRecord = { ...deal, orgIds: [...deal.orgIds, orgId], pendingOrgIds: pendingOrgsOf(deal).filter((id) => id !== orgId) };
-    await this.deps.activity.record({ actor: by, deal: admitted, action: 'deal.org-joined', actingOrgId: orgId, after: { orgId } });
+    await this.deps.activity.record({ actor: by, deal: admitted, action: 'deal.org-joined', actingOrgId: orgId, before: null, after: { orgId } });
     this.deps.onDealChanged?.(deal._id);
     this.deps.onOrgsJoined?.([orgId]);
     return admitted;
@@ -68,7 +68,7 @@ export class DealConsent implements InvitationJoiner {
     if (!deal || !invitation.orgId || !(await this.deps.deals.dropPendingOrg(deal._id, invitation.orgId, new Date()))) return;
     const dropped: DealRecord = { ...deal, pendingOrgIds: pendingOrgsOf(deal).filter((id) => id !== invitation.orgId) };
     const action = invitation.state === 'revoked' ? 'deal.org-invitation-revoked' : 'deal.org-declined';
-    await this.deps.activity.record({ actor: by, deal: dropped, action, before: { orgId: invitation.orgId } });
+    await this.deps.activity.record({ actor: by, deal: dropped, action, before: { orgId: invitation.orgId }, after: null });
     await this.announce(dropped);
     this.deps.onDealChanged?.(deal._id);
   }

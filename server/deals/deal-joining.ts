@@ -2,6 +2,7 @@
 // recorded, pushed to the room and to the newcomer, and the dashboards told.
 import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { DealMemberData } from '../../shared/schemas/activity-data.ts';
 import type { DealRole } from '../../shared/schemas/deals.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
@@ -30,8 +31,8 @@ export interface JoiningTerms {
 }
 
 /** A membership as the trail records it. */
-export function memberSnapshot(member: DealMemberRecord | null) {
-  return member ? { userId: member.userId, role: member.role, orgId: member.orgId, owner: member.owner, editGrants: member.editGrants } : null;
+export function memberSnapshot(member: DealMemberRecord): DealMemberData {
+  return { userId: member.userId, role: member.role, orgId: member.orgId, owner: member.owner, editGrants: member.editGrants };
 }
 
 export async function refreshDealDocs(refresh: (docName: string) => Promise<void>, dealId: string): Promise<void> {

@@ -70,7 +70,7 @@ export class DealService {
     }
     await this.addFounders(user, deal, plan, body.creatorRole);
     await this.writeTemplates(user, deal, plan, body.lang);
-    await this.deps.activity.record({ actor: user, deal, action: 'deal.created', after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.created', before: null, after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
     await this.deps.consent.askPendingOrgs(user, deal);
     const members = await this.deps.members.membersOf(id);
     const view = await this.deps.presenter.view(deal, members);

@@ -86,7 +86,7 @@ export class DealMembershipService implements InvitationJoiner {
     const deal = await this.deps.deals.find(invitation.targetId);
     if (!deal) return;
     const action = invitation.state === 'revoked' ? 'deal.invitation-revoked' : 'deal.invitation-declined';
-    await this.deps.activity.record({ actor: by, deal, action, before: { invitationId: invitation._id, email: invitation.email, role: invitation.role } });
+    await this.deps.activity.record({ actor: by, deal, action, before: { invitationId: invitation._id, email: invitation.email, role: invitation.role }, after: null });
   }
 
   // Checked against the deal only: whether the invitee belongs to the organisation is theirs to
@@ -95,7 +95,7 @@ export class DealMembershipService implements InvitationJoiner {
     const orgId = body.role === 'party' ? (body.orgId ?? null) : null;
     if (orgId && ![...deal.orgIds, ...pendingOrgsOf(deal)].includes(orgId)) throw new AppError(ErrorCode.BadRequest, PARTY_ORG);
     const sent = await this.deps.invitations.send(user, { kind: 'deal', targetId: deal._id, email: body.email, orgId, role: body.role, owner: body.owner ?? false }, deal.title);
-    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-invited', after: { invitationId: sent.id, email: body.email, role: body.role, orgId } });
+    await this.deps.activity.record({ actor: user, deal, action: 'deal.member-invited', before: null, after: { invitationId: sent.id, email: body.email, role: body.role, orgId } });
     return sent;
   }
 
@@ -151,7 +151,7 @@ export class DealMembershipService implements InvitationJoiner {
     return this.changeGrants(user, dealId, userId, (grants) => grants.filter((doc) => !docs.includes(doc)), 'deal.edit-revoked');
   }
 
-  private async changeGrants(user: PublicUser, dealId: string, userId: string, change: (grants: DealDoc[]) => DealDoc[], action: string): Promise<DealDetail> {
+  private async changeGrants(user: PublicUser, dealId: string, userId: string, change: (grants: DealDoc[]) => DealDoc[], action: 'deal.edit-granted' | 'deal.edit-revoked'): Promise<DealDetail> {
     const { deal, member: actor } = await this.deps.guard.require(
       user,
       dealId,

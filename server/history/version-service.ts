@@ -68,7 +68,7 @@ export class VersionService {
       throw new AppError(ErrorCode.Conflict, `This ${doc} already has ${this.deps.limits.maxNamed} named versions, the most it can keep`);
     }
     const version = await this.save(dealId, doc, name, 'named', user);
-    await this.deps.activity.record({ actor: user, deal, action: 'version.created', actingOrgId: member.orgId, after: { versionId: version.id, doc, name } });
+    await this.deps.activity.record({ actor: user, deal, action: 'version.created', actingOrgId: member.orgId, before: null, after: { versionId: version.id, doc, name } });
     return version;
   }
 
@@ -114,7 +114,7 @@ export class VersionService {
   }
 
   private async recordRestore(user: PublicUser, deal: DealRecord, actingOrgId: string | null, version: VersionRecord): Promise<void> {
-    await this.deps.activity.record({ actor: user, deal, action: 'version.restored', actingOrgId, after: { versionId: version._id, doc: version.doc, name: version.name } });
+    await this.deps.activity.record({ actor: user, deal, action: 'version.restored', actingOrgId, before: null, after: { versionId: version._id, doc: version.doc, name: version.name } });
   }
 
   private async save(dealId: string, doc: DealDoc, name: string, kind: VersionKind, by: PublicUser | null): Promise<VersionSummary> {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateListingBody, ListingPage, ListingQuery, ListingView, UpdateListingBody } from '../../shared/schemas/listings.ts';
-import { changedFields, SYSTEM_ACTOR_ID, type ActivityLog } from '../activity/index.ts';
+import { changedFields, SYSTEM_ACTOR_ID, type ActivityLog, type StoredActivityDataOf } from '../activity/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import type { MembershipRepository, OrgRecord, OrgRepository } from '../orgs/index.ts';
 import type { MatchEnginePort } from './engine-port.ts';
@@ -51,7 +51,7 @@ export class ListingService {
     const now = this.now();
     const listing: ListingRecord = { _id: randomUUID(), ...body, status: 'active', createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.listings.insert(listing);
-    await this.record(user.id, listing, 'listing.created', null, { title: listing.title, kind: listing.kind, category: listing.category });
+    await this.record(user.id, listing, { action: 'listing.created', before: null, after: { title: listing.title, kind: listing.kind, category: listing.category } });
     await this.afterChange(listing, null, org);
     return this.present(user, listing);
   }
@@ -66,7 +66,7 @@ export class ListingService {
     const updated: ListingRecord = { ...listing, ...changes, status, updatedAt: now };
     await this.deps.listings.update(id, { ...changes, status, updatedAt: now });
     const changed = changedFields(listing, { ...changes, status });
-    if (changed) await this.record(user.id, updated, 'listing.updated', changed.before, changed.after);
+    if (changed) await this.record(user.id, updated, { action: 'listing.updated', ...changed });
     await this.afterChange(updated, listing, await this.deps.orgs.find(listing.orgId));
     return this.present(user, updated);
   }
@@ -77,7 +77,7 @@ export class ListingService {
     if (listing.status === 'withdrawn') return this.present(user, listing);
     const updated: ListingRecord = { ...listing, status: 'withdrawn', updatedAt: this.now() };
     await this.deps.listings.update(id, { status: updated.status, updatedAt: updated.updatedAt });
-    await this.record(user.id, updated, 'listing.withdrawn', { status: listing.status }, { status: 'withdrawn' });
+    await this.record(user.id, updated, { action: 'listing.withdrawn', before: { status: listing.status }, after: { status: 'withdrawn' } });
     this.deps.indexer.remove(id);
     await this.deps.hooks.retired(updated);
     return this.present(user, updated);
@@ -91,7 +91,7 @@ export class ListingService {
       if (!(await this.deps.listings.markExpired(listing._id, listing.status))) continue;
       count += 1;
       const expired: ListingRecord = { ...listing, status: 'expired' };
-      await this.record(SYSTEM_ACTOR_ID, expired, 'listing.expired', { status: listing.status }, { status: 'expired' });
+      await this.record(SYSTEM_ACTOR_ID, expired, { action: 'listing.expired', before: { status: listing.status }, after: { status: 'expired' } });
       this.deps.indexer.remove(listing._id);
       await this.deps.hooks.retired(expired);
     }
@@ -140,9 +140,9 @@ export class ListingService {
     }
   }
 
-  private async record(actorId: string, listing: ListingRecord, action: string, before: unknown, after: unknown): Promise<void> {
+  private async record(actorId: string, listing: ListingRecord, change: StoredActivityDataOf<'listing'>): Promise<void> {
     const subject = { type: 'listing', id: listing._id, listingIds: [listing._id], orgIds: [listing.orgId] };
-    await this.deps.activity.append({ actorId, actingOrgId: listing.orgId, at: this.now(), action, subject, before, after });
+    await this.deps.activity.append({ actorId, actingOrgId: listing.orgId, at: this.now(), subject, ...change });
   }
 
   private async requireMember(user: PublicUser, orgId: string): Promise<void> {

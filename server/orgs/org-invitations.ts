@@ -4,7 +4,7 @@
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { OrgRole } from '../../shared/schemas/orgs.ts';
-import type { ActivityLog } from '../activity/index.ts';
+import type { ActivityLog, StoredActivityDataOf } from '../activity/index.ts';
 import type { UserRepository } from '../auth/index.ts';
 import type { InvitationJoiner, InvitationRecord, InvitationService } from '../invitations/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
@@ -31,7 +31,7 @@ export class OrgInvitations implements InvitationJoiner {
   /** Invites `email` (whoever uses it, or will) to join with `role`. */
   async invite(owner: PublicUser, org: OrgRecord, email: string, role: OrgRole): Promise<SentInvitationView> {
     const sent = await this.deps.invitations.send(owner, { kind: 'org', targetId: org._id, email, orgId: null, role, owner: false }, org.name);
-    await this.record(owner, org._id, 'org.member-invited', null, { invitationId: sent.id, email, role });
+    await this.record(owner, org._id, { action: 'org.member-invited', before: null, after: { invitationId: sent.id, email, role } });
     return sent;
   }
 
@@ -50,18 +50,18 @@ export class OrgInvitations implements InvitationJoiner {
     // Someone already a member keeps their role: an invitation never demotes (or promotes) them.
     const joined = await this.deps.memberships.putIfAbsent({ orgId, userId: user.id, role, addedBy: invitation.invitedBy, addedAt: new Date() });
     if (!joined) return;
-    await this.record(user, orgId, 'org.member-joined', null, { userId: user.id, role, invitationId: invitation._id });
+    await this.record(user, orgId, { action: 'org.member-joined', before: null, after: { userId: user.id, role, invitationId: invitation._id } });
     const org = await this.deps.orgs.find(orgId);
     if (org) this.deps.io.to(userRoom(user.id)).emit('org:joined', await orgViewFor(org, user.id, this.deps));
   }
 
   async closed(invitation: InvitationRecord, by: PublicUser): Promise<void> {
     const action = invitation.state === 'revoked' ? 'org.invitation-revoked' : 'org.invitation-declined';
-    await this.record(by, invitation.targetId, action, { invitationId: invitation._id, email: invitation.email, role: invitation.role }, null);
+    await this.record(by, invitation.targetId, { action, before: { invitationId: invitation._id, email: invitation.email, role: invitation.role }, after: null });
   }
 
-  private async record(user: PublicUser, orgId: string, action: string, before: unknown, after: unknown): Promise<void> {
+  private async record(user: PublicUser, orgId: string, change: StoredActivityDataOf<'org'>): Promise<void> {
     const subject = { type: 'org', id: orgId, listingIds: [], orgIds: [orgId] };
-    await this.deps.activity.append({ actorId: user.id, actingOrgId: orgId, at: new Date(), action, subject, before, after });
+    await this.deps.activity.append({ actorId: user.id, actingOrgId: orgId, at: new Date(), subject, ...change });
   }
 }

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
-import { changedFields, type ActivityLog } from '../activity/index.ts';
+import { changedFields, type ActivityLog, type StoredActivityDataOf } from '../activity/index.ts';
 import type { UserRepository } from '../auth/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
@@ -35,7 +35,7 @@ export class OrgService {
     const org: OrgRecord = { _id: randomUUID(), ...body, createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.orgs.insert(org);
     await this.deps.memberships.put({ orgId: org._id, userId: user.id, role: 'owner', addedBy: user.id, addedAt: now });
-    await this.record(user, org._id, 'org.created', null, { name: org.name, region: org.region, sectors: org.sectors });
+    await this.record(user, org._id, { action: 'org.created', before: null, after: { name: org.name, region: org.region, sectors: org.sectors } });
     return this.view(org, user.id);
   }
 
@@ -57,7 +57,7 @@ export class OrgService {
     await this.deps.orgs.update(id, changes, updatedAt);
     const updated: OrgRecord = { ...org, ...changes, updatedAt };
     const changed = changedFields(org, changes);
-    if (changed) await this.record(user, id, 'org.updated', changed.before, changed.after);
+    if (changed) await this.record(user, id, { action: 'org.updated', ...changed });
     await this.deps.onProfileChanged?.(updated);
     return this.view(updated, user.id);
   }
@@ -74,7 +74,7 @@ export class OrgService {
     if (!member || !current) return { invitation: await this.deps.invitations.invite(user, org, body.email, body.role) };
     if (current.role === 'owner' && body.role !== 'owner') await this.keepAnOwner(id);
     await this.deps.memberships.put({ orgId: id, userId: member._id, role: body.role, addedBy: user.id, addedAt: new Date() });
-    await this.record(user, id, 'org.member-changed', { userId: member._id, role: current.role }, { userId: member._id, role: body.role });
+    await this.record(user, id, { action: 'org.member-changed', before: { userId: member._id, role: current.role }, after: { userId: member._id, role: body.role } });
     this.deps.io.to(userRoom(member._id)).emit('org:joined', await this.view(org, member._id));
     return { org: await this.view(org, user.id) };
   }
@@ -100,7 +100,7 @@ export class OrgService {
     if (!membership) throw new NotFoundError('Member');
     if (membership.role === 'owner') await this.keepAnOwner(id);
     await this.deps.memberships.remove(id, userId);
-    await this.record(user, id, userId === user.id ? 'org.member-left' : 'org.member-removed', { userId, role: membership.role }, null);
+    await this.record(user, id, { action: userId === user.id ? 'org.member-left' : 'org.member-removed', before: { userId, role: membership.role }, after: null });
     this.deps.io.to(userRoom(userId)).emit('org:left', { orgId: id });
   }
 
@@ -124,9 +124,9 @@ export class OrgService {
     }
   }
 
-  private async record(user: PublicUser, orgId: string, action: string, before: unknown, after: unknown): Promise<void> {
+  private async record(user: PublicUser, orgId: string, change: StoredActivityDataOf<'org'>): Promise<void> {
     const subject = { type: 'org', id: orgId, listingIds: [], orgIds: [orgId] };
-    await this.deps.activity.append({ actorId: user.id, actingOrgId: orgId, at: new Date(), action, subject, before, after });
+    await this.deps.activity.append({ actorId: user.id, actingOrgId: orgId, at: new Date(), subject, ...change });
   }
 
   private async existing(id: string): Promise<OrgRecord> {

@@ -1,7 +1,8 @@
-// Activity trails: the query both trails (a deal's, an organisation's) accept, and the shape of
-// an organisation's entries, which say what each entry is about.
+// Activity trails: the query both trails (a deal's, an organisation's) accept, and the entries
+// they return: an action with its data (shared/schemas/activity-data.ts), who and when; an
+// organisation's entries also say what each is about.
 import { z } from 'zod';
-import type { ActivityView } from './deals.ts';
+import type { ActivityData } from './activity-data.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
 
 /** What an entry is about. */
@@ -24,10 +25,25 @@ export const ActivityQuerySchema = z
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: '`from` must not be after `to`', path: ['from'] });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
 
-/** An entry of an organisation's trail: a deal-trail entry plus what it is about. */
-export interface OrgActivityView extends ActivityView {
-  subject: { kind: ActivityKind; id: string; title: string | null };
+/** An entry of a deal's trail; `actor` is null for what no person caused. */
+export type ActivityView = {
+  id: string;
+  actor: { id: string; name: string } | null;
+  actingOrgId: string | null;
+  at: string;
+} & ActivityData;
+
+export interface ActivityPage {
+  activity: ActivityView[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
+
+/** An entry of an organisation's trail: a deal-trail entry plus what it is about. */
+export type OrgActivityView = ActivityView & {
+  subject: { kind: ActivityKind; id: string; title: string | null };
+};
 
 export interface OrgActivityPage {
   activity: OrgActivityView[];

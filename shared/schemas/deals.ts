@@ -242,23 +242,6 @@ export interface VersionRestored {
   at: string;
 }
 
-export interface ActivityView {
-  id: string;
-  action: string;
-  actor: { id: string; name: string } | null;
-  actingOrgId: string | null;
-  at: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ActivityPage {
-  activity: ActivityView[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
 /** A document grew past the size limit and is read-only until it shrinks (restore a version). */
 export interface DocFull {
   dealId: string;

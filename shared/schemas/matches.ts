@@ -1,5 +1,6 @@
 // Matches between a need and an offer: workflow states, request schemas, and the shapes returned.
 import { z } from 'zod';
+import type { ActivityActionOf } from '../activity-actions.ts';
 import type { ListingView } from './listings.ts';
 import { LangSchema, RecordIdSchema } from './taxonomy-fields.ts';
 
@@ -75,12 +76,22 @@ export interface ListingMatch {
  */
 export interface MatchActivityView {
   id: string;
-  action: string;
+  action: ActivityActionOf<'match'>;
   at: string;
   /** The side the entry was made for, when it was made for one. */
   side: MatchSide | null;
   actorId: string | null;
   actingOrgId: string | null;
-  before: unknown;
-  after: unknown;
+  before: MatchWorkflowData;
+  after: MatchWorkflowData;
+}
+
+/** A match's workflow as its trail records it before and after each change; `Time` is Date in the store, ISO text on the wire. */
+export interface MatchWorkflowData<Time = string> {
+  state: MatchState;
+  interest: Record<MatchSide, boolean>;
+  snoozedUntil: Record<MatchSide, Time | null>;
+  declinedBy: MatchSide | null;
+  introducedAt: Time | null;
+  introducedBy: string | null;
 }

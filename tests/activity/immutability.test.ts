@@ -1,9 +1,9 @@
 // Nobody can edit or delete an activity entry: no route accepts a change to a trail, the log has
 // no method that could make one, and an append cannot overwrite an existing entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivityLog, type ActivityRecord } from '../../server/activity/index.ts';
-import type { OrgActivityPage } from '../../shared/schemas/activity.ts';
-import type { ActivityPage, DealDetail } from '../../shared/schemas/deals.ts';
+import { ActivityLog, type NewActivityRecord } from '../../server/activity/index.ts';
+import type { ActivityPage, OrgActivityPage } from '../../shared/schemas/activity.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
@@ -54,7 +54,7 @@ describe('activity entries are immutable', () => {
     const methods = Object.getOwnPropertyNames(ActivityLog.prototype).filter((name) => name !== 'constructor' && name !== 'activity').sort();
     expect(methods).toEqual(['append', 'forSubject', 'pageForSubject', 'pageOf']);
     const [original] = await log.forSubject(deal.id);
-    const sneaky = { ...original, after: { title: 'Rewritten' } } as Omit<ActivityRecord, '_id'>;
+    const sneaky = { ...original, after: { title: 'Rewritten' } } as NewActivityRecord;
     const stored = await log.append(sneaky);
     expect(stored._id).not.toBe(original._id);
     const [stillOriginal] = await log.forSubject(deal.id);

@@ -3,8 +3,8 @@
 // and only what was done for their organisation (never the other side of a match or deal).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTerms } from '../../shared/deal-docs.ts';
-import type { OrgActivityPage } from '../../shared/schemas/activity.ts';
-import type { ActivityPage, DealDetail } from '../../shared/schemas/deals.ts';
+import type { ActivityPage, OrgActivityPage } from '../../shared/schemas/activity.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { ListingMatch } from '../../shared/schemas/matches.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';

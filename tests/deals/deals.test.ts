@@ -1,7 +1,8 @@
 // Deals over real HTTP: opening a deal (the caller as owner), types and bad input, members invited
 // by e-mail and joining on acceptance, roles, who may change what, and the deal's activity trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityPage, DealDetail, DealView } from '../../shared/schemas/deals.ts';
+import type { ActivityPage } from '../../shared/schemas/activity.ts';
+import type { DealDetail, DealView } from '../../shared/schemas/deals.ts';
 import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { acceptForOrg, acceptInvitation } from '../helpers/invitations.ts';

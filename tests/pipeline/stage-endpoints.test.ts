@@ -1,7 +1,8 @@
 // Stage commands over REST with real roles: parties propose, owners and managers confirm, reject
 // or move; illegal moves and wrong roles are refused; history, activity and live events follow.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityPage, DealDetail, DealView } from '../../shared/schemas/deals.ts';
+import type { ActivityPage } from '../../shared/schemas/activity.ts';
+import type { DealDetail, DealView } from '../../shared/schemas/deals.ts';
 import type { DealPipelineView } from '../../shared/schemas/pipeline.ts';
 import type { TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';

@@ -1,7 +1,6 @@
 // REST calls for activity trails: one page of a deal's or an organisation's trail, narrowed by
 // the filters the trail view offers. Dates are whole days in the reader's time zone.
-import type { ActivityKind, OrgActivityPage } from '../../../shared/schemas/activity.ts';
-import type { ActivityPage } from '../../../shared/schemas/deals.ts';
+import type { ActivityKind, ActivityPage, OrgActivityPage } from '../../../shared/schemas/activity.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
 export interface TrailFilter {

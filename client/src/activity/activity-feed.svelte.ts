@@ -1,6 +1,6 @@
 // One activity trail on screen: the entries loaded so far (newest first), the filter, paging,
 // and live entries added at the top when they pass the filter.
-import type { ActivityView } from '../../../shared/schemas/deals.ts';
+import type { ActivityView } from '../../../shared/schemas/activity.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import { NO_FILTER, type TrailFilter } from './activity-api.ts';
 

@@ -1,7 +1,8 @@
 // Live deal events over Socket.IO: the list's "added / removed", and a deal room's own events
 // (joined on subscribe, re-joined after a reconnect). Each subscription returns one cleanup.
 import type { CommentCreated, CommentUpdated } from '../../../shared/schemas/comments.ts';
-import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from '../../../shared/schemas/deals.ts';
+import type { ActivityView } from '../../../shared/schemas/activity.ts';
+import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from '../../../shared/schemas/deals.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { connectListener, listen } from '../lib/socket-listen.ts';
 

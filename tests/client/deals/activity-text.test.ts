@@ -1,7 +1,7 @@
 // The activity trail in words: each server command of a deal room, with names looked up and
 // mentions shown by name; unknown actions still say who did what.
 import { describe, expect, it } from 'vitest';
-import type { ActivityView } from '../../../shared/schemas/deals.ts';
+import type { ActivityView } from '../../../shared/schemas/activity.ts';
 import { activityText, type ActivityLookups } from '../../../client/src/deals/history/activity-text.ts';
 import { en, type MessageKey } from '../../../client/src/i18n/en.ts';
 import { zhHant } from '../../../client/src/i18n/zh-hant.ts';
@@ -19,8 +19,9 @@ const lookups: ActivityLookups = {
   nameForEmail: (email) => (email === 'bob@harbour.example' ? 'Bob Li' : null),
 };
 
+// Built as a server might send it, including an action this build does not know: the cast says so.
 function entry(action: string, before: unknown, after: unknown): ActivityView {
-  return { id: 'a1', action, actor: { id: 'u1', name: 'Alice Wong' }, actingOrgId: null, at: '2024-06-01T08:00:00.000Z', before, after };
+  return { id: 'a1', action, actor: { id: 'u1', name: 'Alice Wong' }, actingOrgId: null, at: '2024-06-01T08:00:00.000Z', before, after } as ActivityView;
 }
 
 describe('activity text', () => {

@@ -1,6 +1,7 @@
 // One activity-trail entry as a sentence in the reader's language: who did what to whom or to
 // which term. Entries carry their own before / after data; names come from the lookups.
-import type { ActivityView, DealDoc, DealRole } from '../../../../shared/schemas/deals.ts';
+import type { ActivityView } from '../../../../shared/schemas/activity.ts';
+import type { DealDoc, DealRole } from '../../../../shared/schemas/deals.ts';
 import { ROLE_LABEL } from '../deal-labels.ts';
 import { invitationActivityText } from './invitation-activity-text.ts';
 import type { MessageKey } from '../../i18n/en.ts';

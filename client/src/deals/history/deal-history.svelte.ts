@@ -1,6 +1,7 @@
 // A deal's history as the History tab shows it: per document, who edited and the versions; and
 // the activity trail of server commands (a filterable feed, newest first). Live events add to both.
-import type { ActivityView, DealDoc, EditView, VersionSummary } from '../../../../shared/schemas/deals.ts';
+import type { ActivityView } from '../../../../shared/schemas/activity.ts';
+import type { DealDoc, EditView, VersionSummary } from '../../../../shared/schemas/deals.ts';
 import { ActivityFeed, dealTrail } from '../../activity/index.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import { NewestLoad } from '../../lib/newest-load.svelte.ts';

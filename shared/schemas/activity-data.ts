@@ -1,0 +1,133 @@
+// What each activity action records: the data it changed from (`before`) and to (`after`), as
+// one union keyed on `action`. The server's writers build entries of it, the client words them.
+// `Time` is Date in the store and ISO text on the wire (JSON carries Dates as text).
+import type { ActivityAction, ActivityActionOf, ActivityFamily } from '../activity-actions.ts';
+import type { CommentAnchor, ThreadStatus } from './comments.ts';
+import type { DealDoc, DealRole, DealType, SignoffWithdrawalReason } from './deals.ts';
+import type { ListingContent, ListingStatus } from './listings.ts';
+import type { MatchWorkflowData } from './matches.ts';
+import type { OrgProfileFields, OrgRole } from './orgs.ts';
+
+interface Change<Before, After> {
+  before: Before;
+  after: After;
+}
+
+/** A deal member as an entry records them. */
+export interface DealMemberData {
+  userId: string;
+  role: DealRole;
+  orgId: string | null;
+  owner: boolean;
+  editGrants: DealDoc[];
+}
+
+interface OrgMemberData {
+  userId: string;
+  role: OrgRole;
+}
+
+/** An invitation declined or taken back; `role` is the invitation's (a deal or an organisation role). */
+interface ClosedInvitationData {
+  invitationId: string;
+  email: string | null;
+  role: string;
+}
+
+/** A listing's fields an edit can change. */
+type ListingFields<Time> = ListingContent & { expiresAt: Time | null; status: ListingStatus };
+
+/** Fields of a deal an edit can change. */
+interface DealFields {
+  title?: string;
+  description?: string;
+}
+
+/** Stage codes are pipeline stages (shared/pipeline); stored deals hold them as text. */
+interface StageProposalData {
+  stage: string;
+  note: string | null;
+  reason: string | null;
+}
+
+interface NewCommentData {
+  threadId: string;
+  commentId: string;
+  anchor: CommentAnchor['type'];
+  excerpt: string;
+  /** User ids of the members the comment mentions. */
+  mentions: string[];
+}
+
+interface ThreadStatusData {
+  threadId: string;
+  status: ThreadStatus;
+}
+
+interface VersionData {
+  versionId: string;
+  doc: DealDoc;
+  name: string;
+}
+
+type MatchChange<Time> = Change<MatchWorkflowData<Time>, MatchWorkflowData<Time>>;
+type DealMemberChange = Change<DealMemberData, DealMemberData>;
+type SignoffsEnded = Change<{ termId: string; orgIds: string[] }, { reason: SignoffWithdrawalReason }>;
+
+/** Each action's before / after; a key for every action of ACTIVITY_ACTIONS (checked by ActivityData). */
+export interface ActivityChanges<Time> {
+  'org.created': Change<null, Pick<OrgProfileFields, 'name' | 'region' | 'sectors'>>;
+  'org.updated': Change<Partial<OrgProfileFields>, Partial<OrgProfileFields>>;
+  'org.member-added': Change<OrgMemberData | null, OrgMemberData>;
+  'org.member-invited': Change<null, { invitationId: string; email: string; role: OrgRole }>;
+  'org.member-joined': Change<null, OrgMemberData & { invitationId: string }>;
+  'org.invitation-declined': Change<ClosedInvitationData, null>;
+  'org.invitation-revoked': Change<ClosedInvitationData, null>;
+  'org.member-changed': Change<OrgMemberData, OrgMemberData>;
+  'org.member-removed': Change<OrgMemberData, null>;
+  'org.member-left': Change<OrgMemberData, null>;
+  'listing.created': Change<null, Pick<ListingContent, 'title' | 'kind' | 'category'>>;
+  'listing.updated': Change<Partial<ListingFields<Time>>, Partial<ListingFields<Time>>>;
+  'listing.withdrawn': Change<{ status: ListingStatus }, { status: 'withdrawn' }>;
+  'listing.expired': Change<{ status: ListingStatus }, { status: 'expired' }>;
+  'match.interested': MatchChange<Time>;
+  'match.declined': MatchChange<Time>;
+  'match.snoozed': MatchChange<Time>;
+  'match.introduced': MatchChange<Time>;
+  'deal.created': Change<null, { title: string; type: DealType; orgIds: string[]; matchId: string | null }>;
+  'deal.updated': Change<DealFields, DealFields>;
+  'deal.stage-proposed': Change<{ stage: string }, StageProposalData>;
+  'deal.stage-rejected': Change<{ stage: string; proposedBy: string }, { stage: string; note: string | null }>;
+  'deal.stage-changed': Change<{ stage: string }, StageProposalData & { proposedBy: string }>;
+  'deal.member-added': Change<null, DealMemberData>;
+  'deal.member-invited': Change<null, { invitationId: string; email: string; role: DealRole; orgId: string | null }>;
+  'deal.member-joined': Change<null, DealMemberData>;
+  'deal.member-changed': DealMemberChange;
+  'deal.member-removed': Change<DealMemberData, null>;
+  'deal.edit-granted': DealMemberChange;
+  'deal.edit-revoked': DealMemberChange;
+  'deal.invitation-declined': Change<ClosedInvitationData, null>;
+  'deal.invitation-revoked': Change<ClosedInvitationData, null>;
+  'deal.org-invited': Change<null, { orgId: string }>;
+  'deal.org-joined': Change<null, { orgId: string }>;
+  'deal.org-declined': Change<{ orgId: string }, null>;
+  'deal.org-invitation-revoked': Change<{ orgId: string }, null>;
+  'term.signed': Change<null, { termId: string; orgId: string; wording: string }>;
+  'term.unsigned': SignoffsEnded;
+  'term.signoffs-withdrawn': SignoffsEnded;
+  'comment.created': Change<null, NewCommentData>;
+  'comment.replied': Change<null, NewCommentData>;
+  'comment.edited': Change<{ threadId: string; commentId: string }, { excerpt: string }>;
+  'comment.resolved': Change<ThreadStatusData, ThreadStatusData>;
+  'comment.reopened': Change<ThreadStatusData, ThreadStatusData>;
+  'version.created': Change<null, VersionData>;
+  'version.restored': Change<null, VersionData>;
+}
+
+/** An entry's action with its data, one member per action. */
+export type ActivityData<Time = string> = {
+  [Action in ActivityAction]: { action: Action; before: ActivityChanges<Time>[Action]['before']; after: ActivityChanges<Time>[Action]['after'] };
+}[ActivityAction];
+
+/** The data of the actions of some families, e.g. `ActivityDataOf<'org' | 'listing'>`. */
+export type ActivityDataOf<Family extends ActivityFamily, Time = string> = Extract<ActivityData<Time>, { action: ActivityActionOf<Family> }>;
