@@ -11,6 +11,7 @@ import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { anotherSession } from '../auth/session-clients.ts';
 import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { openAs } from './deal-steps.ts';
 
 const SHOTS = path.join(os.tmpdir(), 'superconnector-account');
 const NEW_PASSWORD = 'Lantau-ferry-at-dawn-7';
@@ -36,11 +37,9 @@ describe.skipIf(skipBrowserTests)(`account security${skipBrowserTests ? ` (${SKI
   });
 
   async function device(user: TestUser, locale = 'en-US', viewport = { width: 1280, height: 860 }): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport });
-    contexts.push(context);
-    const [name, value] = user.cookie.split('=');
-    await context.addCookies([{ name, value, url: server.url }]);
-    return context.newPage();
+    const page = await openAs(browser, server, user, { locale, viewport });
+    contexts.push(page.context());
+    return page;
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });

@@ -12,7 +12,7 @@ import { sectionText } from '../../shared/deal-docs.ts';
 import { bearer, postJson, type TestUser } from '../helpers/api.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
-import { openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
+import { openAs, openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
 
 const SHOTS = path.join(os.tmpdir(), 'superconnector-connection');
 const PHONE = { width: 390, height: 844 };
@@ -39,11 +39,9 @@ describe.skipIf(skipBrowserTests)(`connection notices in the deal room${skipBrow
   });
 
   async function signedIn(user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport });
-    contexts.push(context);
-    const [name, value] = user.cookie.split('=');
-    await context.addCookies([{ name, value, url: server.url }]);
-    return context.newPage();
+    const page = await openAs(browser, server, user, { locale, viewport });
+    contexts.push(page.context());
+    return page;
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });

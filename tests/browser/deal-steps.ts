@@ -51,9 +51,15 @@ async function addDealMember(server: TestServer, owner: TestUser, dealId: string
   await inviteAndAccept(server.url, owner, `/api/deals/${dealId}/members`, member, { role, ...(orgId ? { orgId } : {}) });
 }
 
+export interface PageLook {
+  /** The browser's language (zh-HK → 繁體, zh-CN → 简体). */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
 /** A page in its own browser context, signed in as `user` through their session cookie. */
-export async function openAs(browser: Browser, server: TestServer, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1360, height: 900 } });
+export async function openAs(browser: Browser, server: TestServer, user: TestUser, look: PageLook = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: look.locale ?? 'en-US', viewport: look.viewport ?? { width: 1360, height: 900 } });
   const [name, value] = user.cookie.split('=');
   await context.addCookies([{ name, value, url: server.url }]);
   return context.newPage();
