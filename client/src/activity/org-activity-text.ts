@@ -1,11 +1,18 @@
 // One entry of an organisation's trail as a sentence in the reader's language: organisation,
 // listing and match commands here; deal entries as the deal room words them, after the deal's title.
+import { isEntryOf, type ActivityActionOf } from '../../../shared/activity-actions.ts';
+import { assertNever } from '../../../shared/assert-never.ts';
 import type { OrgActivityView } from '../../../shared/schemas/activity.ts';
+import type { ActivityDataOf } from '../../../shared/schemas/activity-data.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/locale.svelte.ts';
 import { activityText, type ActivityLookups } from '../deals/index.ts';
 
-const ORG_ACTIONS: Record<string, MessageKey> = {
+/** The families an organisation's own commands belong to (deal entries are worded by the room). */
+const OWN_FAMILIES = ['org', 'listing', 'match'] as const;
+type OwnEntry = ActivityDataOf<(typeof OWN_FAMILIES)[number]>;
+
+const ORG_ACTIONS: Record<ActivityActionOf<(typeof OWN_FAMILIES)[number]>, MessageKey> = {
   'org.created': 'activity.org.created',
   'org.updated': 'activity.org.updated',
   'org.member-added': 'activity.org.memberAdded',
@@ -26,9 +33,43 @@ const ORG_ACTIONS: Record<string, MessageKey> = {
   'match.introduced': 'activity.match.introduced',
 };
 
-function field(value: unknown, name: string): string {
-  const found = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
-  return typeof found === 'string' ? found : '';
+/** The person an entry is about, as far as its sentence names them ('' where it names none). */
+interface PersonFacts {
+  userId: string;
+  email: string;
+  role: string;
+}
+
+const NOBODY: PersonFacts = { userId: '', email: '', role: '' };
+
+function personOf(entry: OwnEntry): PersonFacts {
+  switch (entry.action) {
+    case 'org.member-added':
+    case 'org.member-changed':
+    case 'org.member-joined':
+      return { userId: entry.after.userId, email: '', role: entry.after.role };
+    case 'org.member-invited':
+      return { userId: '', email: entry.after.email, role: entry.after.role };
+    case 'org.invitation-declined':
+    case 'org.invitation-revoked':
+      return { userId: '', email: entry.before.email ?? '', role: '' };
+    case 'org.member-removed':
+    case 'org.member-left':
+      return { userId: entry.before.userId, email: '', role: '' };
+    case 'org.created':
+    case 'org.updated':
+    case 'listing.created':
+    case 'listing.updated':
+    case 'listing.withdrawn':
+    case 'listing.expired':
+    case 'match.interested':
+    case 'match.declined':
+    case 'match.snoozed':
+    case 'match.introduced':
+      return NOBODY;
+    default:
+      return assertNever(entry, 'organisation activity');
+  }
 }
 
 /** Lookups for deal entries seen from outside the room: names come from the organisation's members. */
@@ -39,11 +80,10 @@ export function orgLookups(memberName: (userId: string) => string | null, stageN
 export function orgActivityText(entry: OrgActivityView, t: Translate, lookups: ActivityLookups): string {
   const title = entry.subject.title ?? t('activity.trail.untitled');
   if (entry.subject.kind === 'deal') return t('activity.trail.inDeal', { deal: title, text: activityText(entry, t, lookups) });
-  const key = ORG_ACTIONS[entry.action];
-  if (!key) return t('activity.other', { actor: entry.actor?.name ?? t('activity.someone'), action: entry.action });
-  const member = lookups.memberName(field(entry.after, 'userId') || field(entry.before, 'userId')) ?? t('activity.formerMember');
-  const email = field(entry.after, 'email') || field(entry.before, 'email');
-  return t(key, { actor: entry.actor?.name ?? t('activity.trail.system'), title, member, role: field(entry.after, 'role'), email });
+  if (!isEntryOf(entry, OWN_FAMILIES)) return t('activity.other', { actor: entry.actor?.name ?? t('activity.someone'), action: entry.action });
+  const { userId, email, role } = personOf(entry);
+  const member = lookups.memberName(userId) ?? t('activity.formerMember');
+  return t(ORG_ACTIONS[entry.action], { actor: entry.actor?.name ?? t('activity.trail.system'), title, member, role, email });
 }
 
 /** Where an entry's subject is shown. */

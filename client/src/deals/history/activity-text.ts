@@ -1,19 +1,18 @@
 // One activity-trail entry as a sentence in the reader's language: who did what to whom or to
-// which term. Entries carry their own before / after data; names come from the lookups.
+// which term. Entries carry their own before / after data, typed per action
+// (shared/schemas/activity-data.ts); names come from the lookups.
+import { DEAL_ROOM_FAMILIES, isEntryOf } from '../../../../shared/activity-actions.ts';
+import { assertNever } from '../../../../shared/assert-never.ts';
 import type { ActivityView } from '../../../../shared/schemas/activity.ts';
-import type { DealDoc, DealRole } from '../../../../shared/schemas/deals.ts';
+import type { ActivityDataOf } from '../../../../shared/schemas/activity-data.ts';
+import type { DealDoc, SignoffWithdrawalReason } from '../../../../shared/schemas/deals.ts';
 import { ROLE_LABEL } from '../deal-labels.ts';
+import type { ActivityLookups, EntryWording } from './activity-wording.ts';
 import { invitationActivityText } from './invitation-activity-text.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { Translate } from '../../i18n/locale.svelte.ts';
 
-export interface ActivityLookups {
-  memberName(userId: string): string | null;
-  orgName(orgId: string): string | null;
-  termTitle(termId: string): string | null;
-  stageName(stage: string): string;
-  nameForEmail(email: string): string | null;
-}
+export type { ActivityLookups } from './activity-wording.ts';
 
 /** A comment excerpt with `@e-mail` mentions of members shown as `@Name`. */
 function namedMentions(excerpt: string, lookups: ActivityLookups): string {
@@ -23,74 +22,74 @@ function namedMentions(excerpt: string, lookups: ActivityLookups): string {
   });
 }
 
-type Fields = Record<string, unknown>;
-
-function fields(value: unknown): Fields {
-  return typeof value === 'object' && value !== null ? (value as Fields) : {};
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 const DOC_KEYS: Record<DealDoc, MessageKey> = { dossier: 'activity.doc.dossier', board: 'activity.doc.board' };
-const WITHDRAWAL_KEYS: Record<string, MessageKey> = {
+const WITHDRAWAL_KEYS: Record<SignoffWithdrawalReason, MessageKey> = {
   'wording-changed': 'signoff.reason.wording-changed',
   'status-changed': 'signoff.reason.status-changed',
   'term-removed': 'signoff.reason.term-removed',
   unsigned: 'signoff.reason.unsigned',
 };
 
-function role(t: Translate, value: unknown): string {
-  const code = text(value);
-  return code in ROLE_LABEL ? t(ROLE_LABEL[code as DealRole]) : code;
+function memberName({ t, lookups }: EntryWording, userId: string): string {
+  return lookups.memberName(userId) ?? t('activity.formerMember');
 }
 
-function doc(t: Translate, value: unknown): string {
-  const code = text(value);
-  return code in DOC_KEYS ? t(DOC_KEYS[code as DealDoc]) : code;
+function termTitle({ t, lookups }: EntryWording, termId: string): string {
+  return lookups.termTitle(termId) ?? t('activity.aTerm');
 }
 
-export function activityText(entry: ActivityView, t: Translate, lookups: ActivityLookups): string {
-  const before = fields(entry.before);
-  const after = fields(entry.after);
-  const actor = entry.actor?.name ?? t('activity.someone');
-  const member = (userId: unknown) => lookups.memberName(text(userId)) ?? t('activity.formerMember');
-  const org = (orgId: unknown) => lookups.orgName(text(orgId)) ?? t('activity.anOrg');
-  const term = (termId: unknown) => lookups.termTitle(text(termId)) ?? t('activity.aTerm');
+/** Entries about the deal itself, its stage and its members. */
+function dealText(entry: ActivityDataOf<'deal'>, wording: EntryWording): string {
+  const { t, lookups, actor } = wording;
   switch (entry.action) {
     case 'deal.created':
       return t('activity.deal.created', { actor });
     case 'deal.updated':
       return t('activity.deal.updated', { actor });
     case 'deal.stage-changed':
-      return t('activity.deal.stage', { actor, stage: lookups.stageName(text(after.stage)) });
+      return t('activity.deal.stage', { actor, stage: lookups.stageName(entry.after.stage) });
     case 'deal.stage-proposed':
-      return t('activity.deal.stageProposed', { actor, stage: lookups.stageName(text(after.stage)) });
+      return t('activity.deal.stageProposed', { actor, stage: lookups.stageName(entry.after.stage) });
     case 'deal.stage-rejected':
-      return t('activity.deal.stageRejected', { actor, stage: lookups.stageName(text(before.stage)) });
+      return t('activity.deal.stageRejected', { actor, stage: lookups.stageName(entry.before.stage) });
     case 'deal.member-added':
-      return t('activity.member.added', { actor, member: member(after.userId), role: role(t, after.role) });
+      return t('activity.member.added', { actor, member: memberName(wording, entry.after.userId), role: t(ROLE_LABEL[entry.after.role]) });
     case 'deal.member-changed':
-      return t('activity.member.changed', { actor, member: member(after.userId), role: role(t, after.role) });
+      return t('activity.member.changed', { actor, member: memberName(wording, entry.after.userId), role: t(ROLE_LABEL[entry.after.role]) });
     case 'deal.member-removed':
-      return t('activity.member.removed', { actor, member: member(before.userId) });
+      return t('activity.member.removed', { actor, member: memberName(wording, entry.before.userId) });
     case 'deal.edit-granted':
-      return t('activity.member.granted', { actor, member: member(after.userId) });
+      return t('activity.member.granted', { actor, member: memberName(wording, entry.after.userId) });
     case 'deal.edit-revoked':
-      return t('activity.member.revoked', { actor, member: member(after.userId) });
+      return t('activity.member.revoked', { actor, member: memberName(wording, entry.after.userId) });
+    case 'deal.member-invited':
+    case 'deal.member-joined':
+    case 'deal.invitation-declined':
+    case 'deal.invitation-revoked':
+    case 'deal.org-invited':
+    case 'deal.org-joined':
+    case 'deal.org-declined':
+    case 'deal.org-invitation-revoked':
+      return invitationActivityText(entry, wording);
+    default:
+      return assertNever(entry, 'deal activity');
+  }
+}
+
+/** Entries about the work in the room: sign-offs, comments, versions. */
+function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording: EntryWording): string {
+  const { t, lookups, actor } = wording;
+  switch (entry.action) {
     case 'term.signed':
-      return t('activity.term.signed', { actor, term: term(after.termId), org: org(after.orgId) });
+      return t('activity.term.signed', { actor, term: termTitle(wording, entry.after.termId), org: lookups.orgName(entry.after.orgId) ?? t('activity.anOrg') });
     case 'term.unsigned':
-      return t('activity.term.unsigned', { actor, term: term(before.termId) });
-    case 'term.signoffs-withdrawn': {
-      const reason = WITHDRAWAL_KEYS[text(after.reason)];
-      return t('activity.term.withdrawn', { term: term(before.termId), reason: reason ? t(reason) : text(after.reason) });
-    }
+      return t('activity.term.unsigned', { actor, term: termTitle(wording, entry.before.termId) });
+    case 'term.signoffs-withdrawn':
+      return t('activity.term.withdrawn', { term: termTitle(wording, entry.before.termId), reason: t(WITHDRAWAL_KEYS[entry.after.reason]) });
     case 'comment.created':
-      return t('activity.comment.created', { actor, excerpt: namedMentions(text(after.excerpt), lookups) });
+      return t('activity.comment.created', { actor, excerpt: namedMentions(entry.after.excerpt, lookups) });
     case 'comment.replied':
-      return t('activity.comment.replied', { actor, excerpt: namedMentions(text(after.excerpt), lookups) });
+      return t('activity.comment.replied', { actor, excerpt: namedMentions(entry.after.excerpt, lookups) });
     case 'comment.edited':
       return t('activity.comment.edited', { actor });
     case 'comment.resolved':
@@ -98,10 +97,19 @@ export function activityText(entry: ActivityView, t: Translate, lookups: Activit
     case 'comment.reopened':
       return t('activity.comment.reopened', { actor });
     case 'version.created':
-      return t('activity.version.created', { actor, name: text(after.name), doc: doc(t, after.doc) });
+      return t('activity.version.created', { actor, name: entry.after.name, doc: t(DOC_KEYS[entry.after.doc]) });
     case 'version.restored':
-      return t('activity.version.restored', { actor, name: text(after.name), doc: doc(t, after.doc) });
+      return t('activity.version.restored', { actor, name: entry.after.name, doc: t(DOC_KEYS[entry.after.doc]) });
     default:
-      return invitationActivityText(entry.action, { before, after, actor }, t, lookups) ?? t('activity.other', { actor, action: entry.action });
+      return assertNever(entry, 'deal-room activity');
   }
+}
+
+export function activityText(entry: ActivityView, t: Translate, lookups: ActivityLookups): string {
+  const actor = entry.actor?.name ?? t('activity.someone');
+  // A deal's trail holds deal-room actions only; an action this build does not know (stored by a
+  // newer one) still says who did what.
+  if (!isEntryOf(entry, DEAL_ROOM_FAMILIES)) return t('activity.other', { actor, action: entry.action });
+  const wording = { t, lookups, actor };
+  return isEntryOf(entry, ['deal']) ? dealText(entry, wording) : workText(entry, wording);
 }

@@ -1,46 +1,46 @@
 // Deal-trail entries about invitations and consent as sentences: people invited, joining on
 // acceptance, declining, invitations taken back; organisations asked, joining, declining.
-import type { DealRole } from '../../../../shared/schemas/deals.ts';
-import type { Translate } from '../../i18n/locale.svelte.ts';
+import { assertNever } from '../../../../shared/assert-never.ts';
+import type { ActivityData } from '../../../../shared/schemas/activity-data.ts';
 import { ROLE_LABEL } from '../deal-labels.ts';
-import type { ActivityLookups } from './activity-text.ts';
+import type { EntryWording } from './activity-wording.ts';
 
-interface EntryFacts {
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
-  actor: string;
-}
+type InvitationEntry = Extract<
+  ActivityData,
+  {
+    action:
+      | 'deal.member-invited'
+      | 'deal.member-joined'
+      | 'deal.invitation-declined'
+      | 'deal.invitation-revoked'
+      | 'deal.org-invited'
+      | 'deal.org-joined'
+      | 'deal.org-declined'
+      | 'deal.org-invitation-revoked';
+  }
+>;
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function role(t: Translate, value: unknown): string {
-  const code = text(value);
-  return code in ROLE_LABEL ? t(ROLE_LABEL[code as DealRole]) : code;
-}
-
-/** The sentence for an invitation or consent entry; null for any other action. */
-export function invitationActivityText(action: string, { before, after, actor }: EntryFacts, t: Translate, lookups: ActivityLookups): string | null {
-  const org = (orgId: unknown) => lookups.orgName(text(orgId)) ?? t('activity.anOrg');
-  switch (action) {
+/** The sentence for an invitation or consent entry. */
+export function invitationActivityText(entry: InvitationEntry, { t, lookups, actor }: EntryWording): string {
+  const org = (orgId: string) => lookups.orgName(orgId) ?? t('activity.anOrg');
+  switch (entry.action) {
     case 'deal.member-invited':
-      return t('activity.member.invited', { actor, email: text(after.email), role: role(t, after.role) });
+      return t('activity.member.invited', { actor, email: entry.after.email, role: t(ROLE_LABEL[entry.after.role]) });
     case 'deal.member-joined':
-      return t('activity.member.joined', { actor, role: role(t, after.role) });
+      return t('activity.member.joined', { actor, role: t(ROLE_LABEL[entry.after.role]) });
     case 'deal.invitation-declined':
       return t('activity.invitation.declined', { actor });
     case 'deal.invitation-revoked':
-      return t('activity.invitation.revoked', { actor, email: text(before.email) });
+      return t('activity.invitation.revoked', { actor, email: entry.before.email ?? '' });
     case 'deal.org-invited':
-      return t('activity.dealOrg.invited', { actor, org: org(after.orgId) });
+      return t('activity.dealOrg.invited', { actor, org: org(entry.after.orgId) });
     case 'deal.org-joined':
-      return t('activity.dealOrg.joined', { actor, org: org(after.orgId) });
+      return t('activity.dealOrg.joined', { actor, org: org(entry.after.orgId) });
     case 'deal.org-declined':
-      return t('activity.dealOrg.declined', { actor, org: org(before.orgId) });
+      return t('activity.dealOrg.declined', { actor, org: org(entry.before.orgId) });
     case 'deal.org-invitation-revoked':
-      return t('activity.dealOrg.revoked', { actor, org: org(before.orgId) });
+      return t('activity.dealOrg.revoked', { actor, org: org(entry.before.orgId) });
     default:
-      return null;
+      return assertNever(entry, 'invitation activity');
   }
 }

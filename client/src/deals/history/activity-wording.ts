@@ -1,0 +1,18 @@
+// What wording a trail entry needs besides its own data: names looked up by id, the translator,
+// and who acted.
+import type { Translate } from '../../i18n/locale.svelte.ts';
+
+export interface ActivityLookups {
+  memberName(userId: string): string | null;
+  orgName(orgId: string): string | null;
+  termTitle(termId: string): string | null;
+  stageName(stage: string): string;
+  nameForEmail(email: string): string | null;
+}
+
+export interface EntryWording {
+  t: Translate;
+  lookups: ActivityLookups;
+  /** The actor's name, or the reader's word for "someone". */
+  actor: string;
+}
