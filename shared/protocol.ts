@@ -1,17 +1,24 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
-// error and close codes, and the extra collaboration message type.
+// error and close codes, the extra collaboration message type, and the protocol version.
 import type { PublicUser } from './schemas/auth.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
-import type { ActivityView } from './schemas/activity.ts';
-import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
+import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
 import type { OrgView } from './schemas/orgs.ts';
 import type { DealProgressEvent, StageProposalEvent } from './schemas/pipeline.ts';
 
+/**
+ * The version of these messages our client speaks. It sends it as `auth.protocol` in the Socket.IO
+ * handshake and as `?v=` on the collaboration URL; a client naming another version is refused and
+ * told to reload. Outside clients that send none are served as before.
+ */
 export const PROTOCOL_VERSION = 1;
+
+/** Query parameter carrying the client's protocol version on the collaboration URL. */
+export const PROTOCOL_VERSION_PARAM = 'v';
 
 /** Error codes a client may see, in REST bodies (`{error}`) and Socket.IO acks. */
 export const ErrorCode = {
@@ -29,6 +36,8 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   PayloadTooLarge: 'payload_too_large',
   Internal: 'internal',
+  /** The client speaks another protocol version (the `data.code` of the Socket.IO connect_error): reload. */
+  ProtocolMismatch: 'protocol_mismatch',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -51,6 +60,8 @@ export const CollabCloseCode = {
   /** The session that opened the socket ended (logout, expiry, password change, sign-out everywhere): sign in again. */
   SessionEnded: 4401,
   ServerShutdown: 1001,
+  /** The client speaks another protocol version ("upgrade required"): reload the page, do not retry. */
+  UpgradeRequired: 4426,
 } as const;
 export type CollabCloseCode = (typeof CollabCloseCode)[keyof typeof CollabCloseCode];
 

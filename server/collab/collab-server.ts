@@ -5,10 +5,11 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DocAccess } from '../../shared/doc-names.ts';
-import { CollabCloseCode, SAVED_NOTICE_PARAM } from '../../shared/protocol.ts';
+import { CollabCloseCode, PROTOCOL_VERSION_PARAM, SAVED_NOTICE_PARAM } from '../../shared/protocol.ts';
 import { atSessionExpiry, endsSession, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
 import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
+import { speaksOurProtocol } from '../protocol-version.ts';
 import type { DocAccessPolicy } from './access.ts';
 import type { ClusterEvent, DocCluster } from './cluster.ts';
 import { CollabConnection } from './connection.ts';
@@ -167,6 +168,7 @@ export class CollabServer {
     if (this.closing) return refuse(socket, 503, 'Service Unavailable');
     const docName = decodedDocName(url);
     if (docName === null) return refuse(socket, 400, 'Bad Request');
+    if (!speaksOurProtocol(url.searchParams.get(PROTOCOL_VERSION_PARAM))) return this.refuseOtherProtocol(req, socket, head);
     const queryToken = url.searchParams.get('token');
     const auth = await this.deps.authenticator.authenticateRequest(
       req.headers,
@@ -214,6 +216,19 @@ export class CollabServer {
     });
     if (!handedOver) this.deps.registry.release(docName);
     return handedOver;
+  }
+
+  /**
+   * A browser sees no HTTP status of a refused upgrade, only a close code, so a client of another
+   * protocol version is let in and closed at once with UpgradeRequired, before authentication:
+   * a stale page is told to reload whatever its session, and is given nothing of the document.
+   */
+  private refuseOtherProtocol(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // A frame it still sends before the close completes may be malformed; that is its problem, not the process's.
+      ws.on('error', (error) => this.clientWarnings.warn('socket-error', { err: error }, 'collaboration socket error'));
+      ws.close(CollabCloseCode.UpgradeRequired, 'other protocol version: reload');
+    });
   }
 
   private takeSlot(userId: string): boolean {

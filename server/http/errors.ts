@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.Internal]: 500,
+  [ErrorCode.ProtocolMismatch]: 426,
 };
 
 export class AppError extends Error {

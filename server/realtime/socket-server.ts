@@ -3,10 +3,11 @@
 // and cut when its session ends.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { ErrorCode, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/protocol.ts';
+import { ErrorCode, PROTOCOL_VERSION, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/protocol.ts';
 import type { Authenticator } from '../auth/index.ts';
 import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
+import { speaksOurProtocol } from '../protocol-version.ts';
 import { limitEventRate, type EventRateLimit } from './event-rate-limit.ts';
 import { followSession, userRoom } from './session-sockets.ts';
 import type { SocketData } from './socket-data.ts';
@@ -17,6 +18,15 @@ function handshakeToken(auth: Record<string, unknown>): string | undefined {
   return typeof auth.token === 'string' && auth.token.length > 0 ? auth.token : undefined;
 }
 
+/** The refusal of a client of another protocol version; Socket.IO sends `data` along with the connect_error. */
+class ProtocolMismatchError extends Error {
+  readonly data = { code: ErrorCode.ProtocolMismatch, protocol: PROTOCOL_VERSION };
+
+  constructor() {
+    super(ErrorCode.ProtocolMismatch);
+  }
+}
+
 export function createSocketServer(httpServer: HttpServer, authenticator: Authenticator, eventLimit: EventRateLimit, logger: Logger): AppSocketServer {
   const io: AppSocketServer = new Server(httpServer, {
     // The collaboration endpoint shares this HTTP server; Socket.IO must leave its upgrades alone.
@@ -25,6 +35,8 @@ export function createSocketServer(httpServer: HttpServer, authenticator: Authen
     serveClient: false,
   });
 
+  // Before authentication: a stale page is told to reload whatever its session.
+  io.use((socket, next) => next(speaksOurProtocol(socket.handshake.auth.protocol) ? undefined : new ProtocolMismatchError()));
   io.use(async (socket, next) => {
     try {
       const token = handshakeToken(socket.handshake.auth);

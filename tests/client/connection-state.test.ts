@@ -16,6 +16,12 @@ describe('collaboration connection state', () => {
     expect(connectionState({ connected: false, everConnected: true, closedCode: null })).toBe('reconnecting');
   });
 
+  it('stops for good and asks for a reload when the server speaks another protocol version', () => {
+    expect(isFinalClose(CollabCloseCode.UpgradeRequired)).toBe(true);
+    expect(connectionState({ connected: false, everConnected: true, closedCode: CollabCloseCode.UpgradeRequired })).toBe('outdated');
+    expect(connectionState({ connected: false, everConnected: false, closedCode: CollabCloseCode.UpgradeRequired })).toBe('outdated');
+  });
+
   it('names why it stopped for good', () => {
     expect(connectionState({ connected: false, everConnected: true, closedCode: CollabCloseCode.SessionEnded })).toBe('signed-out');
     expect(connectionState({ connected: false, everConnected: true, closedCode: CollabCloseCode.AccessRevoked })).toBe('revoked');

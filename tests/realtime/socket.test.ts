@@ -1,8 +1,9 @@
 // Socket.IO over real WebSockets: handshake authentication by token and cookie, the origin
-// check on cookies, and per-user rooms receiving note sharing events.
+// check on cookies, the protocol version check, and per-user rooms receiving note sharing events.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Result, ServerToClientEvents } from '../../shared/protocol.ts';
+import { isProtocolMismatch } from '../../client/src/lib/realtime-socket.ts';
+import { ErrorCode, PROTOCOL_VERSION, type ClientToServerEvents, type Result, type ServerToClientEvents } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NoteSummary } from '../../shared/schemas/notes.ts';
 import { bearer, createNote, postJson, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
@@ -16,6 +17,8 @@ const SILENCE_MS = 300;
 
 interface SocketOptions {
   token?: string;
+  /** `auth.protocol`, as our client sends it; outside clients send none. */
+  protocol?: number;
   headers?: Record<string, string>;
 }
 
@@ -46,7 +49,7 @@ describe('Socket.IO application events', () => {
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
-      auth: options.token === undefined ? {} : { token: options.token },
+      auth: { ...(options.token === undefined ? {} : { token: options.token }), ...(options.protocol === undefined ? {} : { protocol: options.protocol }) },
       extraHeaders: options.headers,
     });
     sockets.push(socket);
@@ -62,10 +65,15 @@ describe('Socket.IO application events', () => {
   }
 
   /** Resolves with the connect_error message; fails if the socket connects instead. */
-  function refusal(socket: AppSocket): Promise<string> {
+  async function refusal(socket: AppSocket): Promise<string> {
+    return (await refusalError(socket)).message;
+  }
+
+  /** Resolves with the connect_error itself (with the `data` the server attached); fails if the socket connects. */
+  function refusalError(socket: AppSocket): Promise<Error> {
     return new Promise((resolve, reject) => {
       socket.once('connect', () => reject(new Error('socket connected but should have been refused')));
-      socket.once('connect_error', (error) => resolve(error.message));
+      socket.once('connect_error', resolve);
     });
   }
 
@@ -123,6 +131,32 @@ describe('Socket.IO application events', () => {
       const tokenOwner = await registerUser(server.url, 'Token Owner');
       const socket = await connected(open({ token: tokenOwner.token, headers: { cookie: cookieOwner.cookie, origin: server.url } }));
       expect(await whoami(socket)).toEqual({ data: tokenOwner.user });
+    });
+  });
+
+  describe('protocol version', () => {
+    it('refuses a client of another version with connect_error protocol_mismatch, before looking at its session', async () => {
+      const user = await registerUser(server.url);
+      for (const options of [{ token: user.token, protocol: PROTOCOL_VERSION + 1 }, { protocol: PROTOCOL_VERSION - 1 }]) {
+        const error = await refusalError(open(options));
+        expect(error.message).toBe(ErrorCode.ProtocolMismatch);
+        expect('data' in error ? error.data : undefined).toEqual({ code: ErrorCode.ProtocolMismatch, protocol: PROTOCOL_VERSION });
+        expect(isProtocolMismatch(error)).toBe(true);
+      }
+    });
+
+    it('accepts a client naming our version, and socket.io-client with only auth.token (the public contract)', async () => {
+      const user = await registerUser(server.url);
+      for (const options of [{ token: user.token, protocol: PROTOCOL_VERSION }, { token: user.token }]) {
+        const socket = await connected(open(options));
+        expect(await whoami(socket)).toEqual({ data: user.user });
+      }
+    });
+
+    it('tells a refused session apart from a refused version', async () => {
+      const error = await refusalError(open({ token: 'made-up-session-token', protocol: PROTOCOL_VERSION }));
+      expect(error.message).toBe(ErrorCode.Unauthenticated);
+      expect(isProtocolMismatch(error)).toBe(false);
     });
   });
 

@@ -1,10 +1,11 @@
 // One open collaborative document: the Yjs doc, its stock y-websocket provider (cookie-
 // authenticated, opted in to Saved notices), for writers the browser's offline copy, and reactive
 // connection, presence and save state. A drop is retried with backoff; only a close the client
-// cannot recover from (session ended, access withdrawn) stops it, and the person is told.
+// cannot recover from (session ended, access withdrawn, a page older than the server) stops it,
+// and the person is told.
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CollabCloseCode, SAVED_NOTICE_PARAM } from '../../../shared/protocol.ts';
+import { CollabCloseCode, PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, SAVED_NOTICE_PARAM } from '../../../shared/protocol.ts';
 import { ATTEMPTS_BEFORE_SESSION_CHECK, connectionState, isFinalClose, type ConnectionState } from './connection-state.ts';
 import { discardOfflineCopy, keepOfflineCopy, type OfflineCopy } from './offline-copy.ts';
 import { peopleFromAwareness, type PresenceUser, type PresentPerson } from './presence.ts';
@@ -63,7 +64,8 @@ export class CollabSession {
     // Not connected yet: the Saved handler must be in place before the server's first notice.
     this.provider = new WebsocketProvider(collabServerUrl(window.location), options.docName, this.doc, {
       connect: false,
-      params: { [SAVED_NOTICE_PARAM]: '1' },
+      // The version lets the server close a page older than itself with UpgradeRequired.
+      params: { [SAVED_NOTICE_PARAM]: '1', [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
       shouldReconnect: (event) => !isFinalClose(event.code),
     });
     this.cleanups.push(listenForSavedNotices(this.provider, (persisted) => (this.persisted = persisted)));

@@ -3,6 +3,8 @@ export const en = {
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',
+  'app.outdated': 'A newer version of Superconnector is available — reload the page.',
+  'app.reload': 'Reload',
   'language.label': 'Language',
   'live.on': 'Live',
   'live.off': 'Reconnecting…',
@@ -73,6 +75,7 @@ export const en = {
   'collab.reconnectingPage': 'Your edits stay on this page and are sent as soon as the connection returns; keep it open until it says Saved.',
   'collab.signedOut': 'You were signed out, so nothing more can be saved from this page.',
   'collab.signedOutKept': 'Edits not yet saved are kept in this browser and sent once you sign in again.',
+  'collab.outdatedKept': 'Edits not yet saved are kept in this browser and sent after the reload.',
   'auth.sessionEnded': 'Your session ended (it expired, or you signed out on another device). Sign in again to carry on: edits that were not saved yet are kept in this browser and sent when you are back.',
   'collab.signInAgain': 'Sign in again',
 

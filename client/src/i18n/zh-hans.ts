@@ -5,6 +5,8 @@ export const zhHans: Dictionary = {
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',
+  'app.outdated': '超级联系人有新版本可用，请重新加载此页面。',
+  'app.reload': '重新加载',
   'language.label': '语言',
   'live.on': '实时',
   'live.off': '重新连接中…',
@@ -75,6 +77,7 @@ export const zhHans: Dictionary = {
   'collab.reconnectingPage': '你的修改保留在此页面上，连接恢复后会立即发送；在显示“已保存”之前请不要关闭此页。',
   'collab.signedOut': '你已退出登录，此页面无法再保存任何内容。',
   'collab.signedOutKept': '尚未保存的修改保存在此浏览器中，重新登录后会发送。',
+  'collab.outdatedKept': '尚未保存的修改保存在此浏览器中，重新加载后会发送。',
   'auth.sessionEnded': '你的登录已结束（已超时，或你在其他设备上退出登录）。请重新登录以继续：尚未保存的修改保存在此浏览器中，登录后会发送。',
   'collab.signInAgain': '重新登录',
 

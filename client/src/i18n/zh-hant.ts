@@ -5,6 +5,8 @@ export const zhHant: Dictionary = {
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
+  'app.outdated': '超級聯繫人有新版本可用，請重新載入此頁面。',
+  'app.reload': '重新載入',
   'language.label': '語言',
   'live.on': '即時',
   'live.off': '重新連線中…',
@@ -75,6 +77,7 @@ export const zhHant: Dictionary = {
   'collab.reconnectingPage': '你的修改保留在此頁面上，連線恢復後會立即送出；在顯示「已儲存」之前請勿關閉此頁。',
   'collab.signedOut': '你已登出，此頁面無法再儲存任何內容。',
   'collab.signedOutKept': '尚未儲存的修改保存在此瀏覽器中，重新登入後會送出。',
+  'collab.outdatedKept': '尚未儲存的修改保存在此瀏覽器中，重新載入後會送出。',
   'auth.sessionEnded': '你的登入已結束（已逾時，或你在其他裝置上登出）。請重新登入以繼續：尚未儲存的修改保存在此瀏覽器中，登入後會送出。',
   'collab.signInAgain': '重新登入',
 

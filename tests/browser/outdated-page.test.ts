@@ -1,0 +1,120 @@
+// A page of an older build than the server (a tab left open over a deploy), in real Chromium: the
+// server refuses its Socket.IO handshake (protocol_mismatch) and closes its collaboration socket
+// with 4426; the page says a newer version is available with a Reload button, stops the editor and
+// does not retry. A page of the current build is served as always. English desktop, 繁體中文 phone.
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { quietFor } from '../helpers/wait.ts';
+import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
+
+const SHOTS = path.join(os.tmpdir(), 'superconnector-outdated');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1360, height: 900 };
+
+if (skipBrowserTests) console.warn(`[browser] outdated-page suite ${SKIP_REASON}`);
+
+/**
+ * Makes the page name the version before ours wherever it names one: `auth.protocol` in the
+ * Socket.IO handshake (sent over long-polling or the WebSocket) and `?v=` on collaboration URLs.
+ */
+function actAsOlderBuild(page: Page): Promise<void> {
+  return page.addInitScript((current: number) => {
+    const older = String(current - 1);
+    const rewrite = (text: string) => text.replace(`"protocol":${current}`, `"protocol":${older}`);
+    const sendOverXhr = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      sendOverXhr.call(this, typeof body === 'string' ? rewrite(body) : body);
+    };
+    const NativeWebSocket = window.WebSocket;
+    window.WebSocket = class extends NativeWebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(String(url).replace(new RegExp(`([?&]v=)${current}(?=&|$)`), `$1${older}`), protocols);
+      }
+
+      send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+        super.send(typeof data === 'string' ? rewrite(data) : data);
+      }
+    };
+  }, PROTOCOL_VERSION);
+}
+
+describe.skipIf(skipBrowserTests)(`a page older than the server${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
+    server = await startTestServer({ staticDir: builtClientDir() });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+    console.info(`[browser] outdated-page screenshots in ${SHOTS}`);
+  });
+
+  async function signedIn(user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport });
+    contexts.push(context);
+    const [name, value] = user.cookie.split('=');
+    await context.addCookies([{ name, value, url: server.url }]);
+    return context.newPage();
+  }
+
+  /** Counts the collaboration sockets the page opens (a retry would open another). */
+  function countCollabSockets(page: Page): () => number {
+    let opened = 0;
+    page.on('websocket', (socket) => {
+      if (socket.url().includes('/collab/')) opened += 1;
+    });
+    return () => opened;
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+  for (const [locale, viewport, label, outdated, reload] of [
+    ['en-US', DESKTOP, 'en-desktop', 'A newer version of Superconnector is available — reload the page.', 'Reload'],
+    ['zh-HK', PHONE, 'zh-hant-phone', '超級聯繫人有新版本可用，請重新載入此頁面。', '重新載入'],
+  ] as const) {
+    it(`tells the person to reload and stops the editor without retrying (${label})`, { timeout: 60_000 }, async () => {
+      const owner = await registerUser(server.url, 'Mei Chan');
+      const note = await createNote(server.url, owner, 'Penang contract manufacturers');
+      const page = await signedIn(owner, locale, viewport);
+      await actAsOlderBuild(page);
+      const collabSockets = countCollabSockets(page);
+      await page.goto(`${server.url}/#/notes/${note.id}`);
+
+      const banner = page.getByTestId('outdated-notice');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain(outdated);
+      expect(await banner.getByRole('button', { name: reload }).count()).toBe(1);
+      const notice = page.getByTestId('collab-outdated');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(outdated);
+      expect(await page.locator('.note-text').getAttribute('contenteditable')).toBe('false');
+      await quietFor(600, 'a retried collaboration socket would have opened');
+      expect(collabSockets()).toBe(1);
+      await shot(page, `outdated-${label}`);
+    });
+  }
+
+  it('serves a page of the current build as always', { timeout: 60_000 }, async () => {
+    const owner = await registerUser(server.url, 'Mei Chan');
+    const note = await createNote(server.url, owner);
+    const page = await signedIn(owner, 'en-US', DESKTOP);
+    await page.goto(`${server.url}/#/notes/${note.id}`);
+    await page.locator('.note-text[contenteditable="true"]').waitFor();
+    await page.locator('.save-indicator[data-status="saved"]').waitFor();
+    expect(await page.getByTestId('outdated-notice').count()).toBe(0);
+    expect(await page.getByTestId('collab-outdated').count()).toBe(0);
+  });
+});
