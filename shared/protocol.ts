@@ -3,7 +3,8 @@
 import type { PublicUser } from './schemas/auth.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
-import type { ActivityView, DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
+import type { ActivityView } from './schemas/activity.ts';
+import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
