@@ -23,8 +23,8 @@ if (skipBrowserTests) console.warn(`[browser] outdated-page suite ${SKIP_REASON}
  * Makes the page name the version before ours wherever it names one: `auth.protocol` in the
  * Socket.IO handshake (sent over long-polling or the WebSocket) and `?v=` on collaboration URLs.
  */
-function actAsOlderBuild(page: Page): Promise<void> {
-  return page.addInitScript((current: number) => {
+async function actAsOlderBuild(page: Page): Promise<void> {
+  await page.addInitScript((current: number) => {
     const older = String(current - 1);
     const rewrite = (text: string) => text.replace(`"protocol":${current}`, `"protocol":${older}`);
     const sendOverXhr = XMLHttpRequest.prototype.send;
