@@ -15,12 +15,7 @@ import {
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
-import { answerClientErrorsAsJson } from './http/client-errors.ts';
-import { errorMiddleware } from './http/error-middleware.ts';
-import { NotFoundError } from './http/errors.ts';
-import { boundedQueryParser } from './http/query-limit.ts';
-import { securityHeaders } from './http/security-headers.ts';
-import { staticClient } from './http/static-client.ts';
+import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
 import type { Logger } from './logger.ts';
 import { NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
 import { listingRoutes } from './listings/index.ts';

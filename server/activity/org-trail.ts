@@ -3,7 +3,7 @@
 // what the other side of a match or deal did, which the organisation may not be entitled to see.
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityQuery, type OrgActivityPage } from '../../shared/schemas/activity.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { Filter } from '../store/index.ts';
 import type { ActivityLog } from './activity-log.ts';
 import { actorNames, toActivityView, type NameSource } from './activity-view.ts';

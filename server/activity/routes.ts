@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { ActivityQuerySchema } from '../../shared/schemas/activity.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { OrgTrail } from './org-trail.ts';
 
 export function orgActivityRoutes(trail: OrgTrail): Router {

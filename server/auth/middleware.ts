@@ -2,7 +2,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { CSRF_HEADER } from '../../shared/schemas/auth.ts';
-import { AppError, UnauthenticatedError } from '../http/errors.ts';
+import { AppError, UnauthenticatedError } from '../http/index.ts';
 import type { AuthContext, Authenticator } from './authenticator.ts';
 import { isSameOrigin } from './authenticator.ts';
 

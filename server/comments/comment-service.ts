@@ -18,9 +18,9 @@ import {
 } from '../../shared/schemas/comments.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { DealActivity, DealGuard, DealMemberRepository, DealPresenter, canComment, dealRoom, type DealMembership } from '../deals/index.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
+import type { NotificationPort } from '../notifications/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { CommentPresenter } from './comment-presenter.ts';
 import type { CommentRecord, CommentRepository, ThreadFilter, ThreadRecord } from './comment-repository.ts';

@@ -6,8 +6,8 @@ import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ThreadView } from '../../shared/schemas/comments.ts';
 import type { DealMemberRepository, DealPresenter, DealRecord } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort, NotificationRequest } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { NotificationPort, NotificationRequest } from '../notifications/index.ts';
+import { notifyQuietly } from '../notifications/index.ts';
 import { mentionsInBody, resolveMentions } from './mentions.ts';
 
 export interface CommentNews {

@@ -5,7 +5,7 @@ import { CreateThreadBodySchema, EditCommentBodySchema, ReplyBodySchema, ThreadQ
 import { DealIdSchema } from '../../shared/schemas/deals.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { CommentService } from './comment-service.ts';
 
 export function commentRoutes(service: CommentService): Router {

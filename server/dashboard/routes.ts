@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { DashboardQuerySchema } from '../../shared/schemas/dashboard.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { DashboardService } from './dashboard-service.ts';
 
 export function dashboardRoutes(dashboard: DashboardService): Router {

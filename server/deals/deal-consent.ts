@@ -5,7 +5,7 @@
 // no sign-offs, no party acting for it.
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { AppError, NotFoundError } from '../http/errors.ts';
+import { AppError, NotFoundError } from '../http/index.ts';
 import type { InvitationJoiner, InvitationRecord, InvitationService } from '../invitations/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { DealActivity } from './deal-activity.ts';

@@ -1,7 +1,7 @@
 // Membership checks shared by every deal-room command: people outside a deal get 404 (its
 // existence is not revealed), members whose role does not allow the command get 403.
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { DealMemberRecord, DealMemberRepository } from './deal-member-repository.ts';
 import type { DealRecord, DealRepository } from './deal-repository.ts';
 

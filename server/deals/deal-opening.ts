@@ -6,7 +6,7 @@ import type { DossierPrefill } from '../../shared/deal-docs.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import type { MatchRecord, MatchRepository } from '../matches/index.ts';

@@ -7,7 +7,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
 import type { DocRegistry } from '../collab/index.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { DealActivity } from './deal-activity.ts';
 import type { DealConsent } from './deal-consent.ts';

@@ -6,7 +6,7 @@ import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { AddDealMemberBody, DealDetail, DealDoc, DealRole } from '../../shared/schemas/deals.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { UserRepository } from '../auth/index.ts';
-import { AppError, NotFoundError } from '../http/errors.ts';
+import { AppError, NotFoundError } from '../http/index.ts';
 import type { InvitationJoiner, InvitationRecord, InvitationService } from '../invitations/index.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';

@@ -14,7 +14,7 @@ import { ActivityQuerySchema } from '../../shared/schemas/activity.ts';
 import { InvitationIdSchema, type InvitationSent } from '../../shared/schemas/invitations.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { DealActivity } from './deal-activity.ts';
 import type { DealGuard } from './deal-guard.ts';
 import type { DealService } from './deal-service.ts';

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { DealIdSchema, SignoffBodySchema, TermIdSchema } from '../../shared/schemas/deals.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { SignoffService } from './signoff-service.ts';
 
 export function signoffRoutes(service: SignoffService): Router {

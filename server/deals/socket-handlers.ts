@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { DealIdSchema } from '../../shared/schemas/deals.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../http/index.ts';
 import type { Logger } from '../logger.ts';
 import { answer, type AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { CreateVersionBodySchema, DealDocQuerySchema, DealIdSchema } from '../../shared/schemas/deals.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { VersionService } from './version-service.ts';
 
 export function historyRoutes(service: VersionService): Router {

@@ -11,7 +11,7 @@ import type { DealDoc, HistoryView, VersionKind, VersionState, VersionSummary } 
 import type { UserRepository } from '../auth/index.ts';
 import type { AuthorshipLog, DocRegistry } from '../collab/index.ts';
 import { DealActivity, DealGuard, dealRoom, docAccessFor, type DealRecord } from '../deals/index.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { revertUpdate } from './restore.ts';
 import type { VersionRecord, VersionRepository } from './version-repository.ts';

@@ -5,10 +5,10 @@
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { InvitationKind, InvitationView, SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
-import { ConflictError, NotFoundError } from '../http/errors.ts';
+import { ConflictError, NotFoundError } from '../http/index.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import { notifyQuietly } from '../notifications/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
 import type { InvitationRecord, InvitationRepository, InvitationRequest } from './invitation-repository.ts';
 import { toInviteeViews, toSentView, type InvitationNames } from './invitation-views.ts';
 

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { InvitationAccepted } from '../../shared/schemas/invitations.ts';
 import { InvitationIdSchema } from '../../shared/schemas/invitations.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { InvitationService } from './invitation-service.ts';
 
 export function invitationRoutes(service: InvitationService): Router {

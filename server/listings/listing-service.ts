@@ -6,7 +6,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateListingBody, ListingPage, ListingQuery, ListingView, UpdateListingBody } from '../../shared/schemas/listings.ts';
 import { changedFields, SYSTEM_ACTOR_ID, type ActivityLog, type StoredActivityDataOf } from '../activity/index.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { MembershipRepository, OrgRecord, OrgRepository } from '../orgs/index.ts';
 import type { MatchEnginePort } from './engine-port.ts';
 import type { ListingIndexer } from './listing-indexer.ts';

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { CreateListingBodySchema, ListingQuerySchema, UpdateListingBodySchema } from '../../shared/schemas/listings.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { ListingService } from './listing-service.ts';
 
 export function listingRoutes(service: ListingService): Router {

@@ -8,8 +8,8 @@ import type { MatchSide } from '../../shared/schemas/matches.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
 import type { ListingRecord, ListingRepository } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import { notifyQuietly } from '../notifications/index.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import type { MatchRecord } from './match-repository.ts';
 

@@ -3,7 +3,7 @@
 import { assertNever } from '../../shared/assert-never.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { MatchSide } from '../../shared/schemas/matches.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../http/index.ts';
 import type { MatchRecord, WorkflowFields } from './match-repository.ts';
 
 export type MatchCommand =

@@ -11,7 +11,7 @@ import {
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { MatchService } from './match-service.ts';
 import { pickLang } from './viewer-lang.ts';
 

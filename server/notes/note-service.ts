@@ -5,7 +5,7 @@ import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NoteShare, NoteSummary } from '../../shared/schemas/notes.ts';
 import { toPublicUser, type UserRepository } from '../auth/index.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { noteAccessFor } from './note-access.ts';
 import type { NoteRecord, NoteRepository } from './note-repository.ts';

@@ -8,7 +8,7 @@ import {
   ShareNoteBodySchema,
 } from '../../shared/schemas/notes.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { NoteService } from './note-service.ts';
 
 export function noteRoutes(service: NoteService): Router {

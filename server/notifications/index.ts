@@ -8,6 +8,7 @@ import { StoreSubjectAudience, type AudienceSources } from './subject-audience.t
 
 export { NotificationCenter } from './notification-center.ts';
 export type { NotificationPort, NotificationRequest } from './notification-port.ts';
+export { notifyQuietly } from './notify-quietly.ts';
 export { NOTIFICATION_INDEXES, NotificationRepository, type NotificationRecord } from './notification-repository.ts';
 export { PreferenceRepository } from './preference-repository.ts';
 export { notificationRoutes } from './routes.ts';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NotificationPage, NotificationPreferences, NotificationQuery, NotificationView, PreferencesBody } from '../../shared/schemas/notifications.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { NotificationPort, NotificationRequest } from './notification-port.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { markReadSchema, notificationQuerySchema, preferencesSchema } from '../../shared/schemas/notifications.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { NotificationCenter } from './notification-center.ts';
 
 export function notificationRoutes(center: NotificationCenter): Router {

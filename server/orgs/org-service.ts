@@ -8,7 +8,7 @@ import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { AddOrgMemberBody, CreateOrgBody, OrgView, UpdateOrgBody } from '../../shared/schemas/orgs.ts';
 import { changedFields, type ActivityLog, type StoredActivityDataOf } from '../activity/index.ts';
 import type { UserRepository } from '../auth/index.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { MembershipRecord, MembershipRepository } from './membership-repository.ts';
 import type { OrgInvitations } from './org-invitations.ts';

@@ -5,7 +5,7 @@ import { InvitationIdSchema, type InvitationSent } from '../../shared/schemas/in
 import { AddOrgMemberBodySchema, CreateOrgBodySchema, UpdateOrgBodySchema } from '../../shared/schemas/orgs.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/validate.ts';
+import { parseInput } from '../http/index.ts';
 import type { OrgService } from './org-service.ts';
 
 export function orgRoutes(service: OrgService): Router {

@@ -1,8 +1,8 @@
 // Periodically tells deal members about terms whose due date is within 48 hours, once per term.
 import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import { notifyQuietly } from '../notifications/index.ts';
 import { PeriodicSweep } from '../periodic-sweep.ts';
 import { dueEndsAt } from './progress.ts';
 import type { DueTerm, ProgressRecord, ProgressRepository } from './progress-repository.ts';

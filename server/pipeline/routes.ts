@@ -3,8 +3,7 @@ import { Router } from 'express';
 import { DealIdSchema } from '../../shared/schemas/deals.ts';
 import { ProposalIdSchema, StageDecisionBodySchema, StageMoveBodySchema } from '../../shared/schemas/pipeline.ts';
 import { requireAuth } from '../auth/index.ts';
-import { NotFoundError } from '../http/errors.ts';
-import { parseInput } from '../http/validate.ts';
+import { NotFoundError, parseInput } from '../http/index.ts';
 import type { StageService } from './stage-service.ts';
 
 export function stageRoutes(stages: StageService): Router {

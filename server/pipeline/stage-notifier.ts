@@ -4,8 +4,8 @@ import { canDecideStage } from '../../shared/pipeline/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealMemberRecord, DealRecord } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
-import type { NotificationPort } from '../notifications/notification-port.ts';
-import { notifyQuietly } from '../notifications/notify-quietly.ts';
+import type { NotificationPort } from '../notifications/index.ts';
+import { notifyQuietly } from '../notifications/index.ts';
 
 export type StageNews = 'proposed' | 'moved' | 'rejected';
 

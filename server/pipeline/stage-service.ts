@@ -7,7 +7,7 @@ import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealPipelineView, StageDecisionBody, StageMoveBody } from '../../shared/schemas/pipeline.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRecord, DealRepository } from '../deals/index.ts';
 import { dealRoom } from '../deals/index.ts';
-import { ConflictError, NotFoundError } from '../http/errors.ts';
+import { ConflictError, NotFoundError } from '../http/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { PipelineReader } from './pipeline-reader.ts';
 import { proposalView, stageState } from './pipeline-reader.ts';

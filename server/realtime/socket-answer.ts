@@ -1,7 +1,7 @@
 // The one wrapper for Socket.IO command handlers: run the command, acknowledge its data or its
 // error with a code from the shared closed set, and log what was not an application error.
 import { ErrorCode, type ErrorBody, type Result } from '../../shared/protocol.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../http/index.ts';
 import type { Logger } from '../logger.ts';
 
 function errorBody(error: unknown, logger: Logger, failure: string): ErrorBody {

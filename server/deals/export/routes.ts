@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { DealIdSchema, ExportQuerySchema } from '../../../shared/schemas/deals.ts';
 import { requireAuth } from '../../auth/index.ts';
-import { parseInput } from '../../http/validate.ts';
+import { parseInput } from '../../http/index.ts';
 import type { DealExporter } from './deal-export.ts';
 import { renderHtml } from './export-html.ts';
 import { renderMarkdown } from './export-markdown.ts';

@@ -1,0 +1,9 @@
+// HTTP plumbing every feature's routes share: the error classes and their one middleware, input
+// validation, security headers, request limits and the built client.
+export { answerClientErrorsAsJson } from './client-errors.ts';
+export { errorMiddleware } from './error-middleware.ts';
+export { AppError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
+export { boundedQueryParser } from './query-limit.ts';
+export { securityHeaders } from './security-headers.ts';
+export { staticClient } from './static-client.ts';
+export { parseInput } from './validate.ts';
