@@ -1,7 +1,8 @@
 // The server's import graph at the level of features: each top-level folder of server/ is one
 // node, each file at its root (app.ts, config.ts, logger.ts …) another. No two features may
-// depend on each other, directly or around a longer loop, and only the composition root (app.ts
-// and server/wiring) may reach into server/wiring. Read with madge, so it follows real imports.
+// depend on each other, directly or around a longer loop; one feature reaches another only
+// through its index.ts; and only the composition root (app.ts and server/wiring) may reach into
+// server/wiring. Read with madge, so it follows real imports.
 import path from 'node:path';
 import madge from 'madge';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +15,12 @@ function nodeOf(file: string): string {
   return file.split('/')[0];
 }
 
-async function featureGraph(): Promise<Map<string, Set<string>>> {
-  const files = (await madge(SERVER, { fileExtensions: ['ts'] })).obj();
+/** Every server file with the server files it imports (paths relative to server/). */
+async function fileImports(): Promise<Record<string, string[]>> {
+  return (await madge(SERVER, { fileExtensions: ['ts'] })).obj();
+}
+
+function featureGraph(files: Record<string, string[]>): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const [from, imports] of Object.entries(files)) {
     const source = nodeOf(from);
@@ -59,11 +64,27 @@ function loops(graph: Map<string, Set<string>>): string[][] {
   return found;
 }
 
+/** Imports from a file inside one feature folder into another feature's files other than its index.ts. */
+function internalReaches(files: Record<string, string[]>): string[] {
+  const inFolder = (file: string) => file.includes('/') && !file.startsWith('..');
+  return Object.entries(files).flatMap(([from, imports]) =>
+    imports
+      .filter((to) => inFolder(from) && inFolder(to) && nodeOf(from) !== nodeOf(to) && to !== `${nodeOf(to)}/index.ts`)
+      .map((to) => `${from} → ${to}`),
+  );
+}
+
 describe('server feature graph', () => {
+  let files: Record<string, string[]>;
   let graph: Map<string, Set<string>>;
 
   beforeAll(async () => {
-    graph = await featureGraph();
+    files = await fileImports();
+    graph = featureGraph(files);
+  });
+
+  it('lets one feature reach another only through its index.ts', () => {
+    expect(internalReaches(files)).toEqual([]);
   });
 
   it('has no feature⇄feature import cycles', () => {
