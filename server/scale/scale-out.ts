@@ -72,10 +72,27 @@ export async function connectScaleOut(options: ScaleOutOptions, logger: Logger):
       watchConnection(pub, 'socket.io publish', logger, () => undefined);
       watchConnection(sub, 'socket.io subscribe', logger, () => undefined);
       await Promise.all([connectRedis(pub, options.redisUrl), connectRedis(sub, options.redisUrl)]);
-      io.adapter(createAdapter(pub, sub, { key: channels.socketIo }));
+      io.adapter(createAdapter(withCaughtPublishes(pub, logger), sub, { key: channels.socketIo }));
     },
     close: async () => {
       await Promise.all([bus.close(), ...adapterClients.map(quit)]);
     },
   };
+}
+
+// The adapter publishes without awaiting. Publishes queued while Redis is away are rejected when the
+// client closes (an instance shutting down during an outage); those rejections would go unhandled,
+// so this view of the client catches and logs them. Everything else passes through untouched.
+function withCaughtPublishes(client: Redis, logger: Logger): Redis {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property !== 'publish' || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        (value.apply(target, args) as Promise<number>).catch((error: unknown) => {
+          logger.debug({ err: error }, 'Socket.IO adapter publish dropped');
+          return 0;
+        });
+    },
+  });
 }
