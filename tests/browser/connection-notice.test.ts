@@ -3,55 +3,27 @@
 // a session ended elsewhere (signed out from another device) stops the editor, says so with what
 // to do, and what was typed but not saved reaches the store after signing in again. Screenshots:
 // desktop and a 390 px phone, in English and 繁體中文.
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sectionText } from '../../shared/deal-docs.ts';
 import { bearer, postJson, type TestUser } from '../helpers/api.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
-import { openAs, openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
-
-const SHOTS = path.join(os.tmpdir(), 'superconnector-connection');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1360, height: 900 };
+import { browserSuite, DESKTOP, PHONE } from './browser-suite.ts';
+import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
 
 if (skipBrowserTests) console.warn(`[browser] connection-notice suite ${SKIP_REASON}`);
 
 describe.skipIf(skipBrowserTests)(`connection notices in the deal room${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchChromium();
-    server = await startTestServer({ staticDir: builtClientDir() });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-    console.info(`[browser] connection screenshots in ${SHOTS}`);
-  });
-
-  async function signedIn(user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> {
-    const page = await openAs(browser, server, user, { locale, viewport });
-    contexts.push(page.context());
-    return page;
-  }
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const storedRisks = (docName: string) => server.app.registry.read(docName, (shared) => sectionText(shared.doc, 'risks'));
+  const suite = browserSuite('superconnector-connection');
+  const signedIn = (user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> => suite.page(user, { locale, viewport });
+  const shot = (page: Page, name: string) => suite.shot(page, name);
+  const storedRisks = (docName: string) => suite.server.app.registry.read(docName, (shared) => sectionText(shared.doc, 'risks'));
 
   for (const [locale, viewport, label] of [['en-US', DESKTOP, 'en-desktop'], ['zh-HK', PHONE, 'zh-hant-phone']] as const) {
     it(`says it is reconnecting while the network is down, then Saved (${label})`, { timeout: 60_000 }, async () => {
-      const { deal, alice } = await setUpDeal(server, 'Drone spraying trial in Guangxi');
+      const { deal, alice } = await setUpDeal(suite.server, 'Drone spraying trial in Guangxi');
       const page = await signedIn(alice, locale, viewport);
-      await openDealRoom(page, server, deal.id);
+      await openDealRoom(page, suite.server, deal.id);
       await page.context().setOffline(true);
       await typeAtSectionEnd(page, 'risks', 'Typhoon season may delay the trial.');
       const notice = page.getByTestId('collab-reconnecting').first();
@@ -66,13 +38,13 @@ describe.skipIf(skipBrowserTests)(`connection notices in the deal room${skipBrow
   }
 
   it('tells a person signed out elsewhere what to do, and saves what they typed once they sign in again', { timeout: 90_000 }, async () => {
-    const { deal, alice } = await setUpDeal(server, 'Cold-chain hub in Nansha');
+    const { deal, alice } = await setUpDeal(suite.server, 'Cold-chain hub in Nansha');
     const page = await signedIn(alice, 'en-US', DESKTOP);
-    await openDealRoom(page, server, deal.id);
+    await openDealRoom(page, suite.server, deal.id);
     await page.context().setOffline(true);
     await typeAtSectionEnd(page, 'risks', 'Customs pre-clearance is not yet agreed.');
     // "Sign out" on another device: the same session, ended over the API.
-    const signedOut = await postJson(`${server.url}/api/auth/logout`, {}, bearer(alice));
+    const signedOut = await postJson(`${suite.server.url}/api/auth/logout`, {}, bearer(alice));
     expect(signedOut.status).toBeLessThan(300);
     await page.context().setOffline(false);
     const notice = page.getByTestId('collab-signed-out').first();
@@ -88,7 +60,7 @@ describe.skipIf(skipBrowserTests)(`connection notices in the deal room${skipBrow
     await page.getByLabel('E-mail').fill(alice.user.email);
     await page.getByLabel('Password').fill(alice.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await openDealRoom(page, server, deal.id);
+    await openDealRoom(page, suite.server, deal.id);
     await waitForSectionText(page, 'risks', 'Customs pre-clearance is not yet agreed.');
     await page.locator('.dossier-view .save-indicator[data-status="saved"]').waitFor();
     expect(await storedRisks(deal.docs.dossier)).toContain('Customs pre-clearance is not yet agreed.');

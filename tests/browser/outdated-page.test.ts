@@ -2,20 +2,13 @@
 // server refuses its Socket.IO handshake (protocol_mismatch) and closes its collaboration socket
 // with 4426; the page says a newer version is available with a Reload button, stops the editor and
 // does not retry. A page of the current build is served as always. English desktop, 繁體中文 phone.
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { quietFor } from '../helpers/wait.ts';
-import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
-
-const SHOTS = path.join(os.tmpdir(), 'superconnector-outdated');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1360, height: 900 };
+import { browserSuite, DESKTOP, PHONE } from './browser-suite.ts';
+import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
 
 if (skipBrowserTests) console.warn(`[browser] outdated-page suite ${SKIP_REASON}`);
 
@@ -45,30 +38,8 @@ async function actAsOlderBuild(page: Page): Promise<void> {
 }
 
 describe.skipIf(skipBrowserTests)(`a page older than the server${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchChromium();
-    server = await startTestServer({ staticDir: builtClientDir() });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-    console.info(`[browser] outdated-page screenshots in ${SHOTS}`);
-  });
-
-  async function signedIn(user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport });
-    contexts.push(context);
-    const [name, value] = user.cookie.split('=');
-    await context.addCookies([{ name, value, url: server.url }]);
-    return context.newPage();
-  }
+  const suite = browserSuite('superconnector-outdated');
+  const signedIn = (user: TestUser, locale: string, viewport: { width: number; height: number }): Promise<Page> => suite.page(user, { locale, viewport });
 
   /** Counts the collaboration sockets the page opens (a retry would open another). */
   function countCollabSockets(page: Page): () => number {
@@ -79,19 +50,19 @@ describe.skipIf(skipBrowserTests)(`a page older than the server${skipBrowserTest
     return () => opened;
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const shot = (page: Page, name: string) => suite.shot(page, name);
 
   for (const [locale, viewport, label, outdated, reload] of [
     ['en-US', DESKTOP, 'en-desktop', 'A newer version of Superconnector is available — reload the page.', 'Reload'],
     ['zh-HK', PHONE, 'zh-hant-phone', '超級聯繫人有新版本可用，請重新載入此頁面。', '重新載入'],
   ] as const) {
     it(`tells the person to reload and stops the editor without retrying (${label})`, { timeout: 60_000 }, async () => {
-      const owner = await registerUser(server.url, 'Mei Chan');
-      const note = await createNote(server.url, owner, 'Penang contract manufacturers');
+      const owner = await registerUser(suite.server.url, 'Mei Chan');
+      const note = await createNote(suite.server.url, owner, 'Penang contract manufacturers');
       const page = await signedIn(owner, locale, viewport);
       await actAsOlderBuild(page);
       const collabSockets = countCollabSockets(page);
-      await page.goto(`${server.url}/#/notes/${note.id}`);
+      await page.goto(`${suite.server.url}/#/notes/${note.id}`);
 
       const banner = page.getByTestId('outdated-notice');
       await banner.waitFor();
@@ -108,10 +79,10 @@ describe.skipIf(skipBrowserTests)(`a page older than the server${skipBrowserTest
   }
 
   it('serves a page of the current build as always', { timeout: 60_000 }, async () => {
-    const owner = await registerUser(server.url, 'Mei Chan');
-    const note = await createNote(server.url, owner);
+    const owner = await registerUser(suite.server.url, 'Mei Chan');
+    const note = await createNote(suite.server.url, owner);
     const page = await signedIn(owner, 'en-US', DESKTOP);
-    await page.goto(`${server.url}/#/notes/${note.id}`);
+    await page.goto(`${suite.server.url}/#/notes/${note.id}`);
     await page.locator('.note-text[contenteditable="true"]').waitFor();
     await page.locator('.save-indicator[data-status="saved"]').waitFor();
     expect(await page.getByTestId('outdated-notice').count()).toBe(0);
