@@ -2,13 +2,13 @@
 // reloads the page again and again while both type. Every reload must come back connected (a
 // writer shut out stays "Offline" for good and loses what they type), and every token either
 // typed must end up on both screens and in the store. RELOADS sets the count (default 50).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sectionText } from '../../shared/deal-docs.ts';
 import { loadStoredDoc } from '../faults/stored-doc.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from './chromium.ts';
-import { openAs, openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
+import { browserSuite } from './browser-suite.ts';
+import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
+import { openDealRoom, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
 
 const RELOADS = Number(process.env.RELOADS ?? 50);
 /** How long a reloaded page may take to be connected again before it counts as shut out. */
@@ -29,23 +29,13 @@ async function connectedWithin(page: Page, ms: number): Promise<boolean> {
 }
 
 describe.skipIf(skipBrowserTests)(`reloading a deal room while both parties type${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startTestServer({ staticDir: builtClientDir() });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite('superconnector-reload-loop');
 
   it(`comes back connected after each of ${RELOADS} reloads, and keeps every token typed`, { timeout: 60_000 + RELOADS * 6_000 }, async () => {
+    const { server } = suite;
     const { deal, alice, bob } = await setUpDeal(server);
-    const reloader = await openAs(browser, server, alice);
-    const steady = await openAs(browser, server, bob);
+    const reloader = await suite.page(alice);
+    const steady = await suite.page(bob);
     await Promise.all([openDealRoom(reloader, server, deal.id), openDealRoom(steady, server, deal.id)]);
     const typedByReloader: string[] = [];
     const typedBySteady: string[] = [];
