@@ -80,6 +80,7 @@ export const en = {
   'collab.signInAgain': 'Sign in again',
 
   'nav.label': 'Sections',
+  'nav.home': 'Home',
   'nav.marketplace': 'Marketplace',
   'nav.matches': 'My matches',
   'nav.deals': 'My deals',

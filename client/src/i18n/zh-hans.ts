@@ -82,6 +82,7 @@ export const zhHans: Dictionary = {
   'collab.signInAgain': '重新登录',
 
   'nav.label': '主要版块',
+  'nav.home': '首页',
   'nav.marketplace': '项目市场',
   'nav.matches': '我的配对',
   'nav.deals': '我的交易',

@@ -82,6 +82,7 @@ export const zhHant: Dictionary = {
   'collab.signInAgain': '重新登入',
 
   'nav.label': '主要版面',
+  'nav.home': '首頁',
   'nav.marketplace': '項目市場',
   'nav.matches': '我的配對',
   'nav.deals': '我的交易',
