@@ -6,12 +6,13 @@ import { workingLanguageFor, type DossierPrefill } from '../../shared/deal-docs.
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { DEAL_TITLE_MAX, dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
+import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import type { MatchRecord, MatchRepository } from '../matches/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
+import { matchDealTitle, orgNameIn } from './deal-title.ts';
 import { prefillFromMatch } from './match-prefill.ts';
 
 const OPENABLE_STATES: MatchRecord['state'][] = ['mutual', 'introduced'];
@@ -93,7 +94,7 @@ export class DealOpening {
     const sideLanguages = [need.languages.length > 0 ? need.languages : (needOrg?.languages ?? []), offer.languages.length > 0 ? offer.languages : (offerOrg?.languages ?? [])];
     const lang = body.lang ?? workingLanguageFor(sideLanguages, 'en');
     return {
-      title: body.title ?? `${needOrg?.name ?? '?'} × ${offerOrg?.name ?? '?'}: ${need.title}`.slice(0, DEAL_TITLE_MAX),
+      title: body.title ?? matchDealTitle({ need: orgNameIn(needOrg, body.lang), offer: orgNameIn(offerOrg, body.lang) }, need.title, body.lang),
       type,
       lang,
       orgIds: [match.needOrgId, match.offerOrgId],
