@@ -102,7 +102,7 @@ describe('deal templates and pre-fill', () => {
     expect(response.status).toBe(201);
     const deal = response.body;
     expect(deal).toMatchObject({ type: 'professional-service', matchId });
-    expect(deal.title).toContain('Pearl River Drones × Harbour Testing & Certification');
+    expect(deal.title).toBe('Pearl River × Harbour Testing & Certification: seeking CE and FCC testing for inspection drones');
     expect(deal.orgs.map((org) => org.id)).toEqual([makerOrg.id, certifierOrg.id]);
     expect(deal.listingIds).toHaveLength(2);
     expect(deal.members).toEqual([
@@ -142,6 +142,8 @@ describe('deal templates and pre-fill', () => {
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect((await call(server.url, outsider, 'POST', '/api/deals', { matchId })).status).toBe(404);
+    // Titled in the deal's language: the brand of each side, the need's subject, a full-width colon.
+    expect(first.body.title).toBe('珠江 × Harbour Testing & Certification：Seeking CE and FCC testing for inspection drones');
     const doc = await dossierOf(first.body);
     expect(sectionText(doc, 'overview')).toContain('提供');
   });

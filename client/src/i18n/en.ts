@@ -315,6 +315,7 @@ export const en = {
   'deal.role.adviser': 'Adviser',
   'deal.role.manager': 'Manager',
   'deal.role.owner': 'Owner',
+  'deal.fromListings': 'From the listings',
   'deal.youAre': 'You are: {role}',
   'deal.stage': 'Stage',
   'deal.export': 'Export',

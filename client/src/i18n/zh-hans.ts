@@ -317,6 +317,7 @@ export const zhHans: Dictionary = {
   'deal.role.adviser': '顾问',
   'deal.role.manager': '经理',
   'deal.role.owner': '负责人',
+  'deal.fromListings': '源自项目',
   'deal.youAre': '你的角色：{role}',
   'deal.stage': '阶段',
   'deal.export': '导出',

@@ -317,6 +317,7 @@ export const zhHant: Dictionary = {
   'deal.role.adviser': '顧問',
   'deal.role.manager': '經理',
   'deal.role.owner': '負責人',
+  'deal.fromListings': '源自項目',
   'deal.youAre': '你的角色：{role}',
   'deal.stage': '階段',
   'deal.export': '匯出',
