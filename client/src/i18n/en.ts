@@ -300,6 +300,7 @@ export const en = {
   'deal.title': 'Title',
   'deal.titleExample': 'e.g. Inspection drones for EU distribution',
   'deal.type': 'Type',
+  'deal.workingLanguage': 'Working language',
   'deal.actingFor': 'Acting for',
   'deal.actingForNone': 'No organisation',
   'deal.create': 'Open deal room',

@@ -302,6 +302,7 @@ export const zhHans: Dictionary = {
   'deal.title': '标题',
   'deal.titleExample': '例如：巡检无人机欧盟分销',
   'deal.type': '类型',
+  'deal.workingLanguage': '工作语言',
   'deal.actingFor': '代表机构',
   'deal.actingForNone': '不代表机构',
   'deal.create': '开设交易室',

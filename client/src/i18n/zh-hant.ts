@@ -302,6 +302,7 @@ export const zhHant: Dictionary = {
   'deal.title': '標題',
   'deal.titleExample': '例如：巡檢無人機歐盟分銷',
   'deal.type': '類型',
+  'deal.workingLanguage': '工作語言',
   'deal.actingFor': '代表機構',
   'deal.actingForNone': '不代表機構',
   'deal.create': '開設交易室',
