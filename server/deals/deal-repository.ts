@@ -106,6 +106,13 @@ export class DealRepository {
     }
   }
 
+  /** The deal each of these matches opened, by match id (matches without a deal are absent). */
+  async dealIdsForMatches(matchIds: readonly string[]): Promise<Map<string, string>> {
+    if (matchIds.length === 0) return new Map();
+    const claims = await this.claims.find({ _id: { $in: [...matchIds] } });
+    return new Map(claims.map((claim) => [claim._id, claim.dealId]));
+  }
+
   /** Gives a claim back when the deal it was made for could not be created. */
   async releaseMatch(matchId: string, dealId: string): Promise<void> {
     await this.claims.deleteMany({ _id: matchId, dealId });
