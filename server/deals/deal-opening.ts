@@ -94,7 +94,7 @@ export class DealOpening {
     const sideLanguages = [need.languages.length > 0 ? need.languages : (needOrg?.languages ?? []), offer.languages.length > 0 ? offer.languages : (offerOrg?.languages ?? [])];
     const lang = body.lang ?? workingLanguageFor(sideLanguages, 'en');
     return {
-      title: body.title ?? matchDealTitle({ need: orgNameIn(needOrg, body.lang), offer: orgNameIn(offerOrg, body.lang) }, need.title, body.lang),
+      title: body.title ?? matchDealTitle({ need: orgNameIn(needOrg, lang), offer: orgNameIn(offerOrg, lang) }, need.title, lang),
       type,
       lang,
       orgIds: [match.needOrgId, match.offerOrgId],
