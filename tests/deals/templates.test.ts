@@ -9,6 +9,8 @@ import { AuthorshipLog } from '../../server/collab/index.ts';
 import {
   BOARD_TEMPLATES,
   DOSSIER_TEMPLATES,
+  keyFactsIn,
+  readKeyFactCodes,
   readKeyFacts,
   readSections,
   readTerms,
@@ -120,6 +122,11 @@ describe('deal templates and pre-fill', () => {
     expect(sectionText(doc, 'compliance-esg')).toContain('HOKLAS');
     expect(readKeyFacts(doc)).toMatchObject({ counterparties: 'Pearl River Drones; Harbour Testing & Certification', 'deal-size': 'Under US$1m' });
     expect(readKeyFacts(doc).sectors).toContain('Drones & unmanned aerial systems');
+    // Both listings work in English (and one Chinese script each): the room's working language.
+    expect(deal.lang).toBe('en');
+    // Taxonomy facts keep their codes, so a Chinese reader sees them in Chinese.
+    expect(readKeyFactCodes(doc)).toMatchObject({ 'deal-size': ['under-1m'] });
+    expect(keyFactsIn(readKeyFacts(doc), readKeyFactCodes(doc), 'zh-Hant')).toMatchObject({ 'deal-size': '少於100萬美元' });
 
     const client = await peers.doc(certifier, deal.docs.dossier);
     const schema = getSchema([StarterKit]);

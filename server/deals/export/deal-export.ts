@@ -4,6 +4,8 @@
 import * as Y from 'yjs';
 import {
   KEY_FACT_DEFS,
+  keyFactsIn,
+  readKeyFactCodes,
   readKeyFacts,
   readSections,
   readTerms,
@@ -74,6 +76,7 @@ interface DossierContent {
   lang: Lang | null;
   sections: { key: string; title: string | null; blocks: Block[] }[];
   keyFacts: Record<string, string>;
+  keyFactCodes: Record<string, string[]>;
 }
 
 function readDossier(doc: Y.Doc): DossierContent {
@@ -82,6 +85,7 @@ function readDossier(doc: Y.Doc): DossierContent {
     lang: (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : null,
     sections: readSections(doc).map((section) => ({ ...section, blocks: blocksOf(doc.getXmlFragment(sectionFragmentName(section.key))) })),
     keyFacts: readKeyFacts(doc),
+    keyFactCodes: readKeyFactCodes(doc),
   };
 }
 
@@ -113,7 +117,7 @@ export class DealExporter {
       members: view.members.map((member) => ({ name: member.name, role: member.owner ? `${member.role}, owner` : member.role })),
       generatedAt: exportDateTime(new Date().toISOString(), lang),
       sections: dossier.sections.map((section, index) => ({ title: sections[index].title, blocks: section.blocks })),
-      keyFacts: Object.entries(dossier.keyFacts)
+      keyFacts: Object.entries(keyFactsIn(dossier.keyFacts, dossier.keyFactCodes, lang))
         .filter(([, value]) => value.trim() !== '')
         .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
       categories: await this.board(view, terms, lang),
