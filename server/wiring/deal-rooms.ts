@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
-import { createDashboard } from '../dashboard/index.ts';
+import { createDashboard, type DashboardService } from '../dashboard/index.ts';
 import {
   DealActivity,
   DealConsent,
@@ -77,6 +77,8 @@ export interface DealRooms {
   routes: Router;
   /** The managers' dashboard: /dashboard and /dashboard.csv, mounted under /api. */
   dashboardRoutes: Router;
+  /** The dashboard's reads (the home page shows a manager's pipeline in brief). */
+  dashboard: DashboardService;
   /** Stops timers and saves pending automatic versions; call before documents are flushed. */
   close(): Promise<void>;
 }
@@ -136,6 +138,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   return {
     routes,
     dashboardRoutes: dashboard.routes,
+    dashboard: dashboard.service,
     close: async () => {
       for (const stop of stops) stop();
       await stopPipeline();
