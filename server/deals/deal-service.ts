@@ -6,6 +6,7 @@ import { formatDocName } from '../../shared/doc-names.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { AppError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
@@ -34,10 +35,16 @@ export interface DealServiceDeps {
   io: AppSocketServer;
   /** A deal's dashboard row changed (opened, renamed). */
   onDealChanged?: (dealId: string) => void;
+  /** When deals are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export class DealService {
-  constructor(private readonly deps: DealServiceDeps) {}
+  private readonly now: Clock;
+
+  constructor(private readonly deps: DealServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
 
   /** Opens a deal; `created` is false when the match already had one the caller belongs to. */
   async create(user: PublicUser, body: CreateDealBody): Promise<{ deal: DealDetail; created: boolean }> {
@@ -47,7 +54,7 @@ export class DealService {
       const existing = await this.deps.deals.claimMatch(plan.matchId, id);
       if (existing) return { deal: await this.existingForMatch(user, existing), created: false };
     }
-    const now = new Date();
+    const now = this.now();
     const deal: DealRecord = {
       _id: id,
       title: plan.title,
@@ -92,7 +99,7 @@ export class DealService {
 
   async update(user: PublicUser, dealId: string, changes: UpdateDealBody): Promise<DealDetail> {
     const { deal, member } = await this.deps.guard.require(user, dealId, canEditDeal, 'Only the owner and the parties change the deal');
-    const now = new Date();
+    const now = this.now();
     await this.deps.deals.update(dealId, changes, now);
     const updated: DealRecord = { ...deal, ...changes, updatedAt: now };
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, deal[key as keyof UpdateDealBody]]));
