@@ -207,11 +207,23 @@ export interface SignoffsWithdrawn {
 
 export type VersionKind = 'named' | 'auto';
 
-export interface VersionSummary {
+/**
+ * Why an automatic version was saved, worded by the reader's client: after a quiet period, at a
+ * server shutdown, or just before another version was restored (that version's title).
+ */
+export type VersionReason = { kind: 'quiet' } | { kind: 'shutdown' } | { kind: 'before-restore'; restored: VersionTitle };
+
+/** What a version is called: the name a person gave it, or (automatic ones) the reason it was saved. */
+export interface VersionTitle {
+  /** The given name; '' for automatic versions saved since reasons are stored. */
+  name: string;
+  reason: VersionReason | null;
+}
+
+export interface VersionSummary extends VersionTitle {
   id: string;
   dealId: string;
   doc: DealDoc;
-  name: string;
   kind: VersionKind;
   createdBy: { id: string; name: string } | null;
   createdAt: string;
