@@ -13,6 +13,7 @@ import {
   type SessionEnd,
 } from './auth/index.ts';
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
+import type { Clock } from './clock.ts';
 import type { AppConfig, Limits } from './config.ts';
 import { healthRoutes } from './health/routes.ts';
 import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
@@ -50,6 +51,11 @@ export interface AppDeps {
   adminEmails?: readonly string[];
   /** How long a session lives from sign-in (default 30 days). */
   sessionTtlMs?: number;
+  /**
+   * When the business records (listings, matches, deals, stages, sign-offs, activity,
+   * notifications) are dated; the system clock unless the demo loader back-dates its history.
+   */
+  clock?: Clock;
 }
 
 export interface App {
@@ -58,6 +64,8 @@ export interface App {
   registry: DocRegistry;
   /** Listens on the port (0 = any free one) and resolves with the port in use. */
   listen(port: number, host?: string): Promise<number>;
+  /** Runs the document-change work still waiting (progress recounts, sign-off checks) and resolves once it has finished. */
+  settle(): Promise<void>;
   /** Stops accepting, closes sockets, and flushes every document to the store. */
   close(): Promise<void>;
 }
@@ -116,9 +124,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     matches: repos.matches,
     orgMembers: repos.memberships,
     invitees: invitationParts.audience,
+    clock: deps.clock,
   });
   const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
-  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs });
+  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock });
   const dealRooms = createDealRooms({
     repos,
     registry,
@@ -131,6 +140,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     notifications,
     observeMatchChanges: marketplace.observeMatchChanges,
     invitations,
+    clock: deps.clock,
   });
 
   web.disable('x-powered-by');
@@ -181,6 +191,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     httpServer,
     io,
     registry,
+    settle: () => dealRooms.settle(),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

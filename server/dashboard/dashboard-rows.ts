@@ -55,12 +55,14 @@ function stintsOf(deal: DealRecord, history: readonly StageEventRecord[]): Stage
 }
 
 /**
- * Origin is the first organisation's region; destination the second's, or else the first region a
- * listing targets that differs from the origin. Null without both.
+ * Origin is the first organisation's region; destination the second's when it differs, or else the
+ * first region a listing targets that differs from the origin. Null without both: two firms of one
+ * city are no corridor ("Guangzhou → Guangzhou").
  */
 function corridorOf(orgs: OrgRecord[], listings: ListingRecord[]): DashboardRow['corridor'] {
   const origin = orgs[0]?.region;
-  const destination = orgs[1]?.region ?? listings.flatMap((listing) => listing.regions).find((region) => region !== origin);
+  const elsewhere = (region: string | undefined) => region !== undefined && region !== origin;
+  const destination = [orgs[1]?.region, ...listings.flatMap((listing) => listing.regions)].find(elsewhere);
   return origin && destination ? { origin, destination } : null;
 }
 

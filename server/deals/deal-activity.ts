@@ -4,6 +4,7 @@
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ActivityPage } from '../../shared/schemas/activity.ts';
 import type { UserRepository } from '../auth/index.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import { actorNames, SYSTEM_ACTOR_ID, toActivityView, type ActivityFilters, type ActivityLog, type NewActivityRecord, type StoredActivityDataOf } from '../activity/index.ts';
 import type { DealRoomFamily } from '../../shared/activity-actions.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
@@ -23,6 +24,8 @@ export class DealActivity {
     private readonly log: ActivityLog,
     private readonly users: UserRepository,
     private readonly io: AppSocketServer,
+    /** When entries are dated. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async record(entry: DealActivityEntry): Promise<void> {
@@ -30,7 +33,7 @@ export class DealActivity {
     const record: NewActivityRecord = {
       actorId: actor?.id ?? SYSTEM_ACTOR_ID,
       actingOrgId: actingOrgId ?? null,
-      at: new Date(),
+      at: this.clock(),
       subject: { type: 'deal', id: deal._id, listingIds: deal.listingIds, orgIds: deal.orgIds },
       ...data,
     };

@@ -4,6 +4,7 @@ import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealMemberData } from '../../shared/schemas/activity-data.ts';
 import type { DealRole } from '../../shared/schemas/deals.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import type { DealActivity } from './deal-activity.ts';
@@ -21,6 +22,8 @@ export interface DealJoiningDeps {
   refreshDocAccess: (docName: string) => Promise<void>;
   /** Membership changed: the dashboards of the deal's managers need the new row. */
   onMembershipChanged?: (dealId: string) => void;
+  /** When memberships are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface JoiningTerms {
@@ -44,7 +47,7 @@ export async function refreshDealDocs(refresh: (docName: string) => Promise<void
 export async function joinDeal(deps: DealJoiningDeps, deal: DealRecord, user: PublicUser, terms: JoiningTerms): Promise<DealMemberRecord | null> {
   let member: DealMemberRecord;
   try {
-    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: new Date() });
+    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: (deps.clock ?? systemClock)() });
   } catch (error) {
     if (error instanceof DuplicateKeyError) return null;
     throw error;

@@ -5,7 +5,9 @@ import { initBoard, initDossier } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { AppError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
@@ -34,10 +36,16 @@ export interface DealServiceDeps {
   io: AppSocketServer;
   /** A deal's dashboard row changed (opened, renamed). */
   onDealChanged?: (dealId: string) => void;
+  /** When deals are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export class DealService {
-  constructor(private readonly deps: DealServiceDeps) {}
+  private readonly now: Clock;
+
+  constructor(private readonly deps: DealServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
 
   /** Opens a deal; `created` is false when the match already had one the caller belongs to. */
   async create(user: PublicUser, body: CreateDealBody): Promise<{ deal: DealDetail; created: boolean }> {
@@ -47,11 +55,12 @@ export class DealService {
       const existing = await this.deps.deals.claimMatch(plan.matchId, id);
       if (existing) return { deal: await this.existingForMatch(user, existing), created: false };
     }
-    const now = new Date();
+    const now = this.now();
     const deal: DealRecord = {
       _id: id,
       title: plan.title,
       type: plan.type,
+      lang: plan.lang,
       description: body.description,
       stage: FIRST_STAGE,
       orgIds: plan.orgIds,
@@ -69,7 +78,7 @@ export class DealService {
       throw error;
     }
     await this.addFounders(user, deal, plan, body.creatorRole);
-    await this.writeTemplates(user, deal, plan, body.lang);
+    await this.writeTemplates(user, deal, plan, plan.lang);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.created', before: null, after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
     await this.deps.consent.askPendingOrgs(user, deal);
     const members = await this.deps.members.membersOf(id);
@@ -92,7 +101,7 @@ export class DealService {
 
   async update(user: PublicUser, dealId: string, changes: UpdateDealBody): Promise<DealDetail> {
     const { deal, member } = await this.deps.guard.require(user, dealId, canEditDeal, 'Only the owner and the parties change the deal');
-    const now = new Date();
+    const now = this.now();
     await this.deps.deals.update(dealId, changes, now);
     const updated: DealRecord = { ...deal, ...changes, updatedAt: now };
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, deal[key as keyof UpdateDealBody]]));
@@ -121,7 +130,7 @@ export class DealService {
    * The server writes the templates before anyone can open the documents, so no client ever does;
    * board terms hold a position for every organisation named, so one joining later finds its own.
    */
-  private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: CreateDealBody['lang']): Promise<void> {
+  private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: Lang): Promise<void> {
     await this.deps.registry.edit(formatDocName('dossier', deal._id), user, (shared) => initDossier(shared.doc, deal.type, lang, plan.prefill));
     await this.deps.registry.edit(formatDocName('board', deal._id), user, (shared) => initBoard(shared.doc, deal.type, lang, [...deal.orgIds, ...plan.pendingOrgIds]));
   }

@@ -6,6 +6,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SignoffsWithdrawn, SignoffView, SignoffWithdrawalReason } from '../../shared/schemas/deals.ts';
 import type { UserRepository } from '../auth/index.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
@@ -35,6 +36,8 @@ export interface SignoffServiceDeps {
   /** Tells the deal's other members a term was signed off; absent = nobody is told. */
   notifications?: NotificationPort;
   logger: Logger;
+  /** When sign-offs are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 /** Why a sign-off no longer holds for the term as it is now; null while it holds. */
@@ -45,7 +48,11 @@ function staleReason(signoff: SignoffRecord, term: TermSnapshot | null): Signoff
 }
 
 export class SignoffService {
-  constructor(private readonly deps: SignoffServiceDeps) {}
+  private readonly now: Clock;
+
+  constructor(private readonly deps: SignoffServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
 
   async list(user: PublicUser, dealId: string): Promise<SignoffView[]> {
     await this.deps.guard.member(user, dealId);
@@ -65,7 +72,7 @@ export class SignoffService {
     }
     let record: SignoffRecord;
     try {
-      record = await this.deps.signoffs.insert({ dealId, termId, orgId, userId: user.id, wording: term.wording, at: new Date() });
+      record = await this.deps.signoffs.insert({ dealId, termId, orgId, userId: user.id, wording: term.wording, at: this.now() });
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
       const existing = await this.deps.signoffs.find(dealId, termId, orgId);
@@ -122,7 +129,7 @@ export class SignoffService {
     reason: SignoffWithdrawalReason,
     by: PublicUser | null,
   ): Promise<void> {
-    const payload: SignoffsWithdrawn = { dealId: deal._id, termId, orgIds, reason, by: by?.id ?? null, at: new Date().toISOString() };
+    const payload: SignoffsWithdrawn = { dealId: deal._id, termId, orgIds, reason, by: by?.id ?? null, at: this.now().toISOString() };
     this.deps.io.to(dealRoom(deal._id)).emit('deal:signoffs-withdrawn', payload);
     await this.deps.activity.record({ actor: by, deal, action: reason === 'unsigned' ? 'term.unsigned' : 'term.signoffs-withdrawn', before: { termId, orgIds }, after: { reason } });
   }

@@ -23,6 +23,11 @@ export class SignoffWatcher {
     return this.checks.observe;
   }
 
+  /** Runs every check still waiting now and resolves once all have finished. */
+  flush(): Promise<void> {
+    return this.checks.flush();
+  }
+
   /** Drops the checks still waiting (one already running finishes on its own). */
   stop(): void {
     void this.checks.stop();

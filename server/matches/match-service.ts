@@ -5,12 +5,14 @@ import type { ActivityActionOf } from '../../shared/activity-actions.ts';
 import { mayNameParty } from '../../shared/anonymity.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { ListingMatch, MatchActivityView, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { ListingMatch, MatchActivityView, MatchInboxPage, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { isLive, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import { inboxPage, type InboxFilters, type InboxWindow } from './inbox-query.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
@@ -45,6 +47,8 @@ export interface MatchServiceDeps {
   alerts: MatchAlerts;
   activity: ActivityLog;
   engine: Pick<MatchEnginePort, 'matchesFor'>;
+  /** When workflow changes are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 function workflowSnapshot(match: MatchRecord): WorkflowFields {
@@ -53,15 +57,19 @@ function workflowSnapshot(match: MatchRecord): WorkflowFields {
 }
 
 export class MatchService {
-  constructor(private readonly deps: MatchServiceDeps) {}
+  private readonly now: Clock;
 
-  /** The caller's inbox across all their organisations, optionally one state only. */
-  async inbox(user: PublicUser, options: { state?: MatchViewState; lang: Lang; limit: number }): Promise<MatchView[]> {
+  constructor(private readonly deps: MatchServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
+
+  /** One page of the caller's inbox across all their organisations, filtered, ordered and searched. */
+  async inbox(user: PublicUser, query: InboxFilters & InboxWindow & { lang: Lang }): Promise<MatchInboxPage> {
     const orgIds = await this.deps.memberships.orgIdsOf(user.id);
-    const states = options.state ? STORED_STATES[options.state] : null;
-    const matches = await this.deps.matches.inboxOf(orgIds, states, INBOX_SCAN);
+    // A tab is filtered after reading, so the facets can count every tab; a state narrows the read.
+    const matches = await this.deps.matches.inboxOf(orgIds, query.state ? STORED_STATES[query.state] : null, INBOX_SCAN);
     const context = await this.deps.presenter.load(matches);
-    const now = new Date();
+    const now = this.now();
     // A listing past its expiry leaves inboxes at once, before the sweep stores that it expired.
     const open = (match: MatchRecord) =>
       match.state === 'introduced' ||
@@ -72,10 +80,10 @@ export class MatchService {
     const views = matches.flatMap((match) => {
       if (!open(match)) return [];
       const side = sideOf(match, orgIds);
-      const view = side ? this.deps.presenter.view(match, side, context, orgIds, options.lang, now) : null;
-      return view && (!options.state || view.state === options.state) ? [view] : [];
+      const view = side ? this.deps.presenter.view(match, side, context, orgIds, query.lang, now) : null;
+      return view ? [view] : [];
     });
-    return views.slice(0, options.limit);
+    return inboxPage(views, query, query);
   }
 
   async get(user: PublicUser, id: string, lang: Lang): Promise<MatchView> {
@@ -97,7 +105,7 @@ export class MatchService {
   async forListing(user: PublicUser, listingId: string, options: { limit: number; minScore?: number; lang: Lang }): Promise<ListingMatch[]> {
     const listing = await this.deps.listings.find(listingId);
     if (!listing) throw new NotFoundError('Listing');
-    const now = new Date();
+    const now = this.now();
     if (!isLive(listing, now)) return [];
     const orgIds = await this.deps.memberships.orgIdsOf(user.id);
     if (!(await this.mayName(listing, orgIds))) return [];
@@ -129,11 +137,11 @@ export class MatchService {
   }
 
   snooze(user: PublicUser, id: string, days: number, orgId: string | undefined, lang: Lang): Promise<MatchView> {
-    return this.act(user, id, orgId, lang, 'match.snoozed', () => ({ type: 'snooze', until: new Date(Date.now() + days * DAY_MS) }));
+    return this.act(user, id, orgId, lang, 'match.snoozed', () => ({ type: 'snooze', until: new Date(this.now().getTime() + days * DAY_MS) }));
   }
 
   introduce(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
-    return this.act(user, id, orgId, lang, 'match.introduced', () => ({ type: 'introduce', by: user.id, at: new Date() }));
+    return this.act(user, id, orgId, lang, 'match.introduced', () => ({ type: 'introduce', by: user.id, at: this.now() }));
   }
 
   private async act(
@@ -149,7 +157,7 @@ export class MatchService {
       if (match.hidden) throw new AppError(ErrorCode.Conflict, 'One of the listings of this match is no longer active');
       const change = applyCommand(match, side, command());
       if (!change) return this.viewFor(match, side, orgIds, lang);
-      const now = new Date();
+      const now = this.now();
       if (!(await this.deps.matches.changeWorkflow(id, match.version, change, now))) continue;
       const updated: MatchRecord = { ...match, ...change, version: match.version + 1, updatedAt: now };
       await this.record(user, action, side === 'need' ? match.needOrgId : match.offerOrgId, match, updated);
@@ -198,7 +206,7 @@ export class MatchService {
 
   private async viewFor(match: MatchRecord, side: 'need' | 'offer', orgIds: string[], lang: Lang): Promise<MatchView> {
     const context = await this.deps.presenter.load([match]);
-    const view = this.deps.presenter.view(match, side, context, orgIds, lang, new Date());
+    const view = this.deps.presenter.view(match, side, context, orgIds, lang, this.now());
     if (!view) throw new NotFoundError('Match');
     return view;
   }

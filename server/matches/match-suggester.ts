@@ -1,6 +1,7 @@
 // Incremental matching: when a listing is published or edited, ask the engine for its best
 // complements, store each new need↔offer pair as a suggested match and push it to both sides;
 // when a listing is withdrawn or expires, take its open matches out of both sides' inboxes.
+import { systemClock, type Clock } from '../clock.ts';
 import { isLive, type ListingHooks, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import { DuplicateKeyError } from '../store/index.ts';
@@ -37,6 +38,8 @@ export class MatchSuggester implements ListingHooks {
       alerts: MatchAlerts;
       policy: SuggestionPolicy;
       logger: Logger;
+      /** When new suggestions are dated (default: the system clock). */
+      clock?: Clock;
     },
   ) {}
 
@@ -70,11 +73,15 @@ export class MatchSuggester implements ListingHooks {
     }
   }
 
+  private now(): Date {
+    return (this.deps.clock ?? systemClock)();
+  }
+
   private async candidatesFor(listing: ListingRecord): Promise<Candidate[]> {
     const { topK, minScore } = this.deps.policy;
     const found = this.deps.engine.matchesFor(listing._id, { limit: topK + OVERFETCH, minScore });
     const others = await this.deps.listings.findMany(found.map((match) => match.listingId));
-    const now = new Date();
+    const now = this.now();
     return found
       .flatMap(({ listingId, score, reasons }) => {
         const other = others.get(listingId);
@@ -92,7 +99,7 @@ export class MatchSuggester implements ListingHooks {
       await this.deps.matches.refresh(existing._id, score, reasons);
       return existing.hidden ? { ...existing, score, reasons, hidden: false } : null;
     }
-    const match = suggestedMatch({ needListingId: need._id, offerListingId: offer._id, needOrgId: need.orgId, offerOrgId: offer.orgId, score, reasons }, new Date());
+    const match = suggestedMatch({ needListingId: need._id, offerListingId: offer._id, needOrgId: need.orgId, offerOrgId: offer.orgId, score, reasons }, this.now());
     try {
       await this.deps.matches.insert(match);
       return match;

@@ -1,5 +1,6 @@
 // Notifications feature: the center other features notify through (NotificationPort), stored
 // per recipient, pushed live to every tab, read / unread, per-type preferences, REST routes.
+import type { Clock } from '../clock.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { NotificationCenter } from './notification-center.ts';
 import type { NotificationRepository } from './notification-repository.ts';
@@ -18,11 +19,13 @@ export function createNotificationCenter(deps: AudienceSources & {
   notifications: NotificationRepository;
   preferences: PreferenceRepository;
   io: AppSocketServer;
+  clock?: Clock;
 }): NotificationCenter {
   return new NotificationCenter({
     notifications: deps.notifications,
     preferences: deps.preferences,
     audience: new StoreSubjectAudience(deps),
     io: deps.io,
+    clock: deps.clock,
   });
 }

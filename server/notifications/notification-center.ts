@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NotificationPage, NotificationPreferences, NotificationQuery, NotificationView, PreferencesBody } from '../../shared/schemas/notifications.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import { NotFoundError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
 import type { NotificationPort, NotificationRequest } from './notification-port.ts';
@@ -16,6 +17,8 @@ export interface NotificationCenterDeps {
   preferences: PreferenceRepository;
   audience: SubjectAudience;
   io: AppSocketServer;
+  /** When notifications are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 function toView(record: NotificationRecord): NotificationView {
@@ -38,7 +41,7 @@ export class NotificationCenter implements NotificationPort {
     if (candidates.length === 0) return;
     const allowed = await this.deps.audience.allowed(request.subject, candidates);
     const off = await this.deps.preferences.switchedOff(allowed, request.type);
-    const at = new Date();
+    const at = (this.deps.clock ?? systemClock)();
     const records: NotificationRecord[] = allowed
       .filter((userId) => !off.has(userId))
       .map((userId) => ({

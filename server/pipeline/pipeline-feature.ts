@@ -1,6 +1,7 @@
 // The pipeline feature over a deal room's parts: stage commands and their routes, the progress
 // watcher and the due-date sweep. The dashboard hears of changed deals through onDealChanged.
 import type { Router } from 'express';
+import type { Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
@@ -38,6 +39,8 @@ export interface PipelineDeps {
   timings: PipelineTimings;
   /** A deal's dashboard row may have changed. */
   onDealChanged: (dealId: string) => void;
+  /** When stage moves and document activity are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface PipelineFeature {
@@ -45,6 +48,8 @@ export interface PipelineFeature {
   stageRoutes: Router;
   /** Subscribes to document changes and starts the sweep; returns the function that stops both. */
   start(): () => Promise<void>;
+  /** Runs the progress recounts still waiting now and resolves once they have finished. */
+  settle(): Promise<void>;
 }
 
 export function createPipeline(deps: PipelineDeps): PipelineFeature {
@@ -54,6 +59,7 @@ export function createPipeline(deps: PipelineDeps): PipelineFeature {
   const sweeper = new DueSoonSweeper({ ...deps, intervalMs: deps.timings.dueSweepMs });
   return {
     stageRoutes: stageRoutes(service),
+    settle: () => watcher.flush(),
     start: () => {
       const unsubscribe = registry.onChange(watcher.observe);
       sweeper.start();

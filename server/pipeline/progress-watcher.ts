@@ -4,6 +4,7 @@
 import { filledSections, readSections, readTerms, type TermSnapshot } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import { DocChangeDebouncer, type DocChange, type DocRegistry } from '../collab/index.ts';
 import { dealRoom, type DealMemberRepository, type DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
@@ -23,6 +24,8 @@ export interface ProgressWatcherDeps {
   onDealChanged: (dealId: string) => void;
   logger: Logger;
   delayMs: number;
+  /** When activity on the documents is dated (default: the system clock). */
+  clock?: Clock;
 }
 
 type ProgressDoc = 'board' | 'dossier';
@@ -61,11 +64,16 @@ export class ProgressWatcher {
     const docs = before ? changed : BOTH_DOCS;
     const terms = docs.has('board') ? await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc)) : null;
     const figures: Partial<ProgressFigures> = { ...(terms && termFigures(terms)), ...(docs.has('dossier') && (await this.dossierFigures(dealId))) };
-    const now = new Date();
+    const now = (this.deps.clock ?? systemClock)();
     await this.deps.progress.save(dealId, figures, now);
     this.deps.io.to(dealRoom(dealId)).emit('deal:progress-updated', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
     this.deps.onDealChanged(dealId);
     if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
+  }
+
+  /** Recounts every deal still waiting now and resolves once all recounts have finished. */
+  flush(): Promise<void> {
+    return this.recounts.flush();
   }
 
   /** Stops timers and waits for recounts in progress. */

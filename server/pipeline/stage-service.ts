@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { canDecideStage, canProposeFrom, canProposeStage, checkMove, type PipelineStage } from '../../shared/pipeline/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DealPipelineView, StageDecisionBody, StageMoveBody } from '../../shared/schemas/pipeline.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRecord, DealRepository } from '../deals/index.ts';
 import { dealRoom } from '../deals/index.ts';
 import { ConflictError, NotFoundError } from '../http/index.ts';
@@ -30,6 +31,8 @@ export interface StageServiceDeps {
   io: AppSocketServer;
   /** A deal's dashboard row changed. */
   onDealChanged: (dealId: string) => void;
+  /** When moves and proposals are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 interface Move {
@@ -41,14 +44,18 @@ interface Move {
 }
 
 export class StageService {
-  constructor(private readonly deps: StageServiceDeps) {}
+  private readonly now: Clock;
+
+  constructor(private readonly deps: StageServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
 
   /** A party (or owner/manager) proposes a move; one proposal may be pending per deal. */
   async propose(user: PublicUser, dealId: string, body: StageMoveBody): Promise<DealPipelineView> {
     const { deal, member } = await this.deps.guard.require(user, dealId, canProposeStage, 'Advisers cannot propose stage changes; ask a party');
     if (!canProposeFrom(deal.stage)) throw new ConflictError('A closed deal is reopened by its owner or a manager, not by a proposal');
     await this.assertLegal(deal, body);
-    const proposal = { _id: randomUUID(), dealId, from: deal.stage, to: body.to, note: body.note ?? null, reason: body.reason ?? null, proposedBy: user.id, at: new Date() };
+    const proposal = { _id: randomUUID(), dealId, from: deal.stage, to: body.to, note: body.note ?? null, reason: body.reason ?? null, proposedBy: user.id, at: this.now() };
     if (!(await this.deps.stages.propose(proposal))) throw new ConflictError('A stage proposal is already waiting for a decision');
     await this.deps.activity.record({ actor: user, deal, action: 'deal.stage-proposed', actingOrgId: member.orgId, before: { stage: deal.stage }, after: { stage: body.to, note: proposal.note, reason: proposal.reason } });
     const proposer = { id: user.id, name: user.name };
@@ -98,7 +105,7 @@ export class StageService {
 
   private async apply(user: PublicUser, move: Move): Promise<DealPipelineView> {
     const { deal, to } = move;
-    const at = new Date();
+    const at = this.now();
     // Conditional on the stage we checked: a concurrent move makes this one fail instead of skipping a step.
     if (!(await this.deps.deals.moveStage(deal._id, deal.stage, to, at))) throw new ConflictError('The deal moved meanwhile; reload and try again');
     await this.deps.stages.appendEvent({ _id: randomUUID(), dealId: deal._id, from: deal.stage, to, at, proposedBy: move.proposedBy, confirmedBy: user.id, reason: move.reason, note: move.note });

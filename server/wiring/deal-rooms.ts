@@ -3,6 +3,7 @@
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
 import { Router } from 'express';
+import type { Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
 import { createDashboard } from '../dashboard/index.ts';
@@ -70,6 +71,8 @@ export interface DealRoomDeps {
   observeMatchChanges?: (listener: MatchChangeListener) => () => void;
   /** Invitations of people and organisations to deals. */
   invitations: InvitationService;
+  /** When deal-room records are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface DealRooms {
@@ -77,29 +80,31 @@ export interface DealRooms {
   routes: Router;
   /** The managers' dashboard: /dashboard and /dashboard.csv, mounted under /api. */
   dashboardRoutes: Router;
+  /** Runs the progress recounts and sign-off checks still waiting now and resolves once they have finished. */
+  settle(): Promise<void>;
   /** Stops timers and saves pending automatic versions; call before documents are flushed. */
   close(): Promise<void>;
 }
 
 export function createDealRooms(deps: DealRoomDeps): DealRooms {
-  const { repos, registry, io, logger, refreshDocAccess, notifications, invitations } = deps;
+  const { repos, registry, io, logger, refreshDocAccess, notifications, invitations, clock } = deps;
   const options = { ...DEFAULT_DEAL_ROOM_OPTIONS, ...deps.options };
   const { users, orgs, deals, dealMembers: members, memberships: orgMemberships } = repos;
   const guard = new DealGuard(deals, members);
-  const activity = new DealActivity(repos.activity, users, io);
+  const activity = new DealActivity(repos.activity, users, io, clock);
   const reader = new PipelineReader(repos.stages, repos.progress, users);
   const presenter = new DealPresenter(users, orgs, reader);
 
   const dashboard = createDashboard({ ...repos, members, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
   const onDealChanged = dashboard.dealChanged;
-  const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged });
+  const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged, clock });
 
   const opening = new DealOpening({ matches: repos.matches, listings: repos.listings, orgs, memberships: orgMemberships, matchActivity: repos.activity });
-  const joining = { members, presenter, activity, io, refreshDocAccess, onMembershipChanged: onDealChanged };
+  const joining = { members, presenter, activity, io, refreshDocAccess, onMembershipChanged: onDealChanged, clock };
   const consent = new DealConsent({ ...joining, deals, invitations, onDealChanged, onOrgsJoined: dashboard.orgsJoinedDeals });
-  const dealService = new DealService({ deals, members, guard, opening, consent, presenter, activity, registry, io, onDealChanged });
+  const dealService = new DealService({ deals, members, guard, opening, consent, presenter, activity, registry, io, onDealChanged, clock });
   const membership = new DealMembershipService({ ...joining, deals, guard, users, orgMemberships, invitations, consent });
-  const signoffs = new SignoffService({ signoffs: repos.signoffs, deals, guard, users, orgMemberships, registry, activity, io, members, notifications, logger });
+  const signoffs = new SignoffService({ signoffs: repos.signoffs, deals, guard, users, orgMemberships, registry, activity, io, members, notifications, logger, clock });
   const comments = new CommentService({ comments: repos.comments, guard, members, dealPresenter: presenter, presenter: new CommentPresenter(users), activity, registry, io, notifications, logger });
   const versions = new VersionService({
     versions: repos.versions,
@@ -136,6 +141,10 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   return {
     routes,
     dashboardRoutes: dashboard.routes,
+    settle: async () => {
+      await pipeline.settle();
+      await watcher.flush();
+    },
     close: async () => {
       for (const stop of stops) stop();
       await stopPipeline();

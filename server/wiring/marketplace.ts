@@ -1,6 +1,7 @@
 // The marketplace of the app: organisations, listings and matches around one matching engine,
 // and the organisations' activity trail.
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
+import type { Clock } from '../clock.ts';
 import { ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
 import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
@@ -30,6 +31,8 @@ export interface MarketplaceDeps {
   logger: Logger;
   /** How often listings past their expiry are retired (default 60 s). */
   listingSweepMs?: number;
+  /** When listings, suggestions and match workflow changes are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface Marketplace {
@@ -47,15 +50,15 @@ export interface Marketplace {
  * in the store before the app takes requests.
  */
 export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketplace> {
-  const { io, notifications, indexPeers, invitations } = deps;
+  const { io, notifications, indexPeers, invitations, clock } = deps;
   const { orgs: orgRepo, memberships, listings: listingRepo, matches: matchRepo, activity, users } = deps.repos;
   const logger = deps.logger.child({ feature: 'matches' });
   const engine: MatchEnginePort = new MatchingEngine();
   const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
-  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
+  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine, (matchIds) => deps.repos.deals.dealIdsForMatches(matchIds));
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger });
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
   const listings = new ListingService({
     listings: listingRepo,
     orgs: orgRepo,
@@ -65,6 +68,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     engine,
     hooks: suggester,
     activity,
+    now: clock,
   });
   const orgInvitations = new OrgInvitations({ invitations, memberships, activity, orgs: orgRepo, users, io });
   const orgs = new OrgService({ orgs: orgRepo, memberships, users, io, activity, invitations: orgInvitations, onProfileChanged: (org) => indexer.reindexOrg(org, new Date()) });
@@ -78,6 +82,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     alerts,
     activity,
     engine,
+    clock,
   });
   const loaded = await indexer.loadAll(new Date());
   logger.info({ loaded }, 'live listings loaded into the matching engine');

@@ -4,6 +4,7 @@ import { parseRoute, routeHref, type Route } from '../../client/src/lib/hash-rou
 
 describe('hash routes', () => {
   const routes: Route[] = [
+    { page: 'home' },
     { page: 'notes' },
     { page: 'note', id: 'n-1' },
     { page: 'marketplace' },
@@ -23,9 +24,11 @@ describe('hash routes', () => {
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
 
-  it('sends unknown addresses to the notes and ignores a malformed organisation in a new listing’s address', () => {
-    expect(parseRoute('#/nowhere')).toEqual({ page: 'notes' });
-    expect(parseRoute('')).toEqual({ page: 'notes' });
+  it('sends unknown addresses home and ignores a malformed organisation in a new listing’s address', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'home' });
+    expect(parseRoute('')).toEqual({ page: 'home' });
+    expect(parseRoute('#/')).toEqual({ page: 'home' });
+    expect(parseRoute('#/notes')).toEqual({ page: 'notes' });
     expect(parseRoute('#/listings/new?org=%7B%22%24gt%22%3A%22%22%7D')).toEqual({ page: 'listing-new' });
   });
 });

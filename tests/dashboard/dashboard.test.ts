@@ -96,6 +96,15 @@ describe('managers’ dashboard', () => {
     expect((await dashboard(manager, '?type=technology-licensing')).body.kpis.funnel.deals).toBe(1);
   });
 
+  it('gives a deal between two firms of one city no corridor rather than "Guangzhou → Guangzhou"', async () => {
+    const [first, second] = await Promise.all(
+      ['Canton Tea Exports', 'Pearl River Packaging'].map((name) => createOrg(server.url, owner, { name, region: 'guangzhou', sectors: ['logistics'] })),
+    );
+    const local = await openDeal(server, owner, { title: 'Tea tins', type: 'supply', orgIds: [first.id, second.id] });
+    const row = (await dashboard(admin)).body.rows.find((candidate) => candidate.id === local.id);
+    expect(row?.corridor).toBeNull();
+  });
+
   it('refuses a malformed query with 400 and anonymous callers with 401', async () => {
     for (const query of ['?stalledDays=-1', '?stalledDays=soon', '?corridor=shenzhen', '?corridor=mars→venus', '?type=heist', '?sector=nope', '?unknown=1']) {
       expect((await dashboard(manager, query)).status, query).toBe(400);

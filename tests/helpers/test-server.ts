@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app.ts';
+import type { Clock } from '../../server/clock.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -35,6 +36,8 @@ export interface TestServerOptions {
   adminEmails?: readonly string[];
   /** How long a session lives (default 30 days). */
   sessionTtlMs?: number;
+  /** When business records are dated (default: the system clock). */
+  clock?: Clock;
 }
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
@@ -54,6 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     scaleOut: options.scaleOut,
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
+    clock: options.clock,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {

@@ -116,7 +116,7 @@ describe.skipIf(skipBrowserTests)(`the app under its security policy${skipBrowse
       ['#/deals', PAYLOAD.deal],
       [`#/listings/${world.needId}`, PAYLOAD.listing],
       [`#/orgs/${world.makerOrgId}`, PAYLOAD.org],
-      ['#/', PAYLOAD.note],
+      ['#/notes', PAYLOAD.note],
     ];
     for (const [hash, shown] of visits) {
       await page.goto(`${server.url}/${hash}`);

@@ -1,5 +1,6 @@
 // The chosen UI language (remembered in localStorage) and `t(key)` to translate with it.
 import { en, type Dictionary, type MessageKey } from './en.ts';
+import { interpolate } from './interpolate.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
 
@@ -26,10 +27,6 @@ export function guessLocale(languages: readonly string[]): LocaleCode {
     return /hant|hk|tw|mo/.test(tag) ? 'zh-Hant' : 'zh-Hans';
   }
   return 'en';
-}
-
-function interpolate(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export class Locale {

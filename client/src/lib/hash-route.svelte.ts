@@ -1,4 +1,4 @@
-// Hash-based routing: `#/` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
+// Hash-based routing: `#/` home, `#/notes` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
 // `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
 // `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/dashboard`, `#/notifications`,
 // `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
@@ -8,10 +8,12 @@ export const DEAL_TABS = ['dossier', 'board', 'history', 'members'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 export type Route =
+  | { page: 'home' }
   | { page: 'notes' }
   | { page: 'note'; id: string }
   | { page: 'marketplace' }
-  | { page: 'matches' }
+  /** `query`: the inbox's filters as URL parameters (`sort=fit&listing=<id>` …), kept on reload. */
+  | { page: 'matches'; query?: string }
   | { page: 'orgs' }
   | { page: 'org-new' }
   | { page: 'org'; id: string }
@@ -47,6 +49,8 @@ function isDealTab(value: string): value is DealTab {
 const DEAL_TAB_ROUTE = new RegExp(`^/deals/${ID}/([a-z]+)$`);
 
 const PLAIN_ROUTES: Record<string, Route> = {
+  '/': { page: 'home' },
+  '/notes': { page: 'notes' },
   '/marketplace': { page: 'marketplace' },
   '/matches': { page: 'matches' },
   '/orgs': { page: 'orgs' },
@@ -61,6 +65,7 @@ const PLAIN_ROUTES: Record<string, Route> = {
 
 export function parseRoute(hash: string): Route {
   const [path, search = ''] = (hash.replace(/^#/, '') || '/').split('?');
+  if (path === '/matches') return search ? { page: 'matches', query: search } : { page: 'matches' };
   if (path === '/listings/new') {
     const orgId = new URLSearchParams(search).get('org');
     return orgId && /^[A-Za-z0-9_-]+$/.test(orgId) ? { page: 'listing-new', orgId } : { page: 'listing-new' };
@@ -71,13 +76,15 @@ export function parseRoute(hash: string): Route {
   }
   const dealTab = DEAL_TAB_ROUTE.exec(path);
   if (dealTab && isDealTab(dealTab[2])) return { page: 'deal', id: dealTab[1], tab: dealTab[2] };
-  return PLAIN_ROUTES[path] ?? { page: 'notes' };
+  return PLAIN_ROUTES[path] ?? { page: 'home' };
 }
 
 export function routeHref(route: Route): string {
   switch (route.page) {
-    case 'notes':
+    case 'home':
       return '#/';
+    case 'notes':
+      return '#/notes';
     case 'note':
       return `#/notes/${route.id}`;
     case 'org-new':
@@ -94,8 +101,9 @@ export function routeHref(route: Route): string {
       return route.tab === 'dossier' ? `#/deals/${route.id}` : `#/deals/${route.id}/${route.tab}`;
     case 'notification-settings':
       return '#/notifications/settings';
-    case 'marketplace':
     case 'matches':
+      return route.query ? `#/matches?${route.query}` : '#/matches';
+    case 'marketplace':
     case 'orgs':
     case 'deals':
     case 'dashboard':

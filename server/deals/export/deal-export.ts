@@ -4,6 +4,8 @@
 import * as Y from 'yjs';
 import {
   KEY_FACT_DEFS,
+  keyFactsIn,
+  readKeyFactCodes,
   readKeyFacts,
   readSections,
   readTerms,
@@ -51,6 +53,7 @@ interface DossierContent {
   lang: Lang | null;
   sections: { key: string; title: string | null; blocks: Block[] }[];
   keyFacts: Record<string, string>;
+  keyFactCodes: Record<string, string[]>;
 }
 
 function readDossier(doc: Y.Doc): DossierContent {
@@ -59,6 +62,7 @@ function readDossier(doc: Y.Doc): DossierContent {
     lang: (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : null,
     sections: readSections(doc).map((section) => ({ ...section, blocks: blocksOf(doc.getXmlFragment(sectionFragmentName(section.key))) })),
     keyFacts: readKeyFacts(doc),
+    keyFactCodes: readKeyFactCodes(doc),
   };
 }
 
@@ -91,7 +95,7 @@ export class DealExporter {
         title: SECTION_DEFS[section.key]?.labels[lang] ?? section.title ?? section.key,
         blocks: section.blocks,
       })),
-      keyFacts: Object.entries(dossier.keyFacts)
+      keyFacts: Object.entries(keyFactsIn(dossier.keyFacts, dossier.keyFactCodes, lang))
         .filter(([, value]) => value.trim() !== '')
         .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
       categories: await this.board(view, terms, lang),

@@ -10,8 +10,8 @@ describe('deal routes', () => {
     expect(parseRoute('#/deals/d-42/history')).toEqual({ page: 'deal', id: 'd-42', tab: 'history' });
   });
 
-  it('falls back to the notes for an unknown tab', () => {
-    expect(parseRoute('#/deals/d-42/secrets')).toEqual({ page: 'notes' });
+  it('falls back to home for an unknown tab', () => {
+    expect(parseRoute('#/deals/d-42/secrets')).toEqual({ page: 'home' });
   });
 
   it('writes the same addresses back', () => {
