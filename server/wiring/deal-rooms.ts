@@ -116,7 +116,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
-  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry });
+  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
   const resolver = dealDocAccessResolver(members, (name) => sizeGuard.isFull(name));

@@ -125,7 +125,8 @@ export const CreateVersionBodySchema = z.object({
 });
 export type CreateVersionBody = z.infer<typeof CreateVersionBodySchema>;
 
-export const ExportQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
+/** `comments=1` adds the comment threads to an export. */
+export const ExportQuerySchema = z.object({ lang: z.enum(LANGS).optional(), comments: z.enum(['0', '1']).optional() });
 
 /** An organisation taking part in a deal. */
 export interface DealOrgView {

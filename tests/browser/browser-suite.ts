@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { TestUser } from '../helpers/api.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/test-server.ts';
 import { builtClientDir, launchChromium } from './chromium.ts';
 import { openAs, type PageLook } from './deal-steps.ts';
 
@@ -23,8 +23,13 @@ export interface BrowserSuite {
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
 }
 
+export interface BrowserSuiteOptions {
+  /** How the server starts (a store prepared beforehand, limits, …); the built client is always served. */
+  server?: () => Promise<TestServerOptions>;
+}
+
 /** Registers the suite's start and end hooks; call it at the top of a describe block. */
-export function browserSuite(shotsFolder: string): BrowserSuite {
+export function browserSuite(shotsFolder: string, options: BrowserSuiteOptions = {}): BrowserSuite {
   const shots = path.join(os.tmpdir(), shotsFolder);
   const pages: Page[] = [];
   let server: TestServer | undefined;
@@ -33,7 +38,7 @@ export function browserSuite(shotsFolder: string): BrowserSuite {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
-    server = await startTestServer({ staticDir: builtClientDir() });
+    server = await startTestServer({ ...(await options.server?.()), staticDir: builtClientDir() });
   });
 
   afterAll(async () => {

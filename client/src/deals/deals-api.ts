@@ -70,8 +70,8 @@ export function withdrawSignOff(api: ApiClient, id: string, termId: string, orgI
 }
 
 /** Same-origin addresses, so the session cookie authenticates the download. */
-export function exportHref(id: string, format: 'md' | 'html', lang: Lang): string {
-  return `/api${dealPath(id)}/export.${format}?lang=${encodeURIComponent(lang)}`;
+export function exportHref(id: string, format: 'md' | 'html', lang: Lang, comments = false): string {
+  return `/api${dealPath(id)}/export.${format}?lang=${encodeURIComponent(lang)}${comments ? '&comments=1' : ''}`;
 }
 
 /**

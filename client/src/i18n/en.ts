@@ -322,6 +322,7 @@ export const en = {
   'deal.export': 'Export',
   'deal.exportHtml': 'Printable page',
   'deal.exportMarkdown': 'Markdown',
+  'deal.exportWithComments': 'with comments',
   'deal.sections': 'Deal room',
   'deal.tab.dossier': 'Dossier',
   'deal.tab.board': 'Negotiation board',

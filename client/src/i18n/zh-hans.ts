@@ -324,6 +324,7 @@ export const zhHans: Dictionary = {
   'deal.export': '导出',
   'deal.exportHtml': '打印版',
   'deal.exportMarkdown': 'Markdown',
+  'deal.exportWithComments': '连评论',
   'deal.sections': '交易室',
   'deal.tab.dossier': '项目档案',
   'deal.tab.board': '谈判板',

@@ -324,6 +324,7 @@ export const zhHant: Dictionary = {
   'deal.export': '匯出',
   'deal.exportHtml': '列印版',
   'deal.exportMarkdown': 'Markdown',
+  'deal.exportWithComments': '連評論',
   'deal.sections': '交易室',
   'deal.tab.dossier': '項目檔案',
   'deal.tab.board': '談判板',
