@@ -114,6 +114,30 @@ describe.skipIf(skipBrowserTests)(`every route on a phone${skipBrowserTests ? ` 
     });
   }
 
+  it('shows one board column at a time on a phone, moves a term with its card’s status control and cuts a long title', { timeout: 60_000 }, async () => {
+    const { people: cast, ids: records } = await world();
+    const page = await suite.page(cast.party, { viewport: PHONE });
+    await page.goto(`${suite.server.url}/#/deals/${records.dealId}/board`);
+    const card = page.locator('.column[data-status="open"] .term-card').first();
+    await card.waitFor();
+    const visibleColumns = () => page.locator('.column').evaluateAll((columns) => columns.filter((column) => getComputedStyle(column).display !== 'none').map((column) => column.getAttribute('data-status')));
+    expect(await visibleColumns()).toEqual(['open']);
+
+    const termId = await card.getAttribute('data-term-id');
+    await card.locator('select[name="card-status"]').selectOption('proposed');
+    await page.locator('.status-picker button[data-status="proposed"]').click();
+    expect(await visibleColumns()).toEqual(['proposed']);
+    await page.locator(`.column[data-status="proposed"] .term-card[data-term-id="${termId}"]`).waitFor();
+    expect(await page.locator('.term-panel').count(), 'choosing a status does not open the term').toBe(0);
+
+    const title = page.locator('.deal-header h1');
+    expect(await title.getAttribute('title')).toBe(LONG_DEAL_TITLE);
+    expect(await title.evaluate((heading) => heading.scrollHeight > heading.clientHeight), 'the long title is cut').toBe(true);
+    await title.click();
+    expect(await title.evaluate((heading) => heading.scrollHeight <= heading.clientHeight), 'a tap shows the whole title').toBe(true);
+    await suite.shot(page, 'phone-en-board-moved');
+  });
+
   it('shows the board and the header on a desktop in English and 简体', { timeout: 60_000 }, async () => {
     const { ids: records } = await world();
     for (const locale of ['en-US', 'zh-CN']) {
