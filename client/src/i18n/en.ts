@@ -3,6 +3,7 @@ export const en = {
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',
+  'date.choose': 'Choose a date',
   'app.outdated': 'A newer version of Superconnector is available — reload the page.',
   'app.reload': 'Reload',
   'language.label': 'Language',

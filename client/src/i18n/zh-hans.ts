@@ -5,6 +5,7 @@ export const zhHans: Dictionary = {
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',
+  'date.choose': '选择日期',
   'app.outdated': '超级联系人有新版本可用，请重新加载此页面。',
   'app.reload': '重新加载',
   'language.label': '语言',

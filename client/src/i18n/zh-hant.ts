@@ -5,6 +5,7 @@ export const zhHant: Dictionary = {
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
+  'date.choose': '選擇日期',
   'app.outdated': '超級聯繫人有新版本可用，請重新載入此頁面。',
   'app.reload': '重新載入',
   'language.label': '語言',
