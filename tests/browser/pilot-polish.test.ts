@@ -1,12 +1,14 @@
 // Small things a pilot would trip over, in real Chromium: a pasted 100 KB listing description is
 // counted and refused with its limit (nothing published, nothing cut); an adviser typing into the
 // read-only dossier is told why and how to suggest a change (and nothing is stored); the Saved /
-// Offline bar stays in view while typing far down the dossier. Screenshots: desktop and a 390 px
-// phone, in English and 繁體中文.
+// Offline bar stays in view while typing far down the dossier; a deal opened from a match has a
+// short title and links its listings. Screenshots: desktop and a 390 px phone, in English and 繁體中文.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sectionText } from '../../shared/deal-docs.ts';
+import type { DealDetail } from '../../shared/schemas/deals.ts';
 import { LISTING_DESCRIPTION_MAX } from '../../shared/schemas/listings.ts';
+import { call, mutualMatch } from '../deals/deal-helpers.ts';
 import { browserSuite, DESKTOP, PHONE } from './browser-suite.ts';
 import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import { openDealRoom, sectionEditor, seedLargeDossier, setUpDeal, typeAtSectionEnd, waitForSectionText } from './deal-steps.ts';
@@ -79,6 +81,23 @@ describe.skipIf(skipBrowserTests)(`small things a pilot would trip over${skipBro
       expect(box && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
       await suite.shot(page, `save-in-sight-${label}`);
       expect(await fitsWidth(page)).toBe(true);
+    });
+
+    it(`shows a deal opened from a match under a short title, with its listings linked (${label})`, { timeout: 60_000 }, async () => {
+      const { alice, bob, makerOrg, certifierOrg } = await setUpDeal(suite.server, 'Listings');
+      const matchId = await mutualMatch(suite.server, alice, makerOrg, bob, certifierOrg);
+      const lang = locale === 'en-US' ? 'en' : 'zh-Hant';
+      const opened = await call<DealDetail>(suite.server.url, alice, 'POST', '/api/deals', { matchId, lang });
+      expect(opened.body.title).toBe(lang === 'en' ? 'Pearl River × Harbour Testing & Certification: seeking CE and FCC testing for inspection drones' : '珠江 × Harbour Testing & Certification：Seeking CE and FCC testing for inspection drones');
+      const page = await suite.page(bob, { locale, viewport });
+      await openDealRoom(page, suite.server, opened.body.id);
+      const links = page.getByTestId('deal-listings').locator('a');
+      await links.first().waitFor();
+      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(opened.body.listingIds.map((id) => `#/listings/${id}`));
+      await suite.shot(page, `deal-listings-${label}`);
+      expect(await fitsWidth(page)).toBe(true);
+      await links.first().click();
+      await page.waitForURL(`**/#/listings/${opened.body.listingIds[0]}`);
     });
   }
 });
