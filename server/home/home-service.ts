@@ -62,7 +62,7 @@ export class HomeService {
     const [listings, matchesSeen, inbox, deals, pipeline] = await Promise.all([
       orgIds.length > 0 ? this.deps.listings.count({ orgId: { $in: orgIds } }) : 0,
       this.deps.progress.matchesSeen(user.id),
-      this.deps.matches.inbox(user, { lang, limit: INBOX_LIMIT }),
+      this.deps.matches.inbox(user, { lang, limit: INBOX_LIMIT, sort: 'updated', offset: 0 }).then((page) => page.matches),
       this.openDeals(user),
       this.deps.pipeline(user),
     ]);

@@ -28,6 +28,8 @@ export const MATCH_INBOX_SORTS = ['fit', 'newest', 'updated'] as const;
 export type MatchInboxSort = (typeof MATCH_INBOX_SORTS)[number];
 
 export const MATCH_SEARCH_MAX = 200;
+/** Score thresholds people pick from (whole per cent): the inbox filter and the notification minimum. */
+export const MATCH_SCORE_STEPS = [0, 50, 60, 70, 80, 90] as const;
 
 /**
  * `GET /api/matches`. Filters narrow what the caller may already see, never widen it: `listing`

@@ -16,7 +16,7 @@ export interface InboxFilters {
   minScore: number;
 }
 
-export const MIN_SCORE_CHOICES = [0, 50, 60, 70, 80, 90] as const;
+export { MATCH_SCORE_STEPS as MIN_SCORE_CHOICES } from '../../../shared/schemas/matches.ts';
 
 export function defaultFilters(): InboxFilters {
   return { tab: 'active', sort: 'fit', grouped: false, q: '', listing: '', sector: '', region: '', minScore: 0 };
