@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { TestUser } from '../helpers/api.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/test-server.ts';
 import { builtClientDir, launchChromium } from './chromium.ts';
 import { openAs, type PageLook } from './deal-steps.ts';
 
@@ -23,8 +23,11 @@ export interface BrowserSuite {
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
 }
 
-/** Registers the suite's start and end hooks; call it at the top of a describe block. */
-export function browserSuite(shotsFolder: string): BrowserSuite {
+/**
+ * Registers the suite's start and end hooks; call it at the top of a describe block. `serverOptions`
+ * prepares the server's store (or other options) before it starts, e.g. with the demo loaded.
+ */
+export function browserSuite(shotsFolder: string, serverOptions: () => Promise<TestServerOptions> = async () => ({})): BrowserSuite {
   const shots = path.join(os.tmpdir(), shotsFolder);
   const pages: Page[] = [];
   let server: TestServer | undefined;
@@ -33,7 +36,7 @@ export function browserSuite(shotsFolder: string): BrowserSuite {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
-    server = await startTestServer({ staticDir: builtClientDir() });
+    server = await startTestServer({ ...(await serverOptions()), staticDir: builtClientDir() });
   });
 
   afterAll(async () => {
