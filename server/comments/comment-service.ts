@@ -16,6 +16,7 @@ import {
   type ThreadStatus,
   type ThreadView,
 } from '../../shared/schemas/comments.ts';
+import type { ValidationDetail } from '../../shared/schemas/validation-details.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { DealActivity, DealGuard, DealMemberRepository, DealPresenter, canComment, dealRoom, type DealMembership } from '../deals/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
@@ -45,7 +46,9 @@ const NO_COMMENT = 'Your role in this deal cannot comment';
 function checkSize(body: string): void {
   const bytes = utf8Bytes(body);
   if (bytes > COMMENT_MAX_BYTES) {
-    throw new AppError(ErrorCode.PayloadTooLarge, `A comment is at most 10 KB (${COMMENT_MAX_BYTES} bytes of text); this one is ${bytes} bytes`);
+    const message = `A comment is at most 10 KB (${COMMENT_MAX_BYTES} bytes of text); this one is ${bytes} bytes`;
+    const details: ValidationDetail[] = [{ path: 'body', message, max: COMMENT_MAX_BYTES, unit: 'bytes' }];
+    throw new AppError(ErrorCode.PayloadTooLarge, message, details);
   }
 }
 

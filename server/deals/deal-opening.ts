@@ -5,7 +5,7 @@
 import type { DossierPrefill } from '../../shared/deal-docs.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
+import { DEAL_TITLE_MAX, dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
@@ -13,7 +13,6 @@ import type { MatchRecord, MatchRepository } from '../matches/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import { prefillFromMatch } from './match-prefill.ts';
 
-const TITLE_MAX = 160;
 const OPENABLE_STATES: MatchRecord['state'][] = ['mutual', 'introduced'];
 
 export interface DealPlan {
@@ -87,7 +86,7 @@ export class DealOpening {
     const offerOrg = orgs.get(match.offerOrgId);
     const otherOrgId = creatorOrgId === match.needOrgId ? match.offerOrgId : match.needOrgId;
     return {
-      title: body.title ?? `${needOrg?.name ?? '?'} × ${offerOrg?.name ?? '?'}: ${need.title}`.slice(0, TITLE_MAX),
+      title: body.title ?? `${needOrg?.name ?? '?'} × ${offerOrg?.name ?? '?'}: ${need.title}`.slice(0, DEAL_TITLE_MAX),
       type,
       orgIds: [match.needOrgId, match.offerOrgId],
       pendingOrgIds: [],

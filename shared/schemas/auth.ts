@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { visibleText } from './visible-text.ts';
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 256;
+export const USER_NAME_MAX = 80;
 export const EmailSchema = z
   .string()
   .trim()
@@ -11,7 +12,7 @@ export const EmailSchema = z
   .max(254)
   .pipe(z.email({ message: 'Enter a valid e-mail address' }));
 export const RegisterBodySchema = z.object({
-  name: visibleText(z.string().trim().min(1, 'Enter your name').max(80), 'The name'),
+  name: visibleText(z.string().trim().min(1, 'Enter your name').max(USER_NAME_MAX), 'The name'),
   email: EmailSchema,
   // Length is checked here; strength (too common, repeats the e-mail) in the server's policy.
   password: z.string().max(PASSWORD_MAX_LENGTH),

@@ -56,8 +56,11 @@ export type DealDoc = (typeof DEAL_DOCS)[number];
 export const DealIdSchema = RecordIdSchema;
 /** Term ids are chosen by whoever creates the term (server template or client). */
 export const TermIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid term id');
+/** A board term's title, checked by the board's editors (terms live in the collaborative board document). */
+export const TERM_TITLE_MAX = 160;
 
-const TitleSchema = visibleText(z.string().trim().min(1, 'Give the deal a title').max(160, 'The title is at most 160 characters'), 'The title');
+export const DEAL_TITLE_MAX = 160;
+const TitleSchema = visibleText(z.string().trim().min(1, 'Give the deal a title').max(DEAL_TITLE_MAX, `The title is at most ${DEAL_TITLE_MAX} characters`), 'The title');
 const DescriptionSchema = z.string().trim().max(2000, 'The description is at most 2,000 characters');
 
 /**

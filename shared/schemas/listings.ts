@@ -23,6 +23,7 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
 export const LISTING_TITLE_MAX = 160;
 export const LISTING_DESCRIPTION_MAX = 5000;
+export const LISTING_QUERY_MAX = 200;
 const MAX_EXPIRY_MS = 2 * 366 * 24 * 60 * 60_000;
 
 const TitleSchema = visibleText(z.string().trim().min(3, 'The title needs at least 3 characters').max(LISTING_TITLE_MAX), 'The title');
@@ -91,7 +92,7 @@ function listParam(item: z.ZodType<string, string>) {
 }
 
 export const ListingQuerySchema = z.object({
-  q: z.string().trim().max(200, 'The search is at most 200 characters').optional(),
+  q: z.string().trim().max(LISTING_QUERY_MAX, `The search is at most ${LISTING_QUERY_MAX} characters`).optional(),
   kind: z.enum(LISTING_KINDS).optional(),
   category: CategoryCodeSchema.optional(),
   sector: listParam(SectorCodeSchema).optional(),

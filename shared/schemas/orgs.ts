@@ -14,7 +14,10 @@ import { visibleText } from './visible-text.ts';
 export const ORG_ROLES = ['owner', 'member'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
-const OrgNameSchema = visibleText(z.string().trim().min(1, 'Enter the organisation name').max(120), 'The organisation name');
+export const ORG_NAME_MAX = 120;
+export const ORG_DESCRIPTION_MAX = 4000;
+
+const OrgNameSchema = visibleText(z.string().trim().min(1, 'Enter the organisation name').max(ORG_NAME_MAX), 'The organisation name');
 
 /** The name in each of the platform's languages; any may be left out. */
 export const OrgNamesSchema = z.strictObject({
@@ -32,7 +35,7 @@ const orgProfileFields = {
   certifications: TagListSchema('certification', 30).default([]),
   languages: LanguageListSchema.default([]),
   size: OrgSizeCodeSchema.nullable().default(null),
-  description: z.string().trim().max(4000, 'The description is at most 4,000 characters').default(''),
+  description: z.string().trim().max(ORG_DESCRIPTION_MAX, 'The description is at most 4,000 characters').default(''),
 };
 
 export const CreateOrgBodySchema = z.strictObject(orgProfileFields);
@@ -48,7 +51,7 @@ export const UpdateOrgBodySchema = z
     certifications: TagListSchema('certification', 30).optional(),
     languages: LanguageListSchema.optional(),
     size: OrgSizeCodeSchema.nullable().optional(),
-    description: z.string().trim().max(4000, 'The description is at most 4,000 characters').optional(),
+    description: z.string().trim().max(ORG_DESCRIPTION_MAX, 'The description is at most 4,000 characters').optional(),
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 export type UpdateOrgBody = z.infer<typeof UpdateOrgBodySchema>;

@@ -5,7 +5,8 @@ import { CLOSE_REASON_MAX, isClosedStage, PIPELINE_STAGES, type PipelineStage } 
 import { visibleText } from './visible-text.ts';
 
 const StageTargetSchema = z.enum(PIPELINE_STAGES, { message: `The stage is one of: ${PIPELINE_STAGES.join(', ')}` });
-const NoteSchema = z.string().trim().max(500, 'A note is at most 500 characters');
+export const STAGE_NOTE_MAX = 500;
+const NoteSchema = z.string().trim().max(STAGE_NOTE_MAX, `A note is at most ${STAGE_NOTE_MAX} characters`);
 const ReasonSchema = visibleText(z.string().trim().min(1, 'Give a reason').max(CLOSE_REASON_MAX, `A reason is at most ${CLOSE_REASON_MAX} characters`), 'The reason');
 
 /** `POST /api/deals/:id/stage/proposals` and `POST /api/deals/:id/stage`: where to, and why. */

@@ -139,9 +139,11 @@ describe('comment threads', () => {
     const socket = await peers.socket(owner, deal.id);
     const created = record(socket, 'comment:created');
     const tooBig = '評'.repeat(3500);
-    const response = await call<{ error: string; message: string }>(server.url, adviser, 'POST', path(), { anchor: termAnchor(), body: tooBig });
+    const response = await call<{ error: string; message: string; details: unknown }>(server.url, adviser, 'POST', path(), { anchor: termAnchor(), body: tooBig });
     expect(response.status).toBe(413);
-    expect(response.body).toEqual({ error: 'payload_too_large', message: 'A comment is at most 10 KB (10240 bytes of text); this one is 10500 bytes' });
+    const message = 'A comment is at most 10 KB (10240 bytes of text); this one is 10500 bytes';
+    // The limit as data too, so each client says it in the reader's language.
+    expect(response.body).toEqual({ error: 'payload_too_large', message, details: [{ path: 'body', message, max: 10240, unit: 'bytes' }] });
     const justFits = await call(server.url, adviser, 'POST', path(), { anchor: termAnchor(), body: 'x'.repeat(10240) });
     expect(justFits.status).toBe(201);
     await waitFor(() => created.length === 1, 'the fitting comment');

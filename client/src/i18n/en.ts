@@ -611,6 +611,14 @@ export const en = {
   'error.csrf_failed': 'Your session expired; please reload the page.',
   'error.rate_limited': 'Too many attempts. Please wait a few minutes and try again.',
   'error.payload_too_large': 'That is too large to send.',
+  // Text fields with a limit: the counter near the limit and the refusal over it.
+  'limit.counter': '{count} / {max}',
+  'limit.counterBytes': '{count} KB / {max} KB',
+  'limit.over': '{over} characters too many',
+  'limit.overBytes': '{over} KB too much',
+  'limit.tooLong': 'Too long: at most {max} characters. Shorten it and try again.',
+  'limit.entryTooLong': 'An entry is too long: each is at most {max} characters.',
+  'limit.tooLargeBytes': 'Too long: a comment is at most {kb} KB (about {latin} letters or {cjk} Chinese characters). Shorten it or split it into several comments.',
   'error.internal': 'Something went wrong on our side. Please try again.',
   'error.network': 'Cannot reach the server. Check your connection and try again.',
 

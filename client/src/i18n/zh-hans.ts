@@ -613,6 +613,14 @@ export const zhHans: Dictionary = {
   'error.csrf_failed': '会话已过期，请刷新页面。',
   'error.rate_limited': '尝试次数过多，请几分钟后再试。',
   'error.payload_too_large': '内容过大，无法发送。',
+  // Text fields with a limit: the counter near the limit and the refusal over it.
+  'limit.counter': '{count} / {max}',
+  'limit.counterBytes': '{count} KB / {max} KB',
+  'limit.over': '超出 {over} 个字符',
+  'limit.overBytes': '超出 {over} KB',
+  'limit.tooLong': '太长了：最多 {max} 个字符。请删减后再试。',
+  'limit.entryTooLong': '有一项太长了：每项最多 {max} 个字符。',
+  'limit.tooLargeBytes': '太长了：每条评论最多 {kb} KB（约 {latin} 个英文字母或 {cjk} 个汉字）。请删减，或分成几条评论。',
   'error.internal': '服务器出现问题，请重试。',
   'error.network': '无法连接服务器，请检查网络后重试。',
 

@@ -613,6 +613,14 @@ export const zhHant: Dictionary = {
   'error.csrf_failed': '工作階段已過期，請重新載入頁面。',
   'error.rate_limited': '嘗試次數過多，請稍候幾分鐘再試。',
   'error.payload_too_large': '內容過大，無法傳送。',
+  // Text fields with a limit: the counter near the limit and the refusal over it.
+  'limit.counter': '{count} / {max}',
+  'limit.counterBytes': '{count} KB / {max} KB',
+  'limit.over': '超出 {over} 個字元',
+  'limit.overBytes': '超出 {over} KB',
+  'limit.tooLong': '太長了：最多 {max} 個字元。請刪減後再試。',
+  'limit.entryTooLong': '有一項太長了：每項最多 {max} 個字元。',
+  'limit.tooLargeBytes': '太長了：每則評論最多 {kb} KB（約 {latin} 個英文字母或 {cjk} 個中文字）。請刪減，或分成幾則評論。',
   'error.internal': '伺服器出現問題，請再試一次。',
   'error.network': '無法連接伺服器，請檢查網絡後再試。',
 

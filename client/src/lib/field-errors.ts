@@ -2,8 +2,10 @@
 // message per form field, in the person's language, and whatever belongs to no field.
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/locale.svelte.ts';
+import { readValidationDetails, type ValidationDetail } from '../../../shared/schemas/validation-details.ts';
 import { isInvisibleTextMessage } from '../../../shared/schemas/visible-text.ts';
 import { ApiError } from './api-error.ts';
+import { limitDetailText } from './text-limit.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,17 +16,16 @@ export interface FormFailure {
   other: unknown;
 }
 
-interface Detail {
-  path: string;
-  message: string;
+function detailsOf(error: ApiError): ValidationDetail[] | null {
+  if (error.code !== 'bad_request' || !Array.isArray(error.details)) return null;
+  return readValidationDetails(error.details);
 }
 
-function detailsOf(error: ApiError): Detail[] | null {
-  if (error.code !== 'bad_request' || !Array.isArray(error.details)) return null;
-  return error.details.filter(
-    (detail: unknown): detail is Detail =>
-      typeof detail === 'object' && detail !== null && 'path' in detail && typeof detail.path === 'string' && 'message' in detail && typeof detail.message === 'string',
-  );
+/** What is wrong with a field: its limit when it is too long, else the field's usual hint. */
+function fieldText(detail: ValidationDetail, key: MessageKey, t: Translate): string {
+  // A field's usual hint ("give a title of 3 to 160 characters") would not say what is wrong here.
+  if (isInvisibleTextMessage(detail.message)) return t('error.invisibleText');
+  return limitDetailText(t, detail) ?? t(key);
 }
 
 /** `messages` names each field the form shows and the translated sentence for any problem with it. */
@@ -33,12 +34,11 @@ export function splitFailure(error: unknown, messages: Partial<Record<string, Me
   const details = detailsOf(error);
   if (!details) return { fields: {}, other: error };
   const fields: FieldErrors = {};
-  const rest: Detail[] = [];
+  const rest: ValidationDetail[] = [];
   for (const detail of details) {
     const field = detail.path.split('.')[0];
     const key = messages[field];
-    // A field's usual hint ("give a title of 3 to 160 characters") would not say what is wrong here.
-    if (key) fields[field] ??= isInvisibleTextMessage(detail.message) ? t('error.invisibleText') : t(key);
+    if (key) fields[field] ??= fieldText(detail, key, t);
     else rest.push(detail);
   }
   const other = rest.length > 0 || Object.keys(fields).length === 0 ? new ApiError(error.code, error.message, error.status, rest) : null;
