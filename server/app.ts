@@ -30,6 +30,7 @@ import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
+import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail } from './wiring/marketplace.ts';
@@ -182,6 +183,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
   web.use('/api/matches', matchRoutes(marketplace.matches));
   web.use('/api/deals', dealRooms.routes);
+  web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));
   web.use(staticClient(deps.staticDir));

@@ -6,3 +6,5 @@ export * from './deal-docs/dossier-templates.ts';
 export * from './deal-docs/board-templates.ts';
 export * from './deal-docs/build.ts';
 export * from './deal-docs/read.ts';
+export * from './deal-docs/coded-facts.ts';
+export * from './deal-docs/working-language.ts';

@@ -26,6 +26,7 @@ import type { AppSocketServer } from '../realtime/index.ts';
 import type { CommentPresenter } from './comment-presenter.ts';
 import type { CommentRecord, CommentRepository, ThreadFilter, ThreadRecord } from './comment-repository.ts';
 import { MentionNotifier } from './mention-notifier.ts';
+import { withMentionNames } from './mentions.ts';
 
 export interface CommentServiceDeps {
   comments: CommentRepository;
@@ -52,8 +53,10 @@ function checkSize(body: string): void {
   }
 }
 
-function excerpt(body: string): string {
-  return body.length > 140 ? `${body.slice(0, 139)}…` : body;
+/** The start of a comment for notifications and trails, its mentions as `@Name`, never `@e-mail`. */
+function excerpt(body: string, mentioned: readonly { name: string; email: string }[]): string {
+  const named = withMentionNames(body, mentioned);
+  return named.length > 140 ? `${named.slice(0, 139)}…` : named;
 }
 
 export class CommentService {
@@ -112,8 +115,9 @@ export class CommentService {
     const view = await this.view({ ...thread, updatedAt: now });
     this.deps.io.to(dealRoom(dealId)).emit('comment:updated', { dealId, thread: view, change: 'edited' });
     const fresh = mentions.filter((userId) => !comment.mentions.includes(userId));
-    await this.mentions.notify({ deal: membership.deal, thread: view, commentId, by: user, excerpt: excerpt(body) }, fresh);
-    await this.deps.activity.record({ actor: user, deal: membership.deal, action: 'comment.edited', actingOrgId: membership.member.orgId, before: { threadId, commentId }, after: { excerpt: excerpt(body) } });
+    const shown = excerpt(body, view.comments.find((entry) => entry.id === commentId)?.mentions ?? []);
+    await this.mentions.notify({ deal: membership.deal, thread: view, commentId, by: user, excerpt: shown }, fresh);
+    await this.deps.activity.record({ actor: user, deal: membership.deal, action: 'comment.edited', actingOrgId: membership.member.orgId, before: { threadId, commentId }, after: { excerpt: shown } });
     return view;
   }
 
@@ -156,7 +160,7 @@ export class CommentService {
     const view = await this.view({ ...thread, updatedAt: now });
     const commentView = view.comments.find((entry) => entry.id === comment._id);
     if (commentView) this.deps.io.to(dealRoom(deal._id)).emit('comment:created', { dealId: deal._id, thread: view, comment: commentView });
-    const news = { deal, thread: view, commentId: comment._id, by: user, excerpt: excerpt(comment.body) };
+    const news = { deal, thread: view, commentId: comment._id, by: user, excerpt: excerpt(comment.body, commentView?.mentions ?? []) };
     await this.mentions.notify(news, comment.mentions);
     if (action === 'comment.replied') await this.mentions.replied(news, comment.mentions);
     await this.deps.activity.record({
@@ -165,7 +169,7 @@ export class CommentService {
       action,
       actingOrgId: member.orgId,
       before: null,
-      after: { threadId: thread._id, commentId: comment._id, anchor: thread.anchor.type, excerpt: excerpt(comment.body), mentions: comment.mentions },
+      after: { threadId: thread._id, commentId: comment._id, anchor: thread.anchor.type, excerpt: news.excerpt, mentions: comment.mentions },
     });
     return view;
   }

@@ -26,3 +26,9 @@ export function resolveMentions(references: readonly string[], members: readonly
     .filter((member) => member.userId !== authorId && (wanted.has(member.userId.toLowerCase()) || wanted.has(member.email.toLowerCase())))
     .map((member) => member.userId);
 }
+
+/** The body with each mentioned person's `@e-mail` (any case) written `@Name`, for excerpts people read. */
+export function withMentionNames(body: string, people: readonly { name: string; email: string }[]): string {
+  // E-mails hold word characters and `.%+-@` only (LEADING_EMAIL): `.` and `+` are the ones to escape.
+  return people.reduce((text, person) => text.replace(new RegExp(`@${person.email.replace(/[.+]/g, '\\$&')}`, 'gi'), () => `@${person.name}`), body);
+}

@@ -38,6 +38,8 @@ export interface DashboardDeps {
 export interface DashboardFeature {
   /** /dashboard and /dashboard.csv, mounted under /api. */
   routes: Router;
+  /** The dashboard's reads, for the home page's pipeline in brief. */
+  service: DashboardService;
   /** Call when a deal's row may have changed (stage, title, membership). */
   dealChanged: (dealId: string, removedUserId?: string) => void;
   /** Call when organisations joined deals: their managers' match counts now cover them. */
@@ -53,8 +55,10 @@ export function createDashboard(deps: DashboardDeps): DashboardFeature {
   const publisher = new DashboardPublisher(rows, members, io, logger);
   const counts = new MatchCountsPublisher(deps);
   registerDashboardSocketHandlers(io, admins, logger);
+  const service = new DashboardService({ rows, members, admins, matches: deps.matches });
   return {
-    routes: dashboardRoutes(new DashboardService({ rows, members, admins, matches: deps.matches })),
+    routes: dashboardRoutes(service),
+    service,
     dealChanged: publisher.dealChanged,
     orgsJoinedDeals: counts.matchesChanged,
     start: () => {

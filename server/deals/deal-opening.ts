@@ -2,15 +2,17 @@
 // take part at once, any other is only asked to join), or from a mutual match (its two
 // organisations and listings, its type, title and pre-filled dossier, and the people who said yes
 // on the other side as parties).
-import type { DossierPrefill } from '../../shared/deal-docs.ts';
+import { workingLanguageFor, type DossierPrefill } from '../../shared/deal-docs.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { DEAL_TITLE_MAX, dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
+import { dealTypeForCategory, type CreateDealBody, type DealType } from '../../shared/schemas/deals.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import type { MatchRecord, MatchRepository } from '../matches/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
+import { matchDealTitle, orgNameIn } from './deal-title.ts';
 import { prefillFromMatch } from './match-prefill.ts';
 
 const OPENABLE_STATES: MatchRecord['state'][] = ['mutual', 'introduced'];
@@ -18,6 +20,8 @@ const OPENABLE_STATES: MatchRecord['state'][] = ['mutual', 'introduced'];
 export interface DealPlan {
   title: string;
   type: DealType;
+  /** The working language the templates are written in. */
+  lang: Lang;
   /** Organisations that take part at once: the creator's own, or both sides of the mutual match. */
   orgIds: string[];
   /** Organisations named that the creator does not belong to: asked to join, in until a member accepts. */
@@ -57,6 +61,7 @@ export class DealOpening {
     return {
       title: body.title ?? 'Untitled deal',
       type: body.type ?? 'other',
+      lang: body.lang ?? 'en',
       orgIds: orgIds.filter((id) => mine.has(id)),
       pendingOrgIds: orgIds.filter((id) => !mine.has(id)),
       listingIds: [],
@@ -85,16 +90,20 @@ export class DealOpening {
     const needOrg = orgs.get(match.needOrgId);
     const offerOrg = orgs.get(match.offerOrgId);
     const otherOrgId = creatorOrgId === match.needOrgId ? match.offerOrgId : match.needOrgId;
+    // A listing without languages works in its organisation's (as the matching engine reads it).
+    const sideLanguages = [need.languages.length > 0 ? need.languages : (needOrg?.languages ?? []), offer.languages.length > 0 ? offer.languages : (offerOrg?.languages ?? [])];
+    const lang = body.lang ?? workingLanguageFor(sideLanguages, 'en');
     return {
-      title: body.title ?? `${needOrg?.name ?? '?'} × ${offerOrg?.name ?? '?'}: ${need.title}`.slice(0, DEAL_TITLE_MAX),
+      title: body.title ?? matchDealTitle({ need: orgNameIn(needOrg, lang), offer: orgNameIn(offerOrg, lang) }, need.title, lang),
       type,
+      lang,
       orgIds: [match.needOrgId, match.offerOrgId],
       pendingOrgIds: [],
       listingIds: [need._id, offer._id],
       matchId,
       creatorOrgId: body.creatorRole === 'party' ? creatorOrgId : null,
       parties: (await this.interestedFor(matchId, otherOrgId)).filter((userId) => userId !== user.id).map((userId) => ({ userId, orgId: otherOrgId })),
-      prefill: prefillFromMatch({ need, offer, needOrg, offerOrg }, type, body.lang),
+      prefill: prefillFromMatch({ need, offer, needOrg, offerOrg }, type, lang),
     };
   }
 

@@ -45,6 +45,7 @@ export class DealPresenter {
       id: deal._id,
       title: deal.title,
       type: deal.type,
+      lang: deal.lang ?? 'en',
       description: deal.description,
       stage: deal.stage,
       orgs: deal.orgIds.map(orgView),

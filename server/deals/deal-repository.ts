@@ -1,5 +1,6 @@
 // Deal records: title, type, stage, the organisations involved (and those still asked to join),
 // the listings, and the match a deal was opened from (claimed once, so a match opens at most one deal).
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { DealType } from '../../shared/schemas/deals.ts';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 
@@ -7,6 +8,8 @@ export interface DealRecord {
   _id: string;
   title: string;
   type: DealType;
+  /** The working language of the templates; absent on deals from before it was stored (en). */
+  lang?: Lang;
   description: string;
   stage: string;
   /** Organisations taking part: each consented (a member opened or accepted, or a mutual match it was in). */
@@ -101,6 +104,13 @@ export class DealRepository {
       if (!(error instanceof DuplicateKeyError)) throw error;
       return (await this.claims.findOne({ _id: matchId }))?.dealId ?? null;
     }
+  }
+
+  /** The deal each of these matches opened, by match id (matches without a deal are absent). */
+  async dealIdsForMatches(matchIds: readonly string[]): Promise<Map<string, string>> {
+    if (matchIds.length === 0) return new Map();
+    const claims = await this.claims.find({ _id: { $in: [...matchIds] } });
+    return new Map(claims.map((claim) => [claim._id, claim.dealId]));
   }
 
   /** Gives a claim back when the deal it was made for could not be created. */

@@ -5,6 +5,7 @@ import { initBoard, initDossier } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { CreateDealBody, DealDetail, DealView, UpdateDealBody } from '../../shared/schemas/deals.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
@@ -59,6 +60,7 @@ export class DealService {
       _id: id,
       title: plan.title,
       type: plan.type,
+      lang: plan.lang,
       description: body.description,
       stage: FIRST_STAGE,
       orgIds: plan.orgIds,
@@ -76,7 +78,7 @@ export class DealService {
       throw error;
     }
     await this.addFounders(user, deal, plan, body.creatorRole);
-    await this.writeTemplates(user, deal, plan, body.lang);
+    await this.writeTemplates(user, deal, plan, plan.lang);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.created', before: null, after: { title: deal.title, type: deal.type, orgIds: deal.orgIds, matchId: deal.matchId } });
     await this.deps.consent.askPendingOrgs(user, deal);
     const members = await this.deps.members.membersOf(id);
@@ -128,7 +130,7 @@ export class DealService {
    * The server writes the templates before anyone can open the documents, so no client ever does;
    * board terms hold a position for every organisation named, so one joining later finds its own.
    */
-  private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: CreateDealBody['lang']): Promise<void> {
+  private async writeTemplates(user: PublicUser, deal: DealRecord, plan: DealPlan, lang: Lang): Promise<void> {
     await this.deps.registry.edit(formatDocName('dossier', deal._id), user, (shared) => initDossier(shared.doc, deal.type, lang, plan.prefill));
     await this.deps.registry.edit(formatDocName('board', deal._id), user, (shared) => initBoard(shared.doc, deal.type, lang, [...deal.orgIds, ...plan.pendingOrgIds]));
   }

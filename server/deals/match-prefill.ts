@@ -1,9 +1,9 @@
 // What a deal opened from a mutual match starts with: the two listings written into the dossier
 // (overview, market, financials, compliance) and its key facts, in the deal's language.
 import type { DossierPrefill, ParagraphSpec } from '../../shared/deal-docs.ts';
-import { DOSSIER_TEMPLATES } from '../../shared/deal-docs.ts';
+import { codedFactText, DOSSIER_TEMPLATES } from '../../shared/deal-docs.ts';
 import type { DealType } from '../../shared/schemas/deals.ts';
-import { DEAL_SIZES, labels, PROJECT_STAGES, REGIONS, SECTORS, type Lang, type TaxonomyEntry } from '../../shared/taxonomy/index.ts';
+import { labels, type Lang } from '../../shared/taxonomy/index.ts';
 import type { ListingRecord } from '../listings/index.ts';
 import type { OrgRecord } from '../orgs/index.ts';
 
@@ -25,15 +25,6 @@ export interface MatchedListings {
   offerOrg: OrgRecord | undefined;
 }
 
-function labelOf(entries: readonly TaxonomyEntry[], code: string | null, lang: Lang): string {
-  if (!code) return '';
-  return entries.find((entry) => entry.code === code)?.labels[lang] ?? code;
-}
-
-function labelsOf(entries: readonly TaxonomyEntry[], codes: readonly string[], lang: Lang): string {
-  return [...new Set(codes)].map((code) => labelOf(entries, code, lang)).join(', ');
-}
-
 function orgName(org: OrgRecord | undefined, lang: Lang): string {
   return org?.names[lang] ?? org?.name ?? WORDS.unnamed[lang];
 }
@@ -53,10 +44,13 @@ export function prefillFromMatch(matched: MatchedListings, type: DealType, lang:
   const { need, offer } = matched;
   const needName = orgName(matched.needOrg, lang);
   const offerName = orgName(matched.offerOrg, lang);
-  const sectors = labelsOf(SECTORS, [...need.sectors, ...offer.sectors], lang);
-  const regions = labelsOf(REGIONS, [...need.regions, ...offer.regions], lang);
-  const dealSize = labelOf(DEAL_SIZES, need.dealSize ?? offer.dealSize, lang);
-  const stage = labelOf(PROJECT_STAGES, need.stage ?? offer.stage, lang);
+  const codes: Record<string, string[]> = {
+    sectors: [...new Set([...need.sectors, ...offer.sectors])],
+    regions: [...new Set([...need.regions, ...offer.regions])],
+    'deal-size': [need.dealSize ?? offer.dealSize ?? []].flat(),
+    'project-stage': [need.stage ?? offer.stage ?? []].flat(),
+  };
+  const [sectors, regions, dealSize, stage] = ['sectors', 'regions', 'deal-size', 'project-stage'].map((key) => codedFactText(key, codes[key], lang));
   const certifications = [...new Set([...need.certifications, ...offer.certifications, ...(matched.offerOrg?.certifications ?? [])])].join(', ');
   const sections: Record<string, ParagraphSpec[]> = {
     overview: [
@@ -85,5 +79,6 @@ export function prefillFromMatch(matched: MatchedListings, type: DealType, lang:
       'project-stage': stage,
       certifications,
     },
+    keyFactCodes: Object.fromEntries(Object.entries(codes).filter(([, list]) => list.length > 0)),
   };
 }

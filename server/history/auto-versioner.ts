@@ -16,7 +16,7 @@ export class AutoVersioner {
       accepts: (change) => change.author !== null,
       delayMs: quietMs,
       waitFrom: 'last-change',
-      handle: (batch, cause) => versions.createAuto(batch.id, batch.kind, cause === 'flush' ? 'Automatic version (server shutdown)' : 'Automatic version'),
+      handle: (batch, cause) => versions.createAuto(batch.id, batch.kind, { kind: cause === 'flush' ? 'shutdown' : 'quiet' }),
       onError: (error, batch) => logger.error({ err: error, doc: batch.key }, 'saving an automatic version failed'),
     });
   }

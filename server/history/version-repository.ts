@@ -1,13 +1,15 @@
 // Saved versions of deal documents: a summary record per version and, apart from it, the state
 // (one base64 Yjs update), so listing versions never loads document states.
-import type { DealDoc, VersionKind } from '../../shared/schemas/deals.ts';
+import type { DealDoc, VersionKind, VersionReason } from '../../shared/schemas/deals.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface VersionRecord {
   _id: string;
   dealId: string;
   doc: DealDoc;
+  /** The given name; '' for automatic versions, which carry a `reason` (older ones an English name). */
   name: string;
+  reason?: VersionReason | null;
   kind: VersionKind;
   createdBy: string | null;
   createdAt: Date;

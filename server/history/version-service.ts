@@ -7,7 +7,8 @@ import * as Y from 'yjs';
 import { formatDocName } from '../../shared/doc-names.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { DealDoc, HistoryView, VersionKind, VersionState, VersionSummary } from '../../shared/schemas/deals.ts';
+import type { DealDoc, HistoryView, VersionKind, VersionReason, VersionState, VersionSummary, VersionTitle } from '../../shared/schemas/deals.ts';
+import { versionTitle } from '../../shared/version-titles.ts';
 import type { UserRepository } from '../auth/index.ts';
 import type { AuthorshipLog, DocRegistry } from '../collab/index.ts';
 import { DealActivity, DealGuard, dealRoom, docAccessFor, type DealRecord } from '../deals/index.ts';
@@ -67,17 +68,17 @@ export class VersionService {
     if ((await this.deps.versions.count(dealId, doc, 'named')) >= this.deps.limits.maxNamed) {
       throw new AppError(ErrorCode.Conflict, `This ${doc} already has ${this.deps.limits.maxNamed} named versions, the most it can keep`);
     }
-    const version = await this.save(dealId, doc, name, 'named', user);
-    await this.deps.activity.record({ actor: user, deal, action: 'version.created', actingOrgId: member.orgId, before: null, after: { versionId: version.id, doc, name } });
+    const version = await this.save(dealId, doc, { name, reason: null }, 'named', user);
+    await this.deps.activity.record({ actor: user, deal, action: 'version.created', actingOrgId: member.orgId, before: null, after: { versionId: version.id, doc, name, reason: null } });
     return version;
   }
 
   /** Saves an automatic version unless nothing changed since the latest version. */
-  async createAuto(dealId: string, doc: DealDoc, reason: string): Promise<VersionSummary | null> {
+  async createAuto(dealId: string, doc: DealDoc, reason: VersionReason): Promise<VersionSummary | null> {
     const latest = await this.deps.versions.latest(dealId, doc);
     const vector = await this.deps.registry.read(formatDocName(doc, dealId), (shared) => toBase64(Y.encodeStateVector(shared.doc)));
     if (latest?.stateVector === vector) return null;
-    const version = await this.save(dealId, doc, reason, 'auto', null);
+    const version = await this.save(dealId, doc, { name: '', reason }, 'auto', null);
     await this.prune(dealId, doc);
     return version;
   }
@@ -100,7 +101,7 @@ export class VersionService {
     if (docAccessFor(member, version.doc) !== 'write') throw new ForbiddenError(`Only people who can edit the ${version.doc} can restore it`);
     const update = await this.deps.versions.state(versionId);
     if (update === null) throw new NotFoundError('Version');
-    await this.save(dealId, version.doc, `Before restoring “${version.name}”`, 'auto', user);
+    await this.save(dealId, version.doc, { name: '', reason: { kind: 'before-restore', restored: versionTitle(version.name, version.reason) } }, 'auto', user);
     const state = fromBase64(update);
     // Computed inside the edit, against the document as it is at that instant, so no concurrent
     // change slips between computing the revert and applying it.
@@ -114,10 +115,10 @@ export class VersionService {
   }
 
   private async recordRestore(user: PublicUser, deal: DealRecord, actingOrgId: string | null, version: VersionRecord): Promise<void> {
-    await this.deps.activity.record({ actor: user, deal, action: 'version.restored', actingOrgId, before: null, after: { versionId: version._id, doc: version.doc, name: version.name } });
+    await this.deps.activity.record({ actor: user, deal, action: 'version.restored', actingOrgId, before: null, after: { versionId: version._id, doc: version.doc, ...versionTitle(version.name, version.reason) } });
   }
 
-  private async save(dealId: string, doc: DealDoc, name: string, kind: VersionKind, by: PublicUser | null): Promise<VersionSummary> {
+  private async save(dealId: string, doc: DealDoc, title: VersionTitle, kind: VersionKind, by: PublicUser | null): Promise<VersionSummary> {
     const { update, vector } = await this.deps.registry.read(formatDocName(doc, dealId), (shared) => ({
       update: Y.encodeStateAsUpdate(shared.doc),
       vector: Y.encodeStateVector(shared.doc),
@@ -126,7 +127,7 @@ export class VersionService {
       _id: randomUUID(),
       dealId,
       doc,
-      name,
+      ...title,
       kind,
       createdBy: by?.id ?? null,
       createdAt: new Date(),
@@ -155,7 +156,7 @@ export class VersionService {
       id: version._id,
       dealId: version.dealId,
       doc: version.doc,
-      name: version.name,
+      ...versionTitle(version.name, version.reason),
       kind: version.kind,
       createdBy: version.createdBy ? { id: version.createdBy, name: names.get(version.createdBy) ?? 'Former user' } : null,
       createdAt: new Date(version.createdAt).toISOString(),

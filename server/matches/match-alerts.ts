@@ -75,6 +75,8 @@ export class MatchAlerts {
         subject: { kind: 'match', id: match._id, title: mine.title },
         actor,
         data: { listingId: mine._id, theirTitle: theirs.title, score: Math.round(match.score * 100) / 100 },
+        // New suggestions for one listing fold into one entry, and each person's minimum score applies to them.
+        ...(type === 'match.new' ? { groupKey: `match.new:${mine._id}`, matchScore: match.score } : {}),
       },
       this.deps.logger,
     );

@@ -11,7 +11,12 @@ import type { MatchRecord } from './match-repository.ts';
 export interface MatchContext {
   listings: Map<string, ListingRecord>;
   orgs: Map<string, OrgRecord>;
+  /** The deal room each match opened, by match id. */
+  dealIds: Map<string, string>;
 }
+
+/** Which deal rooms these matches opened (the deals feature answers; matches cannot import it). */
+export type DealIdsForMatches = (matchIds: readonly string[]) => Promise<Map<string, string>>;
 
 /** Which side a viewer acts for: the organisation they named, else the need side, else the offer side. */
 export function sideOf(match: MatchRecord, viewerOrgIds: readonly string[], preferredOrgId?: string): MatchSide | null {
@@ -37,12 +42,16 @@ export class MatchPresenter {
     private readonly listings: ListingRepository,
     private readonly orgs: OrgRepository,
     private readonly engine: Pick<MatchEnginePort, 'renderReason'>,
+    private readonly dealIdsFor: DealIdsForMatches = () => Promise.resolve(new Map()),
   ) {}
 
   async load(matches: readonly MatchRecord[]): Promise<MatchContext> {
-    const listings = await this.listings.findMany(matches.flatMap((match) => [match.needListingId, match.offerListingId]));
+    const [listings, dealIds] = await Promise.all([
+      this.listings.findMany(matches.flatMap((match) => [match.needListingId, match.offerListingId])),
+      this.dealIdsFor(matches.map((match) => match._id)),
+    ]);
     const orgs = await this.orgs.findMany([...listings.values()].map((listing) => listing.orgId));
-    return { listings, orgs };
+    return { listings, orgs, dealIds };
   }
 
   /** The match as `side` sees it; null when one of its listings no longer exists. */
@@ -65,6 +74,7 @@ export class MatchPresenter {
       theirInterest: match.interest[otherSide(side)],
       snoozedUntil: iso(match.snoozedUntil[side]),
       introducedAt: iso(match.introducedAt),
+      dealId: context.dealIds.get(match._id) ?? null,
       createdAt: new Date(match.createdAt).toISOString(),
       updatedAt: new Date(match.updatedAt).toISOString(),
     };

@@ -5,13 +5,14 @@ import type { ActivityActionOf } from '../../shared/activity-actions.ts';
 import { mayNameParty } from '../../shared/anonymity.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { ListingMatch, MatchActivityView, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { ListingMatch, MatchActivityView, MatchInboxPage, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { isLive, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
+import { inboxPage, type InboxFilters, type InboxWindow } from './inbox-query.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
@@ -62,11 +63,11 @@ export class MatchService {
     this.now = deps.clock ?? systemClock;
   }
 
-  /** The caller's inbox across all their organisations, optionally one state only. */
-  async inbox(user: PublicUser, options: { state?: MatchViewState; lang: Lang; limit: number }): Promise<MatchView[]> {
+  /** One page of the caller's inbox across all their organisations, filtered, ordered and searched. */
+  async inbox(user: PublicUser, query: InboxFilters & InboxWindow & { lang: Lang }): Promise<MatchInboxPage> {
     const orgIds = await this.deps.memberships.orgIdsOf(user.id);
-    const states = options.state ? STORED_STATES[options.state] : null;
-    const matches = await this.deps.matches.inboxOf(orgIds, states, INBOX_SCAN);
+    // A tab is filtered after reading, so the facets can count every tab; a state narrows the read.
+    const matches = await this.deps.matches.inboxOf(orgIds, query.state ? STORED_STATES[query.state] : null, INBOX_SCAN);
     const context = await this.deps.presenter.load(matches);
     const now = this.now();
     // A listing past its expiry leaves inboxes at once, before the sweep stores that it expired.
@@ -79,10 +80,10 @@ export class MatchService {
     const views = matches.flatMap((match) => {
       if (!open(match)) return [];
       const side = sideOf(match, orgIds);
-      const view = side ? this.deps.presenter.view(match, side, context, orgIds, options.lang, now) : null;
-      return view && (!options.state || view.state === options.state) ? [view] : [];
+      const view = side ? this.deps.presenter.view(match, side, context, orgIds, query.lang, now) : null;
+      return view ? [view] : [];
     });
-    return views.slice(0, options.limit);
+    return inboxPage(views, query, query);
   }
 
   async get(user: PublicUser, id: string, lang: Lang): Promise<MatchView> {

@@ -25,7 +25,7 @@ export function matchRoutes(service: MatchService): Router {
   router.get('/', async (req, res) => {
     const { user } = requireAuth(res);
     const query = parseInput(MatchInboxQuerySchema, req.query);
-    res.json({ matches: await service.inbox(user, { state: query.state, limit: query.limit, lang: langOf(req, query.lang) }) });
+    res.json(await service.inbox(user, { ...query, lang: langOf(req, query.lang) }));
   });
 
   router.get('/:id', async (req, res) => {

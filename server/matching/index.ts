@@ -2,6 +2,8 @@
 // out, plus marketplace search; pure and in memory (the API keeps it in step with the store).
 export { MatchingEngine } from './engine.ts';
 export { renderReason } from './render-reason.ts';
+export { TAXONOMY_INDEX } from './taxonomy-index.ts';
+export { normalise } from './text/normalise.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 export { COMPONENT_WEIGHTS } from './weights.ts';
 export type {

@@ -41,23 +41,44 @@ export class NotificationCenter implements NotificationPort {
     if (candidates.length === 0) return;
     const allowed = await this.deps.audience.allowed(request.subject, candidates);
     const off = await this.deps.preferences.switchedOff(allowed, request.type);
+    const tooLow = request.matchScore === undefined ? new Set<string>() : await this.deps.preferences.belowMinimum(allowed, request.matchScore);
+    const recipients = allowed.filter((userId) => !off.has(userId) && !tooLow.has(userId));
     const at = (this.deps.clock ?? systemClock)();
-    const records: NotificationRecord[] = allowed
-      .filter((userId) => !off.has(userId))
-      .map((userId) => ({
-        _id: randomUUID(),
-        userId,
-        type: request.type,
-        subject: request.subject,
-        actor: request.actor,
-        data: request.data ?? {},
-        at,
-        read: false,
-        readAt: null,
-      }));
+    const records: NotificationRecord[] = [];
+    for (const userId of recipients) {
+      const folded = request.groupKey ? await this.foldInto(userId, request.groupKey, request, at) : null;
+      if (folded) await this.push(folded);
+      else records.push(this.recordFor(userId, request, at));
+    }
     if (records.length === 0) return;
     await this.deps.notifications.insertMany(records);
     await Promise.all(records.map((record) => this.push(record)));
+  }
+
+  private recordFor(userId: string, request: NotificationRequest, at: Date): NotificationRecord {
+    const record: NotificationRecord = {
+      _id: randomUUID(),
+      userId,
+      type: request.type,
+      subject: request.subject,
+      actor: request.actor,
+      data: request.groupKey ? { ...request.data, count: 1 } : (request.data ?? {}),
+      at,
+      read: false,
+      readAt: null,
+    };
+    if (request.groupKey) record.groupKey = request.groupKey;
+    return record;
+  }
+
+  /** The user's unread notification of the group with this news folded in; null when there is none to fold into. */
+  private async foldInto(userId: string, groupKey: string, request: NotificationRequest, at: Date): Promise<NotificationRecord | null> {
+    const group = await this.deps.notifications.unreadOfGroup(userId, groupKey);
+    if (!group) return null;
+    const count = (typeof group.data.count === 'number' ? group.data.count : 1) + 1;
+    const data = { ...request.data, count };
+    if (!(await this.deps.notifications.fold(group._id, data, at))) return null;
+    return { ...group, subject: request.subject, data, at };
   }
 
   async list(user: PublicUser, query: NotificationQuery): Promise<NotificationPage> {

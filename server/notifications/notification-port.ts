@@ -8,6 +8,13 @@ export interface NotificationRequest {
   subject: NotificationSubject;
   actor: { id: string; name: string } | null;
   data?: Record<string, string | number | boolean | null>;
+  /**
+   * Unread notifications with the same key fold into one for each recipient (`data.count` says
+   * how many), so a burst of suggestions for one listing is one entry, not dozens.
+   */
+  groupKey?: string;
+  /** A new match's score: recipients whose minimum is above it are not told. */
+  matchScore?: number;
 }
 
 export interface NotificationPort {

@@ -13,6 +13,8 @@ export interface NotificationRecord {
   at: Date;
   read: boolean;
   readAt: Date | null;
+  /** Unread notifications of one user with this key fold into this one (NotificationRequest.groupKey). */
+  groupKey?: string;
 }
 
 // The embedded engine answers `{userId}` from the single-field index; MongoDB uses the compound
@@ -50,6 +52,16 @@ export class NotificationRepository {
       this.notifications.count(query),
     ]);
     return { records, total };
+  }
+
+  /** The user's unread notification of this group, if there is one. */
+  unreadOfGroup(userId: string, groupKey: string): Promise<NotificationRecord | null> {
+    return this.notifications.findOne({ userId, groupKey, read: false });
+  }
+
+  /** Folds news into an unread group notification: new facts, new time; false when it was read meanwhile. */
+  async fold(id: string, data: NotificationData, at: Date): Promise<boolean> {
+    return (await this.notifications.updateOne({ _id: id, read: false }, { $set: { data, at } })) > 0;
   }
 
   unreadCount(userId: string): Promise<number> {

@@ -7,10 +7,14 @@ interface PreferenceRecord {
   /** The user id. */
   _id: string;
   off: NotificationType[];
+  /** Absent on records from before the setting: every new match. */
+  minMatchScore?: number;
 }
 
-function toPreferences(off: readonly NotificationType[]): NotificationPreferences {
-  return Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, !off.includes(type)])) as NotificationPreferences;
+function toPreferences(record: PreferenceRecord | null): NotificationPreferences {
+  const off = record?.off ?? [];
+  const switches = Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, !off.includes(type)])) as Record<NotificationType, boolean>;
+  return { ...switches, minMatchScore: record?.minMatchScore ?? 0 };
 }
 
 export class PreferenceRepository {
@@ -21,16 +25,23 @@ export class PreferenceRepository {
   }
 
   async get(userId: string): Promise<NotificationPreferences> {
-    return toPreferences((await this.preferences.findOne({ _id: userId }))?.off ?? []);
+    return toPreferences(await this.preferences.findOne({ _id: userId }));
   }
 
   /** Applies the changes named in `body` and returns the whole set. */
   async update(userId: string, body: PreferencesBody): Promise<NotificationPreferences> {
     const current = await this.get(userId);
-    const next = { ...current, ...Object.fromEntries(Object.entries(body).filter(([, on]) => on !== undefined)) } as NotificationPreferences;
+    const next = { ...current, ...Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) } as NotificationPreferences;
     const off = NOTIFICATION_TYPES.filter((type) => !next[type]);
-    await this.preferences.updateOne({ _id: userId }, { $set: { off } }, { upsert: true });
+    await this.preferences.updateOne({ _id: userId }, { $set: { off, minMatchScore: next.minMatchScore } }, { upsert: true });
     return next;
+  }
+
+  /** Of these users, those whose minimum score for new-match news is above `score`. */
+  async belowMinimum(userIds: readonly string[], score: number): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const records = await this.preferences.find({ _id: { $in: [...userIds] }, minMatchScore: { $gt: score } });
+    return new Set(records.map((record) => record._id));
   }
 
   /** Of these users, those who have switched the type off. */

@@ -6,7 +6,7 @@ import { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
-import { createDashboard } from '../dashboard/index.ts';
+import { createDashboard, type DashboardService } from '../dashboard/index.ts';
 import {
   DealActivity,
   DealConsent,
@@ -80,6 +80,8 @@ export interface DealRooms {
   routes: Router;
   /** The managers' dashboard: /dashboard and /dashboard.csv, mounted under /api. */
   dashboardRoutes: Router;
+  /** The dashboard's reads (the home page shows a manager's pipeline in brief). */
+  dashboard: DashboardService;
   /** Runs the progress recounts and sign-off checks still waiting now and resolves once they have finished. */
   settle(): Promise<void>;
   /** Stops timers and saves pending automatic versions; call before documents are flushed. */
@@ -116,7 +118,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
-  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry });
+  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
   const resolver = dealDocAccessResolver(members, (name) => sizeGuard.isFull(name));
@@ -141,6 +143,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   return {
     routes,
     dashboardRoutes: dashboard.routes,
+    dashboard: dashboard.service,
     settle: async () => {
       await pipeline.settle();
       await watcher.flush();

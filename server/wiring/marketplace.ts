@@ -55,7 +55,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
   const logger = deps.logger.child({ feature: 'matches' });
   const engine: MatchEnginePort = new MatchingEngine();
   const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
-  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine);
+  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine, (matchIds) => deps.repos.deals.dealIdsForMatches(matchIds));
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
   const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });

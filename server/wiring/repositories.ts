@@ -6,6 +6,7 @@ import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
 import { CommentRepository } from '../comments/index.ts';
 import { DealMemberRepository, DealRepository, SignoffRepository } from '../deals/index.ts';
 import { VersionRepository } from '../history/index.ts';
+import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import { MatchRepository } from '../matches/index.ts';
@@ -42,6 +43,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     versions: new VersionRepository(store),
     stages: new StageRepository(store),
     progress: new ProgressRepository(store),
+    homeProgress: new HomeProgressRepository(store),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ParagraphSpec {
 export interface DossierPrefill {
   sections: Record<string, ParagraphSpec[]>;
   keyFacts: Record<string, string>;
+  /** Taxonomy codes of the coded facts (CODED_FACTS); their `keyFacts` text is the codes' labels. */
+  keyFactCodes?: Record<string, string[]>;
 }
 
 /** A ProseMirror paragraph for y-prosemirror: `<paragraph>` with one text child. */
@@ -52,6 +54,8 @@ export function initDossier(doc: Y.Doc, type: DealType, lang: Lang, prefill?: Do
   );
   const facts = doc.getMap<string>(DossierRoot.keyFacts);
   for (const key of template.keyFacts) facts.set(key, prefill?.keyFacts[key] ?? '');
+  const codes = doc.getMap<string[]>(DossierRoot.keyFactCodes);
+  for (const [key, list] of Object.entries(prefill?.keyFactCodes ?? {})) if (template.keyFacts.includes(key) && list.length > 0) codes.set(key, list);
   for (const [key, paragraphs] of Object.entries(prefill?.sections ?? {})) {
     if (paragraphs.length > 0) doc.getXmlFragment(sectionFragmentName(key)).push(paragraphs.map(paragraph));
   }

@@ -11,8 +11,10 @@ export const DEAL_DOC_SCHEMA_VERSION = 1;
  *   custom sections (template sections are labelled from SECTION_DEFS in the reader's language).
  * - `section:<key>` Y.XmlFragment per section: ProseMirror content (TipTap Collaboration `field`).
  * - `keyFacts` Y.Map<string>: field key → value (fields per type in KEY_FACT_DEFS / templates).
+ * - `keyFactCodes` Y.Map<string[]>: for facts that hold taxonomy codes (CODED_FACTS), the codes;
+ *   the value in `keyFacts` is then their labels in the working language, for readers without codes.
  */
-export const DossierRoot = { meta: 'meta', sections: 'sections', keyFacts: 'keyFacts' } as const;
+export const DossierRoot = { meta: 'meta', sections: 'sections', keyFacts: 'keyFacts', keyFactCodes: 'keyFactCodes' } as const;
 
 /**
  * `board:<dealId>` roots:
@@ -84,7 +86,7 @@ function typedRoot(doc: Y.Doc, kind: DealDocKind, name: string): DealDocRoot | n
   if (name === 'meta') return doc.getMap(name);
   if (kind === 'board') return name === BoardRoot.terms ? doc.getArray(name) : null;
   if (name === DossierRoot.sections) return doc.getArray(name);
-  if (name === DossierRoot.keyFacts) return doc.getMap(name);
+  if (name === DossierRoot.keyFacts || name === DossierRoot.keyFactCodes) return doc.getMap(name);
   return name.startsWith(SECTION_PREFIX) ? doc.getXmlFragment(name) : null;
 }
 

@@ -3,7 +3,7 @@
 // `Time` is Date in the store and ISO text on the wire (JSON carries Dates as text).
 import type { ActivityAction, ActivityActionOf, ActivityFamily } from '../activity-actions.ts';
 import type { CommentAnchor, ThreadStatus } from './comments.ts';
-import type { DealDoc, DealRole, DealType, SignoffWithdrawalReason } from './deals.ts';
+import type { DealDoc, DealRole, DealType, SignoffWithdrawalReason, VersionReason } from './deals.ts';
 import type { ListingContent, ListingStatus } from './listings.ts';
 import type { MatchWorkflowData } from './matches.ts';
 import type { OrgProfileFields, OrgRole } from './orgs.ts';
@@ -68,6 +68,8 @@ interface VersionData {
   versionId: string;
   doc: DealDoc;
   name: string;
+  /** Automatic versions: why it was saved (older entries carry only an English `name`). */
+  reason?: VersionReason | null;
 }
 
 type MatchChange<Time> = Change<MatchWorkflowData<Time>, MatchWorkflowData<Time>>;

@@ -1,7 +1,7 @@
 // Deal rooms: deal types, member roles, request schemas and the shapes the API returns, shared by
 // client and server.
 import { z } from 'zod';
-import { LANGS, labels, type Labels } from '../taxonomy/index.ts';
+import { LANGS, labels, type Labels, type Lang } from '../taxonomy/index.ts';
 import { EmailSchema } from './auth.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
 import { visibleText } from './visible-text.ts';
@@ -66,7 +66,8 @@ const DescriptionSchema = z.string().trim().max(2000, 'The description is at mos
 /**
  * `type` and `title` may be left out when `matchId` is given (both come from the matched listings).
  * The creator becomes owner with `creatorRole` (default party), acting for `actingOrgId` or the one
- * deal organisation they belong to. `lang` picks the language of the templates.
+ * deal organisation they belong to. `lang` is the deal's working language, that of its templates
+ * (default: English, or for a match the language both listings work in).
  */
 export const CreateDealBodySchema = z
   .object({
@@ -77,7 +78,7 @@ export const CreateDealBodySchema = z
     matchId: RecordIdSchema.optional(),
     creatorRole: z.enum(DEAL_ROLES).default('party'),
     actingOrgId: RecordIdSchema.optional(),
-    lang: z.enum(LANGS).default('en'),
+    lang: z.enum(LANGS).optional(),
   })
   .refine((body) => body.matchId !== undefined || (body.title !== undefined && body.type !== undefined), {
     message: 'Give the deal a title and a type (or open it from a match)',
@@ -124,7 +125,8 @@ export const CreateVersionBodySchema = z.object({
 });
 export type CreateVersionBody = z.infer<typeof CreateVersionBodySchema>;
 
-export const ExportQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
+/** `comments=1` adds the comment threads to an export. */
+export const ExportQuerySchema = z.object({ lang: z.enum(LANGS).optional(), comments: z.enum(['0', '1']).optional() });
 
 /** An organisation taking part in a deal. */
 export interface DealOrgView {
@@ -149,6 +151,8 @@ export interface DealView {
   id: string;
   title: string;
   type: DealType;
+  /** The working language: the templates were written in it (deals from before it was stored: en). */
+  lang: Lang;
   description: string;
   stage: string;
   /** Organisations taking part (each consented). */
@@ -207,11 +211,23 @@ export interface SignoffsWithdrawn {
 
 export type VersionKind = 'named' | 'auto';
 
-export interface VersionSummary {
+/**
+ * Why an automatic version was saved, worded by the reader's client: after a quiet period, at a
+ * server shutdown, or just before another version was restored (that version's title).
+ */
+export type VersionReason = { kind: 'quiet' } | { kind: 'shutdown' } | { kind: 'before-restore'; restored: VersionTitle };
+
+/** What a version is called: the name a person gave it, or (automatic ones) the reason it was saved. */
+export interface VersionTitle {
+  /** The given name; '' for automatic versions saved since reasons are stored. */
+  name: string;
+  reason: VersionReason | null;
+}
+
+export interface VersionSummary extends VersionTitle {
   id: string;
   dealId: string;
   doc: DealDoc;
-  name: string;
   kind: VersionKind;
   createdBy: { id: string; name: string } | null;
   createdAt: string;

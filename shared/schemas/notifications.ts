@@ -59,7 +59,14 @@ export interface UnreadCount {
   unread: number;
 }
 
-export type NotificationPreferences = Record<NotificationType, boolean>;
+/**
+ * Each type on or off, and `minMatchScore`: new matches scoring below it (in [0, 1]) are not
+ * notified (they still reach the inbox). 0 = every new match.
+ */
+export type NotificationPreferences = Record<NotificationType, boolean> & { minMatchScore: number };
+
+/** New-match news for one of my listings folds into one unread entry per listing, `data.count` of them. */
+export const GROUPED_TYPES: readonly NotificationType[] = ['match.new'];
 
 export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -78,7 +85,8 @@ export const markReadSchema = z.strictObject({
 });
 
 /** A partial update: the types named are switched on or off, the others keep their setting. */
-export const preferencesSchema = z.strictObject(
-  Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, z.boolean().optional()])) as Record<NotificationType, z.ZodOptional<z.ZodBoolean>>,
-);
+export const preferencesSchema = z.strictObject({
+  ...(Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, z.boolean().optional()])) as Record<NotificationType, z.ZodOptional<z.ZodBoolean>>),
+  minMatchScore: z.number().min(0).max(1).optional(),
+});
 export type PreferencesBody = z.infer<typeof preferencesSchema>;

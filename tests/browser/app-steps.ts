@@ -12,21 +12,32 @@ export function newPerson(name: string): Person {
   return { name, email: `${name.split(' ')[0].toLowerCase()}-${randomUUID().slice(0, 8)}@example.com` };
 }
 
+/** Fills and sends the sign-up form, in whatever language the page is in. */
 export async function fillSignUp(page: Page, person: Person, password: string): Promise<void> {
-  await page.getByLabel('Name').fill(person.name);
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  const form = page.locator('form', { has: page.locator('input[name="name"]') });
+  await form.locator('input[name="name"]').fill(person.name);
+  await form.locator('input[name="email"]').fill(person.email);
+  await form.locator('input[name="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
 }
 
+/** Signs up in English; resolves on the home page, which greets the new person and guides them. */
 export async function signUp(page: Page, baseUrl: string, person: Person): Promise<void> {
   await page.goto(`${baseUrl}/#/sign-up`);
   await fillSignUp(page, person, STRONG_PASSWORD);
+  await page.getByRole('heading', { name: `Welcome to Superconnector, ${person.name}` }).waitFor();
+  await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+}
+
+/** Opens "My notes" from the navigation. */
+export async function openNotes(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Notes' }).click();
   await page.getByRole('heading', { name: 'My notes' }).waitFor();
 }
 
-/** Creates a note from the list and returns its id once its editor has opened. */
+/** Creates a note from the list (opening it first) and returns its id once its editor has opened. */
 export async function createNote(page: Page, title: string): Promise<string> {
+  if (!page.url().endsWith('#/notes')) await openNotes(page);
   await page.getByPlaceholder('Untitled note').fill(title);
   await page.getByRole('button', { name: 'New note' }).click();
   await page.waitForURL(/#\/notes\/[A-Za-z0-9_-]+$/);

@@ -23,11 +23,13 @@ export interface BrowserSuite {
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
 }
 
-/**
- * Registers the suite's start and end hooks; call it at the top of a describe block. `serverOptions`
- * prepares the server's store (or other options) before it starts, e.g. with the demo loaded.
- */
-export function browserSuite(shotsFolder: string, serverOptions: () => Promise<TestServerOptions> = async () => ({})): BrowserSuite {
+export interface BrowserSuiteOptions {
+  /** How the server starts (a store prepared beforehand, limits, …); the built client is always served. */
+  server?: () => Promise<TestServerOptions>;
+}
+
+/** Registers the suite's start and end hooks; call it at the top of a describe block. */
+export function browserSuite(shotsFolder: string, options: BrowserSuiteOptions = {}): BrowserSuite {
   const shots = path.join(os.tmpdir(), shotsFolder);
   const pages: Page[] = [];
   let server: TestServer | undefined;
@@ -36,7 +38,7 @@ export function browserSuite(shotsFolder: string, serverOptions: () => Promise<T
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
-    server = await startTestServer({ ...(await serverOptions()), staticDir: builtClientDir() });
+    server = await startTestServer({ ...(await options.server?.()), staticDir: builtClientDir() });
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   fillSignUp,
   newPerson,
   openNoteFromList,
+  openNotes,
   removeShareFromNotePage,
   shareFromList,
   shareFromNotePage,
@@ -59,6 +60,7 @@ describe.skipIf(skipBrowserTests)(`co-editing a note in the browser${skipBrowser
     const pageB = await openPage();
     await signUp(pageA, server.url, alice);
     await signUp(pageB, server.url, bob);
+    await openNotes(pageB);
 
     const noteId = await createNote(pageA, 'Shenzhen drone supplier shortlist');
     await pageA.getByRole('link', { name: /All notes/ }).click();
@@ -111,6 +113,7 @@ describe.skipIf(skipBrowserTests)(`co-editing a note in the browser${skipBrowser
     const pageReader = await openPage();
     await signUp(pageOwner, server.url, owner);
     await signUp(pageReader, server.url, reader);
+    await openNotes(pageReader);
     await createNote(pageOwner, 'Hengqin market entry');
     await typeAtEnd(pageOwner, 'Draft terms for the Hengqin pilot.');
     await shareFromNotePage(pageOwner, reader.email, 'read');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/demo/index.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
-import { registerUser, signInUser } from '../helpers/api.ts';
+import { registerUser, signIn } from '../helpers/api.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 import { browserSuite, DESKTOP, PHONE } from './browser-suite.ts';
 import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
@@ -15,17 +15,19 @@ const DEMO_SIZE = { orgs: 120, listings: 240, seed: 20240618 };
 if (skipBrowserTests) console.warn(`[browser] demo dashboard suite ${SKIP_REASON}`);
 
 describe.skipIf(skipBrowserTests)(`demo dashboard in the browser${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
-  const suite = browserSuite('superconnector-demo-dashboard', async () => {
-    const dataDir = await makeTempDir('superconnector-demo-dashboard-');
-    const store = await EmbeddedStore.open(dataDir);
-    await loadDemo({ store, logger: createLogger('silent'), size: DEMO_SIZE });
-    return { dataDir, store };
+  const suite = browserSuite('superconnector-demo-dashboard', {
+    server: async () => {
+      const dataDir = await makeTempDir('superconnector-demo-dashboard-');
+      const store = await EmbeddedStore.open(dataDir);
+      await loadDemo({ store, logger: createLogger('silent'), size: DEMO_SIZE });
+      return { dataDir, store };
+    },
   });
 
   const figure = async (page: Awaited<ReturnType<typeof suite.page>>, testId: string) => Number(await page.locator(`[data-testid="${testId}"]`).textContent());
 
   it('shows the manager a programme with history, in English on a desktop and 繁體 on a phone', { timeout: 90_000 }, async () => {
-    const manager = await signInUser(suite.server.url, DEMO_ACCOUNTS.manager.email, DEMO_PASSWORD);
+    const manager = await signIn(suite.server.url, DEMO_ACCOUNTS.manager.email, DEMO_PASSWORD);
     for (const [look, name] of [[{ locale: 'en-GB', viewport: DESKTOP }, 'dashboard-en-desktop'], [{ locale: 'zh-HK', viewport: PHONE }, 'dashboard-zh-hant-phone']] as const) {
       const page = await suite.page(manager, look);
       await page.goto(`${suite.server.url}/#/dashboard`);

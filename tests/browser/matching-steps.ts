@@ -33,14 +33,20 @@ async function tick(picker: Locator, codes: string[]): Promise<void> {
 export async function createOrgInUi(page: Page, org: OrgInput): Promise<string> {
   await openSection(page, 'Organisations');
   await page.getByRole('link', { name: 'New organisation' }).first().click();
+  await page.locator('form.org-form').waitFor();
+  return submitOrgForm(page, org, org.names.en ?? '');
+}
+
+/** Fills the open organisation form and sends it, in any language; resolves on the new organisation's page (headed `heading`), returning its id. */
+export async function submitOrgForm(page: Page, org: OrgInput, heading: string): Promise<string> {
   for (const [lang, name] of Object.entries(org.names)) await page.locator(`input[name="name-${lang}"]`).fill(name);
   await page.locator('select[name="region"]').selectOption(org.region);
   if (org.size) await page.locator('select[name="size"]').selectOption(org.size);
   await tick(page.locator('fieldset[data-field="sectors"]'), org.sectors);
   if (org.capabilities) await page.locator('input[name="capabilities"]').fill(org.capabilities);
-  await page.getByRole('button', { name: 'Create organisation' }).click();
+  await page.locator('form.org-form button[type="submit"]').click();
   await page.waitForURL(/#\/orgs\/[A-Za-z0-9_-]+$/);
-  await page.getByRole('heading', { level: 1, name: org.names.en }).waitFor();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   return new URL(page.url()).hash.replace('#/orgs/', '');
 }
 

@@ -156,7 +156,7 @@ describe.skipIf(skipBrowserTests)(`matching in the browser${skipBrowserTests ? `
     await cardB.getByText('Introduction recorded on', { exact: false }).waitFor();
     expect(await documentStillMarked(pageA), 'the first person’s page was never reloaded').toBe(true);
     await pageA.goBack();
-    await cardA.getByRole('button', { name: 'Open the deal room' }).waitFor();
+    await cardA.getByRole('link', { name: 'Open the deal room' }).waitFor();
 
     // In 繁體中文 the inbox reloads in that language and the organisation's own Chinese name shows.
     await pageB.locator('.language-switch select').selectOption('zh-Hant');

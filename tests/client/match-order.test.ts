@@ -40,6 +40,7 @@ function match(overrides: Partial<MatchView> = {}): MatchView {
     theirInterest: false,
     snoozedUntil: null,
     introducedAt: null,
+    dealId: null,
     createdAt: '2025-03-01T10:00:00.000Z',
     updatedAt: '2025-03-01T10:00:00.000Z',
     ...overrides,
@@ -92,16 +93,21 @@ describe('what is new to me', () => {
 
 describe('the next step', () => {
   it('asks me to respond to a suggestion, to their interest, or after a snooze', () => {
-    expect(nextStep({ state: 'suggested', myInterest: false })).toBe('respond');
-    expect(nextStep({ state: 'interested', myInterest: false })).toBe('respond');
-    expect(nextStep({ state: 'snoozed', myInterest: false })).toBe('respond');
+    expect(nextStep({ state: 'suggested', myInterest: false, dealId: null })).toBe('respond');
+    expect(nextStep({ state: 'interested', myInterest: false, dealId: null })).toBe('respond');
+    expect(nextStep({ state: 'snoozed', myInterest: false, dealId: null })).toBe('respond');
   });
 
   it('waits for them after my interest, offers the introduction when mutual, and then nothing more', () => {
-    expect(nextStep({ state: 'interested', myInterest: true })).toBe('waiting');
-    expect(nextStep({ state: 'mutual', myInterest: true })).toBe('introduce');
-    expect(nextStep({ state: 'introduced', myInterest: true })).toBe('introduced');
-    expect(nextStep({ state: 'declined', myInterest: false })).toBe('none');
+    expect(nextStep({ state: 'interested', myInterest: true, dealId: null })).toBe('waiting');
+    expect(nextStep({ state: 'mutual', myInterest: true, dealId: null })).toBe('introduce');
+    expect(nextStep({ state: 'introduced', myInterest: true, dealId: null })).toBe('introduced');
+    expect(nextStep({ state: 'declined', myInterest: false, dealId: null })).toBe('none');
+  });
+
+  it('leads to the deal room instead of offering an introduction once the pair has one', () => {
+    expect(nextStep({ state: 'mutual', myInterest: true, dealId: 'deal-1' })).toBe('open-room');
+    expect(nextStep({ state: 'introduced', myInterest: true, dealId: 'deal-1' })).toBe('open-room');
   });
 });
 

@@ -119,6 +119,8 @@ describe('comment threads', () => {
       read: false,
     });
     expect(toManager[0].notification.data.excerpt).toContain('please check the Incoterm');
+    expect(toManager[0].notification.data.excerpt).not.toContain(manager.user.email);
+    expect(toManager[0].notification.data.excerpt).toContain(`@${manager.user.name}`);
     await quietFor(50, 'a mention of the outsider or the author would have been pushed');
     expect(toOutsider).toEqual([]);
     expect(toOwner).toEqual([]);

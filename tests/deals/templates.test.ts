@@ -9,6 +9,8 @@ import { AuthorshipLog } from '../../server/collab/index.ts';
 import {
   BOARD_TEMPLATES,
   DOSSIER_TEMPLATES,
+  keyFactsIn,
+  readKeyFactCodes,
   readKeyFacts,
   readSections,
   readTerms,
@@ -102,7 +104,7 @@ describe('deal templates and pre-fill', () => {
     expect(response.status).toBe(201);
     const deal = response.body;
     expect(deal).toMatchObject({ type: 'professional-service', matchId });
-    expect(deal.title).toContain('Pearl River Drones × Harbour Testing & Certification');
+    expect(deal.title).toBe('Pearl River × Harbour Testing & Certification: seeking CE and FCC testing for inspection drones');
     expect(deal.orgs.map((org) => org.id)).toEqual([makerOrg.id, certifierOrg.id]);
     expect(deal.listingIds).toHaveLength(2);
     expect(deal.members).toEqual([
@@ -120,6 +122,11 @@ describe('deal templates and pre-fill', () => {
     expect(sectionText(doc, 'compliance-esg')).toContain('HOKLAS');
     expect(readKeyFacts(doc)).toMatchObject({ counterparties: 'Pearl River Drones; Harbour Testing & Certification', 'deal-size': 'Under US$1m' });
     expect(readKeyFacts(doc).sectors).toContain('Drones & unmanned aerial systems');
+    // Both listings work in English (and one Chinese script each): the room's working language.
+    expect(deal.lang).toBe('en');
+    // Taxonomy facts keep their codes, so a Chinese reader sees them in Chinese.
+    expect(readKeyFactCodes(doc)).toMatchObject({ 'deal-size': ['under-1m'] });
+    expect(keyFactsIn(readKeyFacts(doc), readKeyFactCodes(doc), 'zh-Hant')).toMatchObject({ 'deal-size': '少於100萬美元' });
 
     const client = await peers.doc(certifier, deal.docs.dossier);
     const schema = getSchema([StarterKit]);
@@ -142,6 +149,8 @@ describe('deal templates and pre-fill', () => {
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect((await call(server.url, outsider, 'POST', '/api/deals', { matchId })).status).toBe(404);
+    // Titled in the deal's language: the brand of each side, the need's subject, a full-width colon.
+    expect(first.body.title).toBe('珠江 × Harbour Testing & Certification：Seeking CE and FCC testing for inspection drones');
     const doc = await dossierOf(first.body);
     expect(sectionText(doc, 'overview')).toContain('提供');
   });

@@ -31,8 +31,8 @@ export async function registerUser(baseUrl: string, name = 'Test User'): Promise
   return { ...body, password: STRONG_PASSWORD, cookie: sessionCookie(response) };
 }
 
-/** Signs an existing account in (a demo account, say) and returns it as registerUser would. */
-export async function signInUser(baseUrl: string, email: string, password: string): Promise<TestUser> {
+/** Signs an existing account in (a demo person, say) and returns it as a test user. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<TestUser> {
   const response = await postJson(`${baseUrl}/api/auth/login`, { email, password });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as Omit<TestUser, 'cookie' | 'password'>;

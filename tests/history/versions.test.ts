@@ -116,9 +116,12 @@ describe('versions and history', () => {
     sectionText(a.doc, 'overview').insert(0, 'After restore: ');
     await waitFor(() => readSection(b.doc, 'overview') === 'After restore: Agreed scope: CE and FCC testing.', 'editing continues after the restore');
     const versions = await call<{ versions: VersionSummary[] }>(server.url, alice, 'GET', `${versionsPath()}?doc=dossier`);
-    expect(versions.body.versions.map((version) => version.name)).toContain('Before restoring “Agreed scope”');
+    // Stored as a reason with the restored version's title, worded by each reader's client.
+    const beforeRestore = versions.body.versions.find((version) => version.reason?.kind === 'before-restore');
+    expect(beforeRestore).toMatchObject({ kind: 'auto', name: '', reason: { kind: 'before-restore', restored: { name: 'Agreed scope', reason: null } } });
     const trail = await call<ActivityPage>(server.url, alice, 'GET', `/api/deals/${deal.id}/activity`);
     expect(trail.body.activity.slice(0, 2).map((entry) => entry.action)).toEqual(['version.restored', 'version.created']);
+    expect(trail.body.activity[0]).toMatchObject({ after: { name: 'Agreed scope', reason: null } });
   });
 
   it('restores the board too, and only for people who may edit it', async () => {
@@ -142,6 +145,8 @@ describe('versions and history', () => {
     const autos = async () => (await call<{ versions: VersionSummary[] }>(server.url, alice, 'GET', `${versionsPath()}?doc=dossier`)).body.versions.filter((version) => version.kind === 'auto');
     // The template written at creation is the first automatic version.
     await expect.poll(autos).toHaveLength(1);
+    // No server-side English: an automatic version is a reason, not a name.
+    expect((await autos())[0]).toMatchObject({ name: '', reason: { kind: 'quiet' } });
     sectionText(a.doc, 'next-steps').insert(0, 'Sign NDA.');
     await expect.poll(autos).toHaveLength(2);
     await quietFor(300, 'an automatic version of unchanged content would have been saved');

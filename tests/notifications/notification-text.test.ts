@@ -59,4 +59,13 @@ describe('notification text', () => {
     // Invitations are answered where they are listed, not in a deal room the invitee cannot open yet.
     expect(notificationHref(item('deal.invitation', { subject: { kind: 'invitation', id: 'i1', title: 'x' } }))).toBe('#/notifications');
   });
+
+  it('words grouped new matches with their count in each language, and leads to the inbox filtered to the listing', () => {
+    const grouped = item('match.new', { data: { listingId: 'L1', theirTitle: 'x', count: 5 } });
+    expect(notificationText(grouped, translator(en), 'en')).toBe('5 new matches for “Seeking CE testing”');
+    expect(notificationText(grouped, translator(zhHant), 'zh-Hant')).toBe('「Seeking CE testing」有 5 個新配對');
+    expect(notificationText(grouped, translator(zhHans), 'zh-Hans')).toBe('“Seeking CE testing”有 5 个新匹配');
+    expect(notificationHref(grouped)).toBe('#/matches?listing=L1');
+    expect(notificationHref(item('match.mutual'))).toBe('#/matches');
+  });
 });

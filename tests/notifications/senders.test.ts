@@ -102,7 +102,8 @@ describe('notification senders', () => {
 
     await call(server.url, certifier, 'POST', `${comments}/${thread.body.id}/replies`, { body: `@${maker.user.email} agreed?` });
     const [mention] = await awaitType(server, maker, 'comment.mention');
-    expect(mention.data.excerpt).toBe(`@${maker.user.email} agreed?`);
+    // The person is named, never their e-mail.
+    expect(mention.data.excerpt).toBe(`@${maker.user.name} agreed?`);
     await awaitType(server, colleague, 'comment.reply', 1);
     await quietFor(80, 'a reply notice repeating the mention would have been stored');
     expect(await ofType(server, maker, 'comment.reply')).toHaveLength(1);

@@ -1,6 +1,6 @@
 // One open deal room: the deal as I see it (members, my permissions), its sign-offs, comment
 // threads and history, all kept live by the room's Socket.IO events.
-import type { DealDetail, DealDoc, DealView, SignoffsWithdrawn, SignoffView, VersionRestored } from '../../../shared/schemas/deals.ts';
+import type { DealDetail, DealDoc, DealView, SignoffsWithdrawn, SignoffView, VersionRestored, VersionTitle } from '../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
@@ -20,7 +20,7 @@ export class DealRoom {
   /** Documents past the size limit, read-only for everyone until they shrink. */
   fullDocs = $state.raw<Set<DealDoc>>(new Set());
   /** The last restore of a version, announced to everyone in the room. */
-  restored = $state.raw<(VersionRestored & { versionName: string | null }) | null>(null);
+  restored = $state.raw<(VersionRestored & { version: VersionTitle | null }) | null>(null);
   readonly threads: CommentThreads;
   readonly history: DealHistory;
   private readonly newest = new NewestLoad(true);
@@ -87,15 +87,15 @@ export class DealRoom {
     });
   }
 
-  /** The pushed restore names the version by id only; its name comes from the version list. */
+  /** The pushed restore names the version by id only; its title comes from the version list. */
   private async announceRestore(payload: VersionRestored): Promise<void> {
-    this.restored = { ...payload, versionName: null };
+    this.restored = { ...payload, version: null };
     try {
       const versions = await listVersions(this.api, this.id, payload.doc);
-      const name = versions.find((version) => version.id === payload.versionId)?.name ?? null;
-      if (this.restored?.versionId === payload.versionId) this.restored = { ...payload, versionName: name };
+      const version = versions.find((candidate) => candidate.id === payload.versionId) ?? null;
+      if (this.restored?.versionId === payload.versionId) this.restored = { ...payload, version };
     } catch {
-      // The notice still says who restored what; only the version's name is missing.
+      // The notice still says who restored what; only the version's title is missing.
     }
   }
 

@@ -2,6 +2,7 @@
 // (the activity trail is read through client/src/activity).
 import type { AddDealMemberBody, DealDetail, DealDoc, DealRole, DealType, DealView, SignoffView } from '../../../shared/schemas/deals.ts';
 import type { InvitationSent } from '../../../shared/schemas/invitations.ts';
+import type { ListingView } from '../../../shared/schemas/listings.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
@@ -69,6 +70,15 @@ export function withdrawSignOff(api: ApiClient, id: string, termId: string, orgI
 }
 
 /** Same-origin addresses, so the session cookie authenticates the download. */
-export function exportHref(id: string, format: 'md' | 'html', lang: Lang): string {
-  return `/api${dealPath(id)}/export.${format}?lang=${encodeURIComponent(lang)}`;
+export function exportHref(id: string, format: 'md' | 'html', lang: Lang, comments = false): string {
+  return `/api${dealPath(id)}/export.${format}?lang=${encodeURIComponent(lang)}${comments ? '&comments=1' : ''}`;
+}
+
+/**
+ * The listings a deal grew from that the reader may see; one the reader may not (or that is
+ * gone) is left out rather than failing the room.
+ */
+export async function dealListings(api: ApiClient, ids: readonly string[]): Promise<ListingView[]> {
+  const read = await Promise.allSettled(ids.map((id) => api.get<ListingView>(`/listings/${encodeURIComponent(id)}`)));
+  return read.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }

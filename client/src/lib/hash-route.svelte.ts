@@ -12,7 +12,8 @@ export type Route =
   | { page: 'notes' }
   | { page: 'note'; id: string }
   | { page: 'marketplace' }
-  | { page: 'matches' }
+  /** `query`: the inbox's filters as URL parameters (`sort=fit&listing=<id>` …), kept on reload. */
+  | { page: 'matches'; query?: string }
   | { page: 'orgs' }
   | { page: 'org-new' }
   | { page: 'org'; id: string }
@@ -64,6 +65,7 @@ const PLAIN_ROUTES: Record<string, Route> = {
 
 export function parseRoute(hash: string): Route {
   const [path, search = ''] = (hash.replace(/^#/, '') || '/').split('?');
+  if (path === '/matches') return search ? { page: 'matches', query: search } : { page: 'matches' };
   if (path === '/listings/new') {
     const orgId = new URLSearchParams(search).get('org');
     return orgId && /^[A-Za-z0-9_-]+$/.test(orgId) ? { page: 'listing-new', orgId } : { page: 'listing-new' };
@@ -99,8 +101,9 @@ export function routeHref(route: Route): string {
       return route.tab === 'dossier' ? `#/deals/${route.id}` : `#/deals/${route.id}/${route.tab}`;
     case 'notification-settings':
       return '#/notifications/settings';
-    case 'marketplace':
     case 'matches':
+      return route.query ? `#/matches?${route.query}` : '#/matches';
+    case 'marketplace':
     case 'orgs':
     case 'deals':
     case 'dashboard':

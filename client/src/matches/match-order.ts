@@ -1,22 +1,12 @@
 // Pure rules of the inbox: which tab a match belongs to, the order within it, what counts as
 // new to me, and what I may do next.
-import type { MatchView } from '../../../shared/schemas/matches.ts';
+import { inboxTabOf } from '../../../shared/match-inbox.ts';
+import type { MatchInboxTab, MatchView } from '../../../shared/schemas/matches.ts';
 
-export const INBOX_TABS = ['active', 'snoozed', 'declined'] as const;
-export type InboxTab = (typeof INBOX_TABS)[number];
+export { MATCH_INBOX_TABS as INBOX_TABS, type MatchInboxTab as InboxTab } from '../../../shared/schemas/matches.ts';
 
-export function tabOf(match: Pick<MatchView, 'state'>): InboxTab {
-  switch (match.state) {
-    case 'snoozed':
-      return 'snoozed';
-    case 'declined':
-      return 'declined';
-    case 'suggested':
-    case 'interested':
-    case 'mutual':
-    case 'introduced':
-      return 'active';
-  }
+export function tabOf(match: Pick<MatchView, 'state'>): MatchInboxTab {
+  return inboxTabOf(match.state);
 }
 
 /** Newest suggestions first (acting on a card does not move it); the stronger match breaks a tie. */
@@ -36,10 +26,10 @@ export function isUnseen(match: MatchView, seen: Readonly<Record<string, string>
   return match.state !== 'declined' && seen[match.matchId] !== attentionKey(match);
 }
 
-export type NextStep = 'respond' | 'waiting' | 'introduce' | 'introduced' | 'none';
+export type NextStep = 'respond' | 'waiting' | 'introduce' | 'introduced' | 'open-room' | 'none';
 
-/** What the inbox offers me for a match. */
-export function nextStep(match: Pick<MatchView, 'state' | 'myInterest'>): NextStep {
+/** What the inbox offers me for a match: a pair that already has a deal room leads to it. */
+export function nextStep(match: Pick<MatchView, 'state' | 'myInterest' | 'dealId'>): NextStep {
   switch (match.state) {
     case 'suggested':
     case 'snoozed':
@@ -47,9 +37,9 @@ export function nextStep(match: Pick<MatchView, 'state' | 'myInterest'>): NextSt
     case 'interested':
       return match.myInterest ? 'waiting' : 'respond';
     case 'mutual':
-      return 'introduce';
+      return match.dealId ? 'open-room' : 'introduce';
     case 'introduced':
-      return 'introduced';
+      return match.dealId ? 'open-room' : 'introduced';
     case 'declined':
       return 'none';
   }

@@ -1,6 +1,6 @@
 // REST calls for the match inbox and its workflow: interest, decline, snooze, introduce. Every
 // answer is the match as my side sees it, with reasons in the language asked for.
-import type { MatchView } from '../../../shared/schemas/matches.ts';
+import type { MatchInboxPage, MatchView } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
@@ -11,6 +11,11 @@ const matchPath = (id: string) => `/matches/${encodeURIComponent(id)}`;
 
 export async function fetchInbox(api: ApiClient, lang: Lang): Promise<MatchView[]> {
   return (await api.get<{ matches: MatchView[] }>(`/matches?limit=200&${langParam(lang)}`)).matches;
+}
+
+/** One page of the inbox; `query` from `apiQueryOf`. */
+export function fetchInboxPage(api: ApiClient, query: string): Promise<MatchInboxPage> {
+  return api.get<MatchInboxPage>(`/matches?${query}`);
 }
 
 export function actOnMatch(api: ApiClient, id: string, action: MatchAction, lang: Lang): Promise<MatchView> {

@@ -69,8 +69,9 @@ export class NotificationList {
     return subscribeToNotifications(socket, {
       arrived: ({ notification }) => {
         if (this.type && notification.type !== this.type) return;
+        // A grouped entry that gained news comes again under its id: it moves up, the total stays.
+        if (!this.items.some((item) => item.id === notification.id)) this.total += 1;
         this.items = [notification, ...this.items.filter((item) => item.id !== notification.id)];
-        this.total += 1;
       },
       unread: () => void this.load(),
       reconnected: () => void this.load(),

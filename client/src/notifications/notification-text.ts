@@ -7,6 +7,7 @@ import type { Lang } from '../../../shared/taxonomy/index.ts';
 import { ROLE_LABEL, stageLabel } from '../deals/deal-labels.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/locale.svelte.ts';
+import { routeHref } from '../lib/hash-route.svelte.ts';
 
 /** The name of each type, for filters and preferences. */
 export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
@@ -56,6 +57,7 @@ function day(iso: string, lang: Lang): string {
 }
 
 function sentenceOf(item: NotificationView): MessageKey {
+  if (item.type === 'match.new' && typeof item.data.count === 'number' && item.data.count > 1) return 'notifications.text.match.newGrouped';
   if (item.type === 'deal.stage') return STAGE_NEWS[text(item.data.news)] ?? SENTENCE[item.type];
   if (item.type === 'deal.invitation' && item.data.invitationKind === 'deal-org') return 'notifications.text.deal.org-invitation';
   return SENTENCE[item.type];
@@ -74,12 +76,21 @@ export function notificationText(item: NotificationView, t: Translate, lang: Lan
     to: stageLabel(text(data.to), lang),
     due: day(text(data.due), lang),
     org: text(data.orgName),
+    count: typeof data.count === 'number' ? data.count : 1,
   };
   return t(sentenceOf(item), values);
 }
 
+/** Mentions, invitations, interest and deal news: what a person must not miss under a pile of new matches. */
+export function needsAttention(item: Pick<NotificationView, 'type'>): boolean {
+  return item.type !== 'match.new';
+}
+
 /** Where the notification leads: the matches inbox, the invitations to answer, or the part of the deal room it is about. */
 export function notificationHref(item: NotificationView): string {
+  // New-match news leads to the inbox filtered to the listing it is about.
+  const listingId = text(item.data.listingId);
+  if (item.type === 'match.new' && listingId) return routeHref({ page: 'matches', query: new URLSearchParams({ listing: listingId }).toString() });
   if (item.subject.kind === 'match') return '#/matches';
   // Invitations are answered where they are listed, at the top of the notifications page.
   if (item.subject.kind === 'invitation') return '#/notifications';

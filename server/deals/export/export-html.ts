@@ -2,7 +2,7 @@
 // http(s) and mailto; the page carries no script and is served under a CSP that forbids any.
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { Block, Inline } from './blocks.ts';
-import type { DealExport, ExportTerm } from './deal-export.ts';
+import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
 import { EXPORT_WORDS as W, safeHref } from './export-words.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -69,9 +69,24 @@ function term(entry: ExportTerm, lang: Lang): string {
   ].join('');
 }
 
+function thread(entry: ExportThread): string {
+  const comments = entry.comments.map((comment) => `<li><strong>${escapeHtml(comment.by)}</strong> (${escapeHtml(comment.at)}): ${textWithBreaks(comment.body)}</li>`);
+  return [
+    `<section class="thread"><h4>${escapeHtml(entry.on)} · ${escapeHtml(entry.status)}</h4>`,
+    entry.quote.trim() ? `<blockquote>${textWithBreaks(entry.quote)}</blockquote>` : '',
+    `<ul>${comments.join('')}</ul></section>`,
+  ].join('');
+}
+
+function threads(data: DealExport): string {
+  if (!data.threads) return '';
+  const body = data.threads.length > 0 ? data.threads.map(thread).join('\n') : `<p>${W.none[data.lang]}</p>`;
+  return `<h2>${W.comments[data.lang]}</h2>\n${body}`;
+}
+
 const STYLE = `body{font-family:system-ui,"Noto Sans CJK TC","Noto Sans CJK SC",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
 h1{margin-bottom:.25rem}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #999}.term{break-inside:avoid;margin-bottom:1rem}
+blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #999}.term,.thread{break-inside:avoid;margin-bottom:1rem}
 @media print{body{margin:0;max-width:none}h2{break-before:page}}`;
 
 export function renderHtml(data: DealExport): string {
@@ -93,6 +108,7 @@ ${facts ? `<h3>${W.keyFacts[lang]}</h3><table>${facts}</table>` : ''}
 ${data.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3>${section.blocks.map(block).join('\n')}`).join('\n')}
 <h2>${W.board[lang]}</h2>
 ${data.categories.map((category) => `<h3>${escapeHtml(category.label)}</h3>${category.terms.map((entry) => term(entry, lang)).join('\n')}`).join('\n')}
+${threads(data)}
 </body></html>
 `;
 }

@@ -1,77 +1,68 @@
-// The deal as Markdown: every piece of user text is escaped, so it can neither break the layout
-// nor smuggle HTML into a renderer that passes HTML through.
+// The deal as CommonMark: every piece of user text is escaped (markdown-inline.ts), so it can
+// neither break the layout nor smuggle HTML into a renderer that passes HTML through; nested
+// blocks are indented under their list item's content and every line of a quote is quoted.
 import type { Lang } from '../../../shared/taxonomy/index.ts';
-import type { Block, Inline } from './blocks.ts';
-import type { DealExport, ExportTerm } from './deal-export.ts';
-import { EXPORT_WORDS as W, safeHref } from './export-words.ts';
+import type { Block } from './blocks.ts';
+import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
+import { EXPORT_WORDS as W } from './export-words.ts';
+import { escapeLines, escapeMarkdown, renderInlines } from './markdown-inline.ts';
 
-/**
- * Escapes one line of text: inline Markdown punctuation, list and heading markers at the start,
- * and the HTML-significant characters (as entities, so no renderer sees a tag).
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]#|~]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([-+=]|\d+[.)])/, (_match, space: string, marker: string) => `${space}${marker.replace(/[-+=.)]/, (char) => `\\${char}`)}`);
-}
-
-function lines(text: string): string {
+/** Prefixes the first line with `first` and every other line with `rest`. */
+function prefixLines(text: string, first: string, rest: string): string {
   return text
     .split('\n')
-    .map((line) => escapeMarkdown(line))
-    .join('  \n');
+    .map((line, index) => (index === 0 ? first : line === '' ? rest.trimEnd() : rest) + line)
+    .join('\n');
 }
 
-function inline(part: Inline): string {
-  if (part.text === '\n') return '  \n';
-  let text = lines(part.text);
-  if (text.trim() === '') return text;
-  if (part.code) text = `\`${part.text.replace(/`/g, 'ʼ')}\``;
-  if (part.bold) text = `**${text}**`;
-  if (part.italic) text = `*${text}*`;
-  if (part.strike) text = `~~${text}~~`;
-  const href = safeHref(part.href);
-  return href ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
+function listItem(item: Block[], marker: string): string {
+  // A paragraph and a nested list sit on consecutive lines; blocks stay in the item's content column.
+  const content = item.map(block).join('\n') || ' ';
+  return prefixLines(content, marker, ' '.repeat(marker.length));
 }
 
-function block(node: Block, indent = ''): string {
+function block(node: Block): string {
   switch (node.type) {
     case 'paragraph':
-      return indent + node.inlines.map(inline).join('');
+      return renderInlines(node.inlines);
     case 'heading':
-      return `${indent}${'#'.repeat(Math.min(node.level + 2, 6))} ${node.inlines.map(inline).join('')}`;
+      return `${'#'.repeat(Math.min(node.level + 2, 6))} ${renderInlines(node.inlines)}`;
     case 'list':
-      return node.items
-        .map((item, index) => {
-          const marker = node.ordered ? `${index + 1}. ` : '- ';
-          const [first = '', ...rest] = item.map((child) => block(child, `${indent}   `).trimStart());
-          return [`${indent}${marker}${first}`, ...rest.map((line) => `${indent}   ${line}`)].join('\n');
-        })
-        .join('\n');
+      return node.items.map((item, index) => listItem(item, node.ordered ? `${index + 1}. ` : '- ')).join('\n');
     case 'quote':
-      return node.blocks.map((child) => `${indent}> ${block(child)}`).join('\n');
+      return prefixLines(node.blocks.map(block).join('\n\n'), '> ', '> ');
     case 'code':
-      return `${indent}\`\`\`\n${node.text.replace(/```/g, 'ʼʼʼ')}\n${indent}\`\`\``;
+      return `\`\`\`\n${node.text.replace(/```/g, 'ʼʼʼ')}\n\`\`\``;
     case 'rule':
-      return `${indent}---`;
+      return '---';
     default:
       return '';
   }
 }
 
+/** "**Label:** value" / "**標籤：** value" — the closing `**` is followed by a space, so it always closes. */
+const labelled = (label: string, lang: Lang) => `- **${label}${lang === 'en' ? ':' : '：'}** `;
+const field = (label: string, value: string, lang: Lang) => `${labelled(label, lang)}${value}`;
+
 function term(entry: ExportTerm, lang: Lang): string {
-  const out = [`#### ${escapeMarkdown(entry.title || '—')}`, '', `> ${lines(entry.wording) || W.empty[lang]}`, ''];
-  out.push(`- **${W.status[lang]}:** ${escapeMarkdown(entry.status)}`);
-  if (entry.owner) out.push(`- **${W.owner[lang]}:** ${escapeMarkdown(entry.owner)}`);
-  if (entry.due) out.push(`- **${W.due[lang]}:** ${escapeMarkdown(entry.due)}`);
+  const out = [`#### ${escapeMarkdown(entry.title || '—')}`, '', prefixLines(escapeLines(entry.wording) || W.empty[lang], '> ', '> '), ''];
+  out.push(field(W.status[lang], escapeMarkdown(entry.status), lang));
+  if (entry.owner) out.push(field(W.owner[lang], escapeMarkdown(entry.owner), lang));
+  if (entry.due) out.push(field(W.due[lang], escapeMarkdown(entry.due), lang));
   for (const position of entry.positions) {
-    if (position.text.trim()) out.push(`- **${W.positions[lang]} — ${escapeMarkdown(position.org)}:** ${lines(position.text)}`);
+    if (position.text.trim()) out.push(prefixLines(escapeLines(position.text), labelled(`${W.positions[lang]} — ${escapeMarkdown(position.org)}`, lang), '  '));
   }
-  const signed = entry.signoffs.map((signoff) => `${escapeMarkdown(signoff.org)} (${escapeMarkdown(signoff.by)}, ${signoff.at})`);
-  out.push(`- **${W.signoffs[lang]}:** ${signed.length > 0 ? signed.join('; ') : W.none[lang]}`);
+  const signed = entry.signoffs.map((signoff) => `${escapeMarkdown(signoff.org)} (${escapeMarkdown(signoff.by)}, ${escapeMarkdown(signoff.at)})`);
+  out.push(field(W.signoffs[lang], signed.length > 0 ? signed.join('; ') : W.none[lang], lang));
+  return out.join('\n');
+}
+
+function thread(entry: ExportThread): string {
+  const out = [`#### ${escapeMarkdown(entry.on)} · ${escapeMarkdown(entry.status)}`, ''];
+  if (entry.quote.trim()) out.push(prefixLines(escapeLines(entry.quote), '> ', '> '), '');
+  for (const comment of entry.comments) {
+    out.push(prefixLines(escapeLines(comment.body), `- **${escapeMarkdown(comment.by)}** (${escapeMarkdown(comment.at)}): `, '  '));
+  }
   return out.join('\n');
 }
 
@@ -80,17 +71,17 @@ export function renderMarkdown(data: DealExport): string {
   const out = [
     `# ${escapeMarkdown(data.title)}`,
     '',
-    `- **${W.type[lang]}:** ${escapeMarkdown(data.type)}`,
-    `- **${W.stage[lang]}:** ${escapeMarkdown(data.stage)}`,
-    `- **${W.organisations[lang]}:** ${data.orgs.map(escapeMarkdown).join(', ')}`,
-    `- **${W.members[lang]}:** ${data.members.map((member) => `${escapeMarkdown(member.name)} (${member.role})`).join(', ')}`,
-    `- **${W.generated[lang]}:** ${data.generatedAt}`,
+    field(W.type[lang], escapeMarkdown(data.type), lang),
+    field(W.stage[lang], escapeMarkdown(data.stage), lang),
+    field(W.organisations[lang], data.orgs.map(escapeMarkdown).join(', '), lang),
+    field(W.members[lang], data.members.map((member) => `${escapeMarkdown(member.name)} (${escapeMarkdown(member.role)})`).join(', '), lang),
+    field(W.generated[lang], escapeMarkdown(data.generatedAt), lang),
     '',
     `## ${W.dossier[lang]}`,
     '',
   ];
   if (data.keyFacts.length > 0) {
-    out.push(`### ${W.keyFacts[lang]}`, '', ...data.keyFacts.map((fact) => `- **${escapeMarkdown(fact.label)}:** ${lines(fact.value)}`), '');
+    out.push(`### ${W.keyFacts[lang]}`, '', ...data.keyFacts.map((fact) => prefixLines(escapeLines(fact.value), labelled(escapeMarkdown(fact.label), lang), '  ')), '');
   }
   for (const section of data.sections) {
     out.push(`### ${escapeMarkdown(section.title)}`, '', ...section.blocks.map((node) => `${block(node)}\n`), '');
@@ -98,6 +89,9 @@ export function renderMarkdown(data: DealExport): string {
   out.push(`## ${W.board[lang]}`, '');
   for (const category of data.categories) {
     out.push(`### ${escapeMarkdown(category.label)}`, '', ...category.terms.map((entry) => `${term(entry, lang)}\n`));
+  }
+  if (data.threads) {
+    out.push(`## ${W.comments[lang]}`, '', ...(data.threads.length > 0 ? data.threads.map((entry) => `${thread(entry)}\n`) : [W.none[lang]]));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -18,6 +18,10 @@ export const EXPORT_WORDS = {
   signoffs: labels('Sign-offs', '簽署確認', '签署确认'),
   none: labels('None', '無', '无'),
   empty: labels('(empty)', '（空白）', '（空白）'),
+  comments: labels('Comments', '評論', '评论'),
+  open: labels('Open', '未解決', '未解决'),
+  resolved: labels('Resolved', '已解決', '已解决'),
+  removedTerm: labels('A removed term', '已刪除的條款', '已删除的条款'),
 } as const;
 
 /** Links are kept only to the web and e-mail; anything else (javascript:, data:) is dropped. */

@@ -15,15 +15,15 @@ export function exportRoutes(exporter: DealExporter): Router {
 
   router.get('/:id/export.md', async (req, res) => {
     const { user } = requireAuth(res);
-    const { lang } = parseInput(ExportQuerySchema, req.query);
-    const data = await exporter.collect(user, parseInput(DealIdSchema, req.params.id), lang);
+    const { lang, comments } = parseInput(ExportQuerySchema, req.query);
+    const data = await exporter.collect(user, parseInput(DealIdSchema, req.params.id), { lang, comments: comments === '1' });
     res.type('text/markdown; charset=utf-8').set('Content-Security-Policy', EXPORT_CSP).send(renderMarkdown(data));
   });
 
   router.get('/:id/export.html', async (req, res) => {
     const { user } = requireAuth(res);
-    const { lang } = parseInput(ExportQuerySchema, req.query);
-    const data = await exporter.collect(user, parseInput(DealIdSchema, req.params.id), lang);
+    const { lang, comments } = parseInput(ExportQuerySchema, req.query);
+    const data = await exporter.collect(user, parseInput(DealIdSchema, req.params.id), { lang, comments: comments === '1' });
     res.type('text/html; charset=utf-8').set('Content-Security-Policy', EXPORT_CSP).send(renderHtml(data));
   });
 

@@ -1,7 +1,7 @@
 // @mentions in comments: what is being typed at the caret, the members it could mean, inserting
 // one as `@e-mail`, and showing resolved mentions by name.
 import { describe, expect, it } from 'vitest';
-import { bodyParts, insertMention, mentionCandidates, mentionQueryAt } from '../../../client/src/deals/comments/mentions.ts';
+import { bodyParts, bodyToSend, insertMention, mentionCandidates, mentionQueryAt } from '../../../client/src/deals/comments/mentions.ts';
 
 const MEMBERS = [
   { name: 'Alice Wong', email: 'alice@pearl-river.example' },
@@ -25,14 +25,19 @@ describe('mentions', () => {
     expect(mentionCandidates(MEMBERS, '', 2)).toHaveLength(2);
   });
 
-  it('replaces the typed text with the member’s e-mail and puts the caret after it', () => {
+  it('replaces the typed text with the member’s name and puts the caret after it', () => {
     const value = 'Agreed, @bo what do you think?';
     const query = mentionQueryAt(value, 11);
     if (!query) throw new Error('no query');
-    expect(insertMention(value, query, 11, 'bob@harbour-testing.example')).toEqual({
-      value: 'Agreed, @bob@harbour-testing.example  what do you think?',
-      caret: 37,
-    });
+    expect(insertMention(value, query, 11, 'Bob Li')).toEqual({ value: 'Agreed, @Bob Li  what do you think?', caret: 16 });
+  });
+
+  it('sends the names picked as e-mails, longer names first, and leaves typed e-mails alone', () => {
+    const picked = [
+      { name: 'Li', email: 'li@a.example' },
+      { name: 'Li Wei', email: 'wei@b.example' },
+    ];
+    expect(bodyToSend('@Li Wei and @Li, see @x@c.example', picked)).toBe('@wei@b.example and @li@a.example, see @x@c.example');
   });
 
   it('shows only mentions the server resolved, by name, and leaves other text alone', () => {

@@ -1,6 +1,7 @@
-// @mentions in comment text: the "@word" being typed at the caret, inserting a member as
-// `@e-mail` (the form the server reads from the body), and splitting a body into plain text and
-// mentions of known people for display.
+// @mentions in comment text: the "@word" being typed at the caret, inserting a member as `@Name`
+// (people see names, never e-mails), turning the names picked back into `@e-mail` (the form the
+// server reads from the body) when sending, and splitting a body into plain text and mentions of
+// known people for display.
 import type { CommentAuthor } from '../../../../shared/schemas/comments.ts';
 
 export interface MentionQuery {
@@ -27,10 +28,19 @@ export function mentionCandidates<T extends MentionCandidate>(members: readonly 
   return members.filter((member) => member.name.toLowerCase().includes(query) || member.email.toLowerCase().includes(query)).slice(0, limit);
 }
 
-/** The text with the query replaced by `@email `, and where the caret goes after it. */
-export function insertMention(value: string, query: MentionQuery, caret: number, email: string): { value: string; caret: number } {
-  const inserted = `@${email} `;
+/** The text with the query replaced by `@Name `, and where the caret goes after it. */
+export function insertMention(value: string, query: MentionQuery, caret: number, name: string): { value: string; caret: number } {
+  const inserted = `@${name} `;
   return { value: value.slice(0, query.start) + inserted + value.slice(caret), caret: query.start + inserted.length };
+}
+
+/**
+ * The body to send: each `@Name` of a person picked is written `@e-mail` (longer names first, so
+ * "@Li Wei" is not taken for "@Li"); e-mails typed by hand stay as they are.
+ */
+export function bodyToSend(text: string, picked: readonly MentionCandidate[]): string {
+  const byLength = [...picked].sort((a, b) => b.name.length - a.name.length);
+  return byLength.reduce((body, person) => body.split(`@${person.name}`).join(`@${person.email}`), text);
 }
 
 export type BodyPart = { kind: 'text'; text: string } | { kind: 'mention'; person: CommentAuthor };

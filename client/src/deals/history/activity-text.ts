@@ -9,6 +9,7 @@ import type { DealDoc, SignoffWithdrawalReason } from '../../../../shared/schema
 import { ROLE_LABEL } from '../deal-labels.ts';
 import type { ActivityLookups, EntryWording } from './activity-wording.ts';
 import { invitationActivityText } from './invitation-activity-text.ts';
+import { versionTitleText } from './version-title.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { Translate } from '../../i18n/locale.svelte.ts';
 
@@ -97,9 +98,9 @@ function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording
     case 'comment.reopened':
       return t('activity.comment.reopened', { actor });
     case 'version.created':
-      return t('activity.version.created', { actor, name: entry.after.name, doc: t(DOC_KEYS[entry.after.doc]) });
+      return t('activity.version.created', { actor, name: versionTitleText({ name: entry.after.name, reason: entry.after.reason ?? null }, t), doc: t(DOC_KEYS[entry.after.doc]) });
     case 'version.restored':
-      return t('activity.version.restored', { actor, name: entry.after.name, doc: t(DOC_KEYS[entry.after.doc]) });
+      return t('activity.version.restored', { actor, name: versionTitleText({ name: entry.after.name, reason: entry.after.reason ?? null }, t), doc: t(DOC_KEYS[entry.after.doc]) });
     default:
       return assertNever(entry, 'deal-room activity');
   }

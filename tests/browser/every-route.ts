@@ -1,0 +1,59 @@
+// Every address of the app, as a person would open it with a filled demo: who opens it, its hash,
+// and what shows once its content has rendered. A new route is one more line here.
+import { DEAL_TABS } from '../../client/src/lib/hash-route.svelte.ts';
+
+/** Whose page opens a route: a party of the featured deal, the demo's manager, or nobody signed in. */
+export type Visitor = 'party' | 'manager' | 'signed-out';
+
+/** The records the routes with an id open, all the party's own. */
+export interface RouteIds {
+  noteId: string;
+  orgId: string;
+  listingId: string;
+  dealId: string;
+}
+
+export interface AppRoute {
+  /** Names the route in failures and screenshots. */
+  name: string;
+  visitor: Visitor;
+  hash: (ids: RouteIds) => string;
+  /** Visible once the page shows its content (not a loading line). */
+  ready: string;
+}
+
+const DEAL_TAB_READY: Record<(typeof DEAL_TABS)[number], string> = {
+  dossier: '.deal-room .dossier-text[data-section="overview"]',
+  board: '.deal-room .term-card',
+  history: '.deal-room .history-view .activity li',
+  members: '.deal-room .members .member',
+};
+
+export const APP_ROUTES: AppRoute[] = [
+  { name: 'home', visitor: 'party', hash: () => '#/', ready: '.app-main h1' },
+  { name: 'notes', visitor: 'party', hash: () => '#/notes', ready: '.notes-page .note-item' },
+  { name: 'note', visitor: 'party', hash: (ids) => `#/notes/${ids.noteId}`, ready: '.note-page .note-text' },
+  { name: 'marketplace', visitor: 'party', hash: () => '#/marketplace', ready: '.marketplace .results > li' },
+  { name: 'matches', visitor: 'party', hash: () => '#/matches', ready: '.matches-page .match-list > li' },
+  { name: 'orgs', visitor: 'party', hash: () => '#/orgs', ready: '.orgs-page .org-item' },
+  { name: 'org-new', visitor: 'party', hash: () => '#/orgs/new', ready: '.new-org form' },
+  { name: 'org', visitor: 'party', hash: (ids) => `#/orgs/${ids.orgId}`, ready: '.org-page .listing-list > li' },
+  { name: 'listing-new', visitor: 'party', hash: (ids) => `#/listings/new?org=${ids.orgId}`, ready: '.new-listing .listing-editor' },
+  { name: 'listing', visitor: 'party', hash: (ids) => `#/listings/${ids.listingId}`, ready: '.listing-page .listing-matches .ranked > li' },
+  { name: 'listing-edit', visitor: 'party', hash: (ids) => `#/listings/${ids.listingId}/edit`, ready: '.edit-listing .listing-editor' },
+  { name: 'deals', visitor: 'party', hash: () => '#/deals', ready: '.deals-page .deals > li' },
+  ...DEAL_TABS.map(
+    (tab): AppRoute => ({
+      name: `deal-${tab}`,
+      visitor: 'party',
+      hash: (ids) => (tab === 'dossier' ? `#/deals/${ids.dealId}` : `#/deals/${ids.dealId}/${tab}`),
+      ready: DEAL_TAB_READY[tab],
+    }),
+  ),
+  { name: 'dashboard', visitor: 'manager', hash: () => '#/dashboard', ready: '.dashboard-page[data-ready="true"] canvas' },
+  { name: 'notifications', visitor: 'party', hash: () => '#/notifications', ready: '.notifications-page ul.card > li' },
+  { name: 'notification-settings', visitor: 'party', hash: () => '#/notifications/settings', ready: '.notification-settings input[data-type]' },
+  { name: 'account', visitor: 'party', hash: () => '#/account', ready: '.account-security form' },
+  { name: 'sign-in', visitor: 'signed-out', hash: () => '#/sign-in', ready: '.auth input[autocomplete="current-password"]' },
+  { name: 'sign-up', visitor: 'signed-out', hash: () => '#/sign-up', ready: '.auth input[autocomplete="new-password"]' },
+];
