@@ -377,6 +377,10 @@ export const en = {
   'dossier.factMoney': 'e.g. US$2.5m',
   'dossier.connecting': 'Connecting… Anything you saw here before will appear as soon as it loads.',
   'dossier.emptySection': 'Nothing written here yet.',
+  // Typing into a dossier one's role only reads: why, and how to suggest a change.
+  'dossier.readOnlyWhy': 'Your role in this deal ({role}) reads the dossier; you cannot type in it.',
+  'dossier.readOnlySuggest': 'To suggest a change, select the words and choose “{comment}”. A party can also let you edit ({members} tab).',
+  'dossier.readOnlyAsk': 'A party can let you edit it ({members} tab).',
 
   'board.title': 'Negotiation board',
   'board.addTerm': 'Add a term',

@@ -379,6 +379,10 @@ export const zhHans: Dictionary = {
   'dossier.factMoney': '例如：250 万美元',
   'dossier.connecting': '连接中… 你之前在这里看过的内容加载后会立即显示。',
   'dossier.emptySection': '此部分还没有内容。',
+  // Typing into a dossier one's role only reads: why, and how to suggest a change.
+  'dossier.readOnlyWhy': '你在此交易的角色（{role}）只能阅读项目档案，不能直接输入。',
+  'dossier.readOnlySuggest': '如要建议修改，请选取文字并点击“{comment}”。交易方也可以让你编辑（{members}标签页）。',
+  'dossier.readOnlyAsk': '交易方可以让你编辑（{members}标签页）。',
 
   'board.title': '谈判板',
   'board.addTerm': '添加条款',

@@ -379,6 +379,10 @@ export const zhHant: Dictionary = {
   'dossier.factMoney': '例如：250 萬美元',
   'dossier.connecting': '連線中… 你先前在此看過的內容載入後會隨即顯示。',
   'dossier.emptySection': '此部分尚未有內容。',
+  // Typing into a dossier one's role only reads: why, and how to suggest a change.
+  'dossier.readOnlyWhy': '你在此交易的角色（{role}）只能閱讀項目檔案，不能直接輸入。',
+  'dossier.readOnlySuggest': '如要建議修改，請選取文字並按「{comment}」。交易方亦可讓你編輯（{members}分頁）。',
+  'dossier.readOnlyAsk': '交易方可讓你編輯（{members}分頁）。',
 
   'board.title': '談判板',
   'board.addTerm': '新增條款',
