@@ -42,6 +42,8 @@ export const ACTIVITY_ACTIONS = [
   'deal.org-joined',
   'deal.org-declined',
   'deal.org-invitation-revoked',
+  /** A term moved between status columns on the board. */
+  'term.moved',
   'term.signed',
   'term.unsigned',
   'term.signoffs-withdrawn',

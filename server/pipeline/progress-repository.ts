@@ -1,5 +1,6 @@
 // The figures derived from a deal's board and dossier, stored so the dashboard reads them without
 // loading thousands of documents; plus which terms were blocked and which were warned of as due.
+import type { TermStatus } from '../../shared/deal-docs.ts';
 import { DuplicateKeyError, type Store } from '../store/index.ts';
 
 /** A term with a due date that is not agreed yet. */
@@ -16,6 +17,8 @@ export interface ProgressRecord {
   termsTotal: number;
   termsAgreed: number;
   blockedTermIds: string[];
+  /** Every term's status at the last count, so the next one sees which terms moved; absent on older records. */
+  termStatuses?: Record<string, TermStatus>;
   dueTerms: DueTerm[];
   /** dueTerms is not empty (a plain field both stores can query). */
   hasDueTerms: boolean;

@@ -6,19 +6,21 @@ import { formatDocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { DocChangeDebouncer, type DocChange, type DocRegistry } from '../collab/index.ts';
-import { dealRoom, type DealMemberRepository, type DealRepository } from '../deals/index.ts';
+import { dealRoom, type DealActivity, type DealMemberRepository, type DealRecord, type DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { notifyQuietly } from '../notifications/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
-import { progressView, sectionFigures, termFigures, withFigures } from './progress.ts';
-import type { ProgressFigures, ProgressRepository } from './progress-repository.ts';
+import { progressView, sectionFigures, termFigures, termMoves, withFigures } from './progress.ts';
+import type { ProgressFigures, ProgressRecord, ProgressRepository } from './progress-repository.ts';
 
 export interface ProgressWatcherDeps {
   registry: DocRegistry;
   progress: ProgressRepository;
   deals: DealRepository;
   members: DealMemberRepository;
+  /** Where a term moving between status columns is recorded. */
+  activity: DealActivity;
   io: AppSocketServer;
   notifications?: NotificationPort;
   onDealChanged: (dealId: string) => void;
@@ -68,6 +70,7 @@ export class ProgressWatcher {
     await this.deps.progress.save(dealId, figures, now);
     this.deps.io.to(dealRoom(dealId)).emit('deal:progress-updated', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
     this.deps.onDealChanged(dealId);
+    if (terms) await this.recordMoves(deal, before, terms, author);
     if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
   }
 
@@ -83,6 +86,13 @@ export class ProgressWatcher {
 
   private dossierFigures(dealId: string) {
     return this.deps.registry.read(formatDocName('dossier', dealId), (shared) => sectionFigures(readSections(shared.doc), filledSections(shared.doc)));
+  }
+
+  private async recordMoves(deal: DealRecord, before: ProgressRecord | null, terms: readonly TermSnapshot[], author: PublicUser | null): Promise<void> {
+    for (const move of termMoves(before, terms)) {
+      const after = { termId: move.termId, title: move.title, status: move.to };
+      await this.deps.activity.record({ actor: author, deal, action: 'term.moved', before: { status: move.from }, after });
+    }
   }
 
   private async notifyNewlyBlocked(title: string, dealId: string, terms: TermSnapshot[], wasBlocked: readonly string[], author: PublicUser | null): Promise<void> {

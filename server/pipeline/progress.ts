@@ -1,11 +1,11 @@
 // Progress figures as pure functions of what the board and dossier hold now.
-import type { SectionEntry, TermSnapshot } from '../../shared/deal-docs.ts';
+import type { SectionEntry, TermSnapshot, TermStatus } from '../../shared/deal-docs.ts';
 import type { DealProgress } from '../../shared/schemas/pipeline.ts';
 import type { ProgressFigures, ProgressRecord } from './progress-repository.ts';
 
 const DAY_MS = 86_400_000;
 
-export type TermFigures = Pick<ProgressFigures, 'termsTotal' | 'termsAgreed' | 'blockedTermIds' | 'dueTerms' | 'hasDueTerms'>;
+export type TermFigures = Pick<ProgressFigures, 'termsTotal' | 'termsAgreed' | 'blockedTermIds' | 'termStatuses' | 'dueTerms' | 'hasDueTerms'>;
 export type SectionFigures = Pick<ProgressFigures, 'sectionsTotal' | 'sectionsFilled'>;
 
 /** The figures of a board's terms; withdrawn terms do not count. */
@@ -16,9 +16,32 @@ export function termFigures(terms: readonly TermSnapshot[]): TermFigures {
     termsTotal: live.length,
     termsAgreed: live.filter((term) => term.status === 'agreed').length,
     blockedTermIds: live.filter((term) => term.status === 'blocked').map((term) => term.id),
+    termStatuses: Object.fromEntries(terms.map((term) => [term.id, term.status])),
     dueTerms,
     hasDueTerms: dueTerms.length > 0,
   };
+}
+
+/** A term that changed status column since the last count. */
+export interface TermMove {
+  termId: string;
+  title: string;
+  from: TermStatus;
+  to: TermStatus;
+}
+
+/**
+ * The terms whose status differs from the one stored at the last count. A deal never counted
+ * compares with 'open', where every term starts; a record from before statuses were stored
+ * (`stored` without them) only sets the baseline, so old boards do not announce every column.
+ */
+export function termMoves(stored: ProgressRecord | null, terms: readonly TermSnapshot[]): TermMove[] {
+  if (stored && !stored.termStatuses) return [];
+  const before = stored?.termStatuses ?? {};
+  return terms.flatMap((term) => {
+    const from = before[term.id] ?? 'open';
+    return from === term.status ? [] : [{ termId: term.id, title: term.title, from, to: term.status }];
+  });
 }
 
 /** The figures of a dossier's sections. */

@@ -1,6 +1,7 @@
 // What each activity action records: the data it changed from (`before`) and to (`after`), as
 // one union keyed on `action`. The server's writers build entries of it, the client words them.
 // `Time` is Date in the store and ISO text on the wire (JSON carries Dates as text).
+import type { TermStatus } from '../deal-docs.ts';
 import type { ActivityAction, ActivityActionOf, ActivityFamily } from '../activity-actions.ts';
 import type { CommentAnchor, ThreadStatus } from './comments.ts';
 import type { DealDoc, DealRole, DealType, SignoffWithdrawalReason, VersionReason } from './deals.ts';
@@ -114,6 +115,8 @@ export interface ActivityChanges<Time> {
   'deal.org-joined': Change<null, { orgId: string }>;
   'deal.org-declined': Change<{ orgId: string }, null>;
   'deal.org-invitation-revoked': Change<{ orgId: string }, null>;
+  /** The column it left (before) and the one it is in now, with the title it had then. */
+  'term.moved': Change<{ status: TermStatus }, { termId: string; title: string; status: TermStatus }>;
   'term.signed': Change<null, { termId: string; orgId: string; wording: string }>;
   'term.unsigned': SignoffsEnded;
   'term.signoffs-withdrawn': SignoffsEnded;

@@ -2,6 +2,7 @@
 // listing and match commands here; deal entries as the deal room words them, after the deal's title.
 import { isEntryOf, type ActivityActionOf } from '../../../shared/activity-actions.ts';
 import { assertNever } from '../../../shared/assert-never.ts';
+import type { TermStatus } from '../../../shared/deal-docs.ts';
 import type { OrgActivityView } from '../../../shared/schemas/activity.ts';
 import type { ActivityDataOf } from '../../../shared/schemas/activity-data.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -73,8 +74,8 @@ function personOf(entry: OwnEntry): PersonFacts {
 }
 
 /** Lookups for deal entries seen from outside the room: names come from the organisation's members. */
-export function orgLookups(memberName: (userId: string) => string | null, stageName: (stage: string) => string): ActivityLookups {
-  return { memberName, orgName: () => null, termTitle: () => null, stageName, nameForEmail: () => null };
+export function orgLookups(memberName: (userId: string) => string | null, stageName: (stage: string) => string, statusName: (status: TermStatus) => string): ActivityLookups {
+  return { memberName, orgName: () => null, termTitle: () => null, stageName, statusName, nameForEmail: () => null };
 }
 
 export function orgActivityText(entry: OrgActivityView, t: Translate, lookups: ActivityLookups): string {

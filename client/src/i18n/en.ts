@@ -485,6 +485,8 @@ export const en = {
   'activity.member.revoked': '{actor} took {member}’s edit rights back',
   'activity.term.signed': '{actor} signed off “{term}” for {org}',
   'activity.term.unsigned': '{actor} took back a sign-off on “{term}”',
+  'activity.term.moved': '{actor} moved “{term}” from {from} to {to}',
+  'activity.term.movedByNobody': '“{term}” moved from {from} to {to}',
   'activity.term.withdrawn': 'Sign-offs on “{term}” were withdrawn: {reason}',
   'activity.comment.created': '{actor} commented: “{excerpt}”',
   'activity.comment.replied': '{actor} replied: “{excerpt}”',

@@ -487,6 +487,8 @@ export const zhHans: Dictionary = {
   'activity.member.revoked': '{actor} 收回了 {member} 的编辑权',
   'activity.term.signed': '{actor} 代表 {org} 签署确认“{term}”',
   'activity.term.unsigned': '{actor} 撤回了“{term}”的签署',
+  'activity.term.moved': '{actor} 将“{term}”从{from}移至{to}',
+  'activity.term.movedByNobody': '“{term}”从{from}移至{to}',
   'activity.term.withdrawn': '“{term}”的签署已撤回：{reason}',
   'activity.comment.created': '{actor} 评论：“{excerpt}”',
   'activity.comment.replied': '{actor} 回复：“{excerpt}”',

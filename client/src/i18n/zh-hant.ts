@@ -487,6 +487,8 @@ export const zhHant: Dictionary = {
   'activity.member.revoked': '{actor} 收回了 {member} 的編輯權',
   'activity.term.signed': '{actor} 代表 {org} 簽署確認「{term}」',
   'activity.term.unsigned': '{actor} 撤回了「{term}」的簽署',
+  'activity.term.moved': '{actor} 將「{term}」從{from}移至{to}',
+  'activity.term.movedByNobody': '「{term}」從{from}移至{to}',
   'activity.term.withdrawn': '「{term}」的簽署已撤回：{reason}',
   'activity.comment.created': '{actor} 評論：「{excerpt}」',
   'activity.comment.replied': '{actor} 回覆：「{excerpt}」',

@@ -5,6 +5,10 @@ import type { ActivityView } from '../../../shared/schemas/activity.ts';
 import { activityText, type ActivityLookups } from '../../../client/src/deals/history/activity-text.ts';
 import { en, type MessageKey } from '../../../client/src/i18n/en.ts';
 import { zhHant } from '../../../client/src/i18n/zh-hant.ts';
+import { zhHans } from '../../../client/src/i18n/zh-hans.ts';
+import { statusLabel } from '../../../client/src/deals/deal-labels.ts';
+import type { TermStatus } from '../../../shared/deal-docs.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
 
 function translator(dictionary: Record<MessageKey, string>) {
   return (key: MessageKey, values: Record<string, string | number> = {}) =>
@@ -16,6 +20,7 @@ const lookups: ActivityLookups = {
   orgName: (orgId) => ({ o1: 'Pearl River Drones' })[orgId] ?? null,
   termTitle: (termId) => ({ t1: 'Unit price' })[termId] ?? null,
   stageName: (stage) => ({ negotiation: 'Negotiation' })[stage] ?? stage,
+  statusName: (status) => statusLabel(status, 'en'),
   nameForEmail: (email) => (email === 'bob@harbour.example' ? 'Bob Li' : null),
 };
 
@@ -56,5 +61,15 @@ describe('activity text', () => {
 
   it('speaks Traditional Chinese too', () => {
     expect(activityText(entry('term.signed', null, { termId: 't1', orgId: 'o1' }), translator(zhHant), lookups)).toBe('Alice Wong 代表 Pearl River Drones 簽署確認「Unit price」');
+  });
+  it('says which term moved between which status columns, by whom, in all three languages', () => {
+    const moved = entry('term.moved', { status: 'open' }, { termId: 'gone', title: 'Payment terms', status: 'agreed' });
+    const inLang = (lang: Lang) => ({ ...lookups, statusName: (status: TermStatus) => statusLabel(status, lang) });
+    expect(activityText(moved, t, lookups)).toBe('Alice Wong moved “Payment terms” from Open to Agreed');
+    expect(activityText(moved, translator(zhHant), inLang('zh-Hant'))).toBe('Alice Wong 將「Payment terms」從待議移至已同意');
+    expect(activityText(moved, translator(zhHans), inLang('zh-Hans'))).toBe('Alice Wong 将“Payment terms”从待议移至已同意');
+    // The board's current title wins over the one stored with the entry.
+    expect(activityText({ ...moved, after: { termId: 't1', title: 'Old title', status: 'blocked' } } as ActivityView, t, lookups)).toBe('Alice Wong moved “Unit price” from Open to Blocked');
+    expect(activityText({ ...moved, actor: null }, t, lookups)).toBe('“Payment terms” moved from Open to Agreed');
   });
 });

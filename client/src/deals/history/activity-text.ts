@@ -3,6 +3,7 @@
 // (shared/schemas/activity-data.ts); names come from the lookups.
 import { DEAL_ROOM_FAMILIES, isEntryOf } from '../../../../shared/activity-actions.ts';
 import { assertNever } from '../../../../shared/assert-never.ts';
+import type { TermStatus } from '../../../../shared/deal-docs.ts';
 import type { ActivityView } from '../../../../shared/schemas/activity.ts';
 import type { ActivityDataOf } from '../../../../shared/schemas/activity-data.ts';
 import type { DealDoc, SignoffWithdrawalReason } from '../../../../shared/schemas/deals.ts';
@@ -37,6 +38,13 @@ function memberName({ t, lookups }: EntryWording, userId: string): string {
 
 function termTitle({ t, lookups }: EntryWording, termId: string): string {
   return lookups.termTitle(termId) ?? t('activity.aTerm');
+}
+
+/** A term moving between status columns; a move no person's update caused names nobody. */
+function termMovedText(from: TermStatus, after: { termId: string; title: string; status: TermStatus }, wording: EntryWording): string {
+  const { t, lookups, actor } = wording;
+  const values = { term: lookups.termTitle(after.termId) ?? after.title, from: lookups.statusName(from), to: lookups.statusName(after.status) };
+  return wording.named ? t('activity.term.moved', { actor, ...values }) : t('activity.term.movedByNobody', values);
 }
 
 /** Entries about the deal itself, its stage and its members. */
@@ -81,6 +89,8 @@ function dealText(entry: ActivityDataOf<'deal'>, wording: EntryWording): string 
 function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording: EntryWording): string {
   const { t, lookups, actor } = wording;
   switch (entry.action) {
+    case 'term.moved':
+      return termMovedText(entry.before.status, entry.after, wording);
     case 'term.signed':
       return t('activity.term.signed', { actor, term: termTitle(wording, entry.after.termId), org: lookups.orgName(entry.after.orgId) ?? t('activity.anOrg') });
     case 'term.unsigned':
@@ -111,6 +121,6 @@ export function activityText(entry: ActivityView, t: Translate, lookups: Activit
   // A deal's trail holds deal-room actions only; an action this build does not know (stored by a
   // newer one) still says who did what.
   if (!isEntryOf(entry, DEAL_ROOM_FAMILIES)) return t('activity.other', { actor, action: entry.action });
-  const wording = { t, lookups, actor };
+  const wording = { t, lookups, actor, named: entry.actor !== null };
   return isEntryOf(entry, ['deal']) ? dealText(entry, wording) : workText(entry, wording);
 }
