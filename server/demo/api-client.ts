@@ -22,10 +22,11 @@ export class DemoApiError extends Error {
   }
 }
 
-/** A signed-in demo person: their user id and bearer token. */
+/** A signed-in demo person: who they are and their bearer token. */
 export interface DemoSession {
   userId: string;
   email: string;
+  name: string;
   token: string;
 }
 
@@ -35,7 +36,7 @@ export class DemoApiClient {
 
   async register(person: DemoPerson, password: string): Promise<DemoSession> {
     const body = await this.call<SessionResponse>(`register ${person.email}`, 'POST', '/api/auth/register', null, { ...person, password });
-    return { userId: body.user.id, email: body.user.email, token: body.token };
+    return { userId: body.user.id, email: body.user.email, name: body.user.name, token: body.token };
   }
 
   createOrg(session: DemoSession, body: unknown): Promise<OrgView> {
@@ -61,6 +62,10 @@ export class DemoApiClient {
     return this.call('express interest', 'POST', `/api/matches/${matchId}/interest`, session, {});
   }
 
+  introduce(session: DemoSession, matchId: string): Promise<MatchView> {
+    return this.call('introduce', 'POST', `/api/matches/${matchId}/introduce`, session, {});
+  }
+
   openDeal(session: DemoSession, body: unknown): Promise<DealDetail> {
     return this.call('open deal room', 'POST', '/api/deals', session, body);
   }
@@ -75,9 +80,14 @@ export class DemoApiClient {
     await this.call('accept invitation', 'POST', `/api/invitations/${invitationId}/accept`, session, {});
   }
 
-  /** The owner moves the deal one stage on (POST /api/deals/:id/stage). */
-  moveStage(session: DemoSession, dealId: string, to: string): Promise<unknown> {
-    return this.call('move deal stage', 'POST', `/api/deals/${dealId}/stage`, session, { to });
+  /** The owner moves the deal (POST /api/deals/:id/stage); closing takes a reason. */
+  moveStage(session: DemoSession, dealId: string, to: string, reason?: string): Promise<unknown> {
+    return this.call('move deal stage', 'POST', `/api/deals/${dealId}/stage`, session, reason === undefined ? { to } : { to, reason });
+  }
+
+  /** A party signs a term off for the organisation it acts for. */
+  signOff(session: DemoSession, dealId: string, termId: string): Promise<unknown> {
+    return this.call('sign a term off', 'POST', `/api/deals/${dealId}/terms/${termId}/sign-off`, session, {});
   }
 
   private async call<T>(what: string, method: string, path: string, session: DemoSession | null, body?: unknown): Promise<T> {

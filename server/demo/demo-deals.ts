@@ -1,33 +1,18 @@
-// Takes a few matches all the way to deal rooms, so every demo role has something to open: the
-// featured drone-supply pair (with the law firm as adviser and the trade body as manager) and a
-// small pipeline of other deals the manager watches at different stages.
-import { DEAL_STAGE_CODES, type Lang } from '../../shared/taxonomy/index.ts';
+// Plays the demo programme's history: the featured drone-supply deal (with the law firm as adviser
+// and the trade body as manager), the generated deals the manager watches at every stage (some
+// stalled, some closed won or lost), each on a match found for it, and the matches that stopped at
+// interest, mutual interest or an introduction. The clock goes back to the present afterwards.
 import type { DemoApiClient, DemoSession } from './api-client.ts';
+import type { FunnelStep } from './deal-plan.ts';
+import { DealPlayback, type DemoWorld } from './deal-playback.ts';
 import { DEMO_ACCOUNTS, FEATURED, FEATURED_PAIRS } from './featured.ts';
 import type { LoadedDemo } from './loader.ts';
+import { MatchPicker, type PickedMatch } from './match-picker.ts';
 import type { DemoProgress } from './progress.ts';
 import type { DemoDataset } from './types.ts';
 
-/** Stages the manager's pipeline deals are moved to, one deal each. */
-const PIPELINE_STAGES = ['nda', 'due-diligence', 'negotiation', 'agreed'] as const;
-const CANDIDATES_PER_LISTING = 5;
-
-interface Side {
-  session: DemoSession;
-  orgKey: string;
-}
-
-function owner(loaded: LoadedDemo, orgKey: string): DemoSession {
-  const org = loaded.orgs.get(orgKey);
-  if (!org) throw new Error(`organisation ${orgKey} was not loaded`);
-  return org.sessions[0];
-}
-
-function listingId(loaded: LoadedDemo, key: string): string {
-  const listing = loaded.listings.get(key);
-  if (!listing) throw new Error(`listing ${key} was not loaded`);
-  return listing.id;
-}
+/** Minutes between the steps of one funnel match (the other side's interest, the introduction). */
+const FUNNEL_STEP_DAYS = 0.02;
 
 /** The signed-in demo person using this e-mail. */
 function sessionOf(loaded: LoadedDemo, email: string): DemoSession {
@@ -36,57 +21,55 @@ function sessionOf(loaded: LoadedDemo, email: string): DemoSession {
   return found;
 }
 
-/** Both sides say yes, one opens the room and invites the manager (who accepts); then the stage walks forward. */
-async function openDeal(api: DemoApiClient, loaded: LoadedDemo, matchId: string, opener: Side, other: Side, stage: string, lang: Lang, adviser?: string): Promise<void> {
-  await api.interest(opener.session, matchId);
-  await api.interest(other.session, matchId);
-  const deal = await api.openDeal(opener.session, { matchId, lang });
-  if (adviser) await api.addDealMember(opener.session, deal.id, sessionOf(loaded, adviser), 'adviser');
-  await api.addDealMember(opener.session, deal.id, sessionOf(loaded, DEMO_ACCOUNTS.manager.email), 'manager');
-  for (const code of DEAL_STAGE_CODES.slice(1, DEAL_STAGE_CODES.indexOf(stage) + 1)) {
-    await api.moveStage(opener.session, deal.id, code);
-  }
-}
-
-async function openFeaturedDeal(api: DemoApiClient, loaded: LoadedDemo): Promise<void> {
-  const drones = { session: owner(loaded, FEATURED.droneMaker), orgKey: FEATURED.droneMaker };
-  const distributor = { session: owner(loaded, FEATURED.distributor), orgKey: FEATURED.distributor };
-  const offerId = listingId(loaded, FEATURED_PAIRS.supply.offer);
-  const needId = listingId(loaded, FEATURED_PAIRS.supply.need);
-  const matches = await api.listingMatches(drones.session, offerId, 50);
-  const match = matches.find((candidate) => candidate.listing.id === needId && candidate.matchId);
+async function featuredMatch(api: DemoApiClient, loaded: LoadedDemo, picker: MatchPicker): Promise<PickedMatch> {
+  const listingId = (key: string) => {
+    const listing = loaded.listings.get(key);
+    if (!listing) throw new Error(`listing ${key} was not loaded`);
+    return listing;
+  };
+  const offer = listingId(FEATURED_PAIRS.supply.offer);
+  const need = listingId(FEATURED_PAIRS.supply.need);
+  const drones = { session: picker.owner(FEATURED.droneMaker), orgKey: FEATURED.droneMaker };
+  const distributor = { session: picker.owner(FEATURED.distributor), orgKey: FEATURED.distributor };
+  const matches = await api.listingMatches(drones.session, offer.id, 50);
+  const match = matches.find((candidate) => candidate.listing.id === need.id && candidate.matchId);
   if (!match?.matchId) throw new Error('the featured drone-supply pair was not matched; check the featured listings');
-  await openDeal(api, loaded, match.matchId, drones, distributor, 'nda', 'en', DEMO_ACCOUNTS.adviser.email);
+  return { matchId: match.matchId, opener: drones, other: distributor, lang: 'en', ageDays: Math.min(offer.ageDays, need.ageDays) };
 }
 
-/** Visible (not anonymous) generated needs whose best stored match is with another generated organisation. */
-async function openPipelineDeals(api: DemoApiClient, dataset: DemoDataset, loaded: LoadedDemo): Promise<number> {
-  const orgKeyById = new Map([...loaded.orgs].map(([key, org]) => [org.orgId, key]));
-  const used = new Set<string>(Object.values(FEATURED));
-  let opened = 0;
-  for (const listing of dataset.listings) {
-    if (opened === PIPELINE_STAGES.length) break;
-    const loadedListing = loaded.listings.get(listing.key);
-    if (listing.body.kind !== 'need' || !loadedListing || loadedListing.anonymous || used.has(listing.orgKey)) continue;
-    const session = owner(loaded, listing.orgKey);
-    const matches = await api.listingMatches(session, loadedListing.id, CANDIDATES_PER_LISTING);
-    const match = matches.find((candidate) => candidate.matchId && candidate.state === 'suggested' && candidate.listing.orgId && !used.has(orgKeyById.get(candidate.listing.orgId) ?? ''));
-    const otherKey = match?.listing.orgId ? orgKeyById.get(match.listing.orgId) : undefined;
-    if (!match?.matchId || !otherKey) continue;
-    used.add(listing.orgKey).add(otherKey);
-    const lang = (listing.body.languages ?? [])[0] ?? 'en';
-    await openDeal(api, loaded, match.matchId, { session, orgKey: listing.orgKey }, { session: owner(loaded, otherKey), orgKey: otherKey }, PIPELINE_STAGES[opened], lang);
-    opened++;
-  }
-  return opened;
+/** One side's interest, then the other's, then the introduction, as far as the step reached. */
+async function playFunnelStep(world: DemoWorld, match: PickedMatch, step: FunnelStep): Promise<void> {
+  const at = Math.min(step.daysAgo, match.ageDays - 0.5);
+  world.clock.setDaysAgo(at);
+  await world.api.interest(match.opener.session, match.matchId);
+  if (step.reached === 'interested') return;
+  world.clock.setDaysAgo(at - FUNNEL_STEP_DAYS);
+  await world.api.interest(match.other.session, match.matchId);
+  if (step.reached === 'mutual') return;
+  world.clock.setDaysAgo(at - 2 * FUNNEL_STEP_DAYS);
+  await world.api.introduce(match.opener.session, match.matchId);
 }
 
-/** Opens the demo deal rooms; returns how many. */
-export async function openDemoDeals(api: DemoApiClient, dataset: DemoDataset, loaded: LoadedDemo, progress: DemoProgress): Promise<number> {
-  const total = 1 + PIPELINE_STAGES.length;
-  await openFeaturedDeal(api, loaded);
+/** Plays the history; returns how many deal rooms it opened. */
+export async function openDemoDeals(world: Omit<DemoWorld, 'adviser' | 'manager'>, dataset: DemoDataset, loaded: LoadedDemo, progress: DemoProgress): Promise<number> {
+  const full: DemoWorld = { ...world, adviser: sessionOf(loaded, DEMO_ACCOUNTS.adviser.email), manager: sessionOf(loaded, DEMO_ACCOUNTS.manager.email) };
+  const picker = new MatchPicker(world.api, dataset, loaded);
+  const { featured, deals, funnel } = dataset.history;
+  const total = 1 + deals.length;
+  await new DealPlayback(full, featured, await featuredMatch(world.api, loaded, picker)).play();
   progress.step('deals', 1, total);
-  const pipeline = await openPipelineDeals(api, dataset, loaded);
-  progress.step('deals', 1 + pipeline, 1 + pipeline);
-  return 1 + pipeline;
+  // The oldest deals first: they need the oldest listings, of which there are fewest.
+  const oldestFirst = [...deals].sort((a, b) => b.events[0].daysAgo - a.events[0].daysAgo);
+  let opened = 1;
+  for (const script of oldestFirst) {
+    const match = await picker.forDeal(script.events[0].daysAgo);
+    if (!match) continue;
+    await new DealPlayback(full, script, match).play();
+    progress.step('deals', ++opened, total);
+  }
+  const funnelMatches = await picker.forFunnel(funnel.length);
+  for (const [index, match] of funnelMatches.entries()) await playFunnelStep(full, match, funnel[index]);
+  world.clock.release();
+  progress.step('deals', opened, opened);
+  return opened;
 }

@@ -2,6 +2,7 @@
 // archetype in proportion to its weight, then listings spread over them. Pure and reproducible.
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { ARCHETYPES } from './blocks/index.ts';
+import { planDeals } from './deal-plan.ts';
 import { featuredDataset } from './featured.ts';
 import { renderListing } from './listing-render.ts';
 import { nameOrg } from './org-names.ts';
@@ -126,5 +127,6 @@ export function generateDemoData(size: DemoSize = FULL_DEMO): DemoDataset {
     orgs: [...featured.orgs, ...orgs.map((generated) => generated.org)],
     // Featured listings first: the featured pairs then meet while the index is still small.
     listings: [...featured.listings, ...listings],
+    history: planDeals(root.fork('deals'), orgs.length),
   };
 }

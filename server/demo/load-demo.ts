@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/index.ts';
 import { DemoApiClient } from './api-client.ts';
+import { DemoClock } from './demo-clock.ts';
 import { openDemoDeals } from './demo-deals.ts';
 import { DEMO_ACCOUNTS } from './featured.ts';
 import { FULL_DEMO, generateDemoData, type DemoSize } from './generate.ts';
@@ -49,13 +50,15 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoOutcome> {
   if (existing) return { status: 'already-loaded', email: existing };
   const dataset = generateDemoData(options.size ?? FULL_DEMO);
   const progress = options.progress ?? SILENT_PROGRESS;
-  // Every demo person signs up from this loopback address: the per-address sign-up cap would stop the load.
-  const app = await createApp({ store: options.store, logger: options.logger, limits: { ...DEFAULT_LIMITS, signupsPerAddress: 0 } });
+  const clock = new DemoClock();
+  // Every demo person signs up from this loopback address: the per-address sign-up cap would stop the
+  // load. The clock dates the history the loader plays in the past.
+  const app = await createApp({ store: options.store, logger: options.logger, limits: { ...DEFAULT_LIMITS, signupsPerAddress: 0 }, clock: clock.now });
   try {
     const port = await app.listen(0, '127.0.0.1');
     const api = new DemoApiClient(`http://127.0.0.1:${port}`);
-    const loaded = await loadDataset(api, dataset, progress);
-    const deals = await openDemoDeals(api, dataset, loaded, progress);
+    const loaded = await loadDataset(api, dataset, progress, clock);
+    const deals = await openDemoDeals({ api, clock, registry: app.registry, settle: () => app.settle() }, dataset, loaded, progress);
     return {
       status: 'loaded',
       summary: {

@@ -2,6 +2,8 @@
 // and invite colleagues, who accept; then listings are posted one by one, so the matching engine
 // stores the suggestions each new listing finds, exactly as it would for people using the platform.
 import { DemoApiClient, type DemoSession } from './api-client.ts';
+import type { DemoClock } from './demo-clock.ts';
+import { listingAgeDays } from './deal-plan.ts';
 import { DEMO_PASSWORD } from './featured.ts';
 import { runPool } from './pool.ts';
 import type { DemoProgress } from './progress.ts';
@@ -18,11 +20,18 @@ export interface LoadedOrg {
   sessions: DemoSession[];
 }
 
+export interface LoadedListing {
+  id: string;
+  orgKey: string;
+  anonymous: boolean;
+  ageDays: number;
+}
+
 /** What the API handed back for the data set: ids and sessions by data-set key. */
 export interface LoadedDemo {
   orgs: Map<string, LoadedOrg>;
-  /** Listing key → listing id and the organisation key it belongs to. */
-  listings: Map<string, { id: string; orgKey: string; anonymous: boolean }>;
+  /** Listing key → listing id, the organisation key it belongs to, and how many days before the load it was posted. */
+  listings: Map<string, LoadedListing>;
   users: number;
 }
 
@@ -38,8 +47,11 @@ async function loadOrg(api: DemoApiClient, org: DemoOrg): Promise<LoadedOrg> {
   return { orgId: created.id, sessions };
 }
 
-/** Signs everyone up, creates the organisations, then posts every listing; reports progress as it goes. */
-export async function loadDataset(api: DemoApiClient, dataset: DemoDataset, progress: DemoProgress): Promise<LoadedDemo> {
+/**
+ * Signs everyone up, creates the organisations, then posts every listing on the clock, spread
+ * over the programme's past weeks (so its matches are as old); reports progress as it goes.
+ */
+export async function loadDataset(api: DemoApiClient, dataset: DemoDataset, progress: DemoProgress, clock: DemoClock): Promise<LoadedDemo> {
   const orgs = new Map<string, LoadedOrg>();
   let done = 0;
   await runPool(dataset.orgs, ORG_CONCURRENCY, async (org) => {
@@ -56,8 +68,10 @@ export async function loadDataset(api: DemoApiClient, dataset: DemoDataset, prog
     // Colleagues post too, not only owners.
     const author = org.sessions[index % org.sessions.length];
     const expiresAt = listing.expiresInDays === null ? null : new Date(now + listing.expiresInDays * DAY_MS).toISOString();
+    const ageDays = listingAgeDays(index, dataset.listings.length);
+    clock.setDaysAgo(ageDays);
     const posted = await api.postListing(author, { ...listing.body, orgId: org.orgId, expiresAt });
-    listings.set(listing.key, { id: posted.id, orgKey: listing.orgKey, anonymous: posted.anonymous });
+    listings.set(listing.key, { id: posted.id, orgKey: listing.orgKey, anonymous: posted.anonymous, ageDays });
     progress.step('listings', index + 1, dataset.listings.length);
   }
   const users = [...orgs.values()].reduce((sum, org) => sum + org.sessions.length, 0);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CreateListingBodySchema } from '../../shared/schemas/listings.ts';
 import type { CreateOrgBodySchema } from '../../shared/schemas/orgs.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { DealPlan } from './deal-plan.ts';
 
 /** The request bodies as a client sends them (defaults not yet applied). */
 export type OrgRequest = z.input<typeof CreateOrgBodySchema>;
@@ -111,8 +112,9 @@ export interface DemoListing {
   expiresInDays: number | null;
 }
 
-/** Everything one demo load posts, in the order it is posted. */
+/** Everything one demo load posts, in the order it is posted, and the history played on it. */
 export interface DemoDataset {
   orgs: DemoOrg[];
   listings: DemoListing[];
+  history: DealPlan;
 }

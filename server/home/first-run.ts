@@ -7,7 +7,9 @@ export interface FirstRunFacts {
   orgIds: readonly string[];
   listings: number;
   matchesSeen: boolean;
+  /** The most recently changed cards of the inbox, and how many cards it holds in all. */
   inbox: readonly MatchView[];
+  matches: number;
 }
 
 /** A match the person did something with: they said they were interested, declined or introduced. */
@@ -25,6 +27,6 @@ export function firstRun(facts: FirstRunFacts): FirstRunView {
     done,
     next: FIRST_RUN_STEPS.find((step) => !done[step]) ?? null,
     orgId: facts.orgIds[0] ?? null,
-    matches: facts.inbox.length,
+    matches: facts.matches,
   };
 }

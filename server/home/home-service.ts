@@ -59,20 +59,21 @@ export class HomeService {
 
   async view(user: PublicUser, lang: Lang): Promise<HomeView> {
     const orgIds = await this.deps.memberships.orgIdsOf(user.id);
-    const [listings, matchesSeen, inbox, deals, pipeline] = await Promise.all([
+    const [listings, matchesSeen, page, deals, pipeline] = await Promise.all([
       orgIds.length > 0 ? this.deps.listings.count({ orgId: { $in: orgIds } }) : 0,
       this.deps.progress.matchesSeen(user.id),
-      this.deps.matches.inbox(user, { lang, limit: INBOX_LIMIT, sort: 'updated', offset: 0 }).then((page) => page.matches),
+      this.deps.matches.inbox(user, { lang, limit: INBOX_LIMIT, offset: 0, sort: 'updated' }),
       this.openDeals(user),
       this.deps.pipeline(user),
     ]);
+    const inbox = page.matches;
     const [questions, signoffs, recent] = await Promise.all([
       openQuestions(this.deps.questions, deals, user.id),
       this.signoffsFor(user, deals),
       this.recentDeals(deals),
     ]);
     return {
-      firstRun: firstRun({ orgIds, listings, matchesSeen, inbox }),
+      firstRun: firstRun({ orgIds, listings, matchesSeen, inbox, matches: page.total }),
       interest: capped(awaitingMe(inbox)),
       questions: capped(questions),
       signoffs: capped(signoffs),

@@ -73,12 +73,19 @@ export class MatchRepository {
     return this.matches.findOne({ _id: id });
   }
 
-  /** How many matches, and how many of them introduced, involve these organisations (null = all). */
-  async funnelCounts(orgIds: readonly string[] | null): Promise<{ matches: number; introductions: number }> {
-    if (orgIds !== null && orgIds.length === 0) return { matches: 0, introductions: 0 };
+  /**
+   * How many matches involve these organisations (null = all), how many of them reached mutual
+   * interest (introduced ones included) and how many were introduced.
+   */
+  async funnelCounts(orgIds: readonly string[] | null): Promise<{ matches: number; mutual: number; introductions: number }> {
+    if (orgIds !== null && orgIds.length === 0) return { matches: 0, mutual: 0, introductions: 0 };
     const scope = orgIds === null ? {} : { $or: [{ needOrgId: { $in: [...orgIds] } }, { offerOrgId: { $in: [...orgIds] } }] };
-    const [all, introduced] = await Promise.all([this.matches.count(scope), this.matches.count({ ...scope, state: 'introduced' })]);
-    return { matches: all, introductions: introduced };
+    const [all, mutual, introduced] = await Promise.all([
+      this.matches.count(scope),
+      this.matches.count({ ...scope, state: { $in: ['mutual', 'introduced'] } }),
+      this.matches.count({ ...scope, state: 'introduced' }),
+    ]);
+    return { matches: all, mutual, introductions: introduced };
   }
 
   findByPair(needListingId: string, offerListingId: string): Promise<MatchRecord | null> {

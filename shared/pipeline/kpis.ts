@@ -1,6 +1,6 @@
 // Dashboard figures as pure functions of the rows, so the client recomputes every number when a
 // single row arrives live, exactly as the server computed them.
-import type { Corridor, DashboardKpis, DashboardQuery, DashboardRow, Funnel } from '../schemas/dashboard.ts';
+import type { Corridor, DashboardKpis, DashboardQuery, DashboardRow, MatchCounts } from '../schemas/dashboard.ts';
 import { isClosedStage, PIPELINE_STAGES } from './stage-rules.ts';
 
 const DAY_MS = 86_400_000;
@@ -57,7 +57,7 @@ function medianDays(rows: readonly DashboardRow[]): Record<string, number | null
 }
 
 /** Every KPI of the dashboard from its rows and the match side of the funnel. */
-export function computeKpis(rows: readonly DashboardRow[], matchCounts: Pick<Funnel, 'matches' | 'introductions'>, now: number, stalledDays: number): DashboardKpis {
+export function computeKpis(rows: readonly DashboardRow[], matchCounts: MatchCounts, now: number, stalledDays: number): DashboardKpis {
   return {
     funnel: { ...matchCounts, deals: rows.length, closedWon: rows.filter((row) => row.stage === 'closed-won').length },
     medianDaysInStage: medianDays(rows),

@@ -58,13 +58,18 @@ export interface DashboardRow {
   updatedAt: string;
 }
 
-/** Matches → introductions (from the match store) → deals → closed won (from the rows). */
+/** Matches → mutual interest → introductions (from the match store) → deals → closed won (from the rows). */
 export interface Funnel {
   matches: number;
+  /** Matches both sides said yes to (introduced ones included). */
+  mutual: number;
   introductions: number;
   deals: number;
   closedWon: number;
 }
+
+/** The match side of the funnel. */
+export type MatchCounts = Pick<Funnel, 'matches' | 'mutual' | 'introductions'>;
 
 export interface DashboardKpis {
   funnel: Funnel;
@@ -81,7 +86,7 @@ export interface DashboardView {
   scope: 'admin' | 'manager';
   rows: DashboardRow[];
   /** The match side of the funnel, which rows cannot give. */
-  matchCounts: Pick<Funnel, 'matches' | 'introductions'>;
+  matchCounts: MatchCounts;
   kpis: DashboardKpis;
   stalledDays: number;
   generatedAt: string;

@@ -30,7 +30,8 @@ const DEAL_TAB_READY: Record<(typeof DEAL_TABS)[number], string> = {
 };
 
 export const APP_ROUTES: AppRoute[] = [
-  { name: 'home', visitor: 'party', hash: () => '#/', ready: '.app-main h1' },
+  { name: 'home', visitor: 'party', hash: () => '#/', ready: '.home-page :is(.needs-you, .first-run, [data-testid="home-nothing"])' },
+  { name: 'home-manager', visitor: 'manager', hash: () => '#/', ready: '.home-page .pipeline-brief' },
   { name: 'notes', visitor: 'party', hash: () => '#/notes', ready: '.notes-page .note-item' },
   { name: 'note', visitor: 'party', hash: (ids) => `#/notes/${ids.noteId}`, ready: '.note-page .note-text' },
   { name: 'marketplace', visitor: 'party', hash: () => '#/marketplace', ready: '.marketplace .results > li' },

@@ -103,7 +103,9 @@ describe.skipIf(skipBrowserTests)(`every route on a phone${skipBrowserTests ? ` 
       try {
         for (const route of APP_ROUTES) {
           const page = pages[route.visitor];
-          const sticksOut = await visit(page, `${suite.server.url}/${route.hash(records)}`, route.ready);
+          const sticksOut = await visit(page, `${suite.server.url}/${route.hash(records)}`, route.ready).catch((error: unknown) => {
+            throw new Error(`${route.name} in ${lang} did not show ${route.ready}`, { cause: error });
+          });
           if (sticksOut) misfits[route.name] = sticksOut;
           if (shots) await suite.shot(page, `phone-${lang}-${route.name}`, { fullPage: true });
         }

@@ -63,7 +63,7 @@ describe('organisations join deals only with consent; dashboards count only cons
     await waitFor(() => (managerCounts.at(-1)?.counts.matches ?? 0) >= 1, 'the control manager’s counts to rise');
     expect(snoopCounts).toEqual([]);
     const snoops = await dashboardOf(snoop);
-    expect(snoops.matchCounts).toEqual({ matches: 0, introductions: 0 });
+    expect(snoops.matchCounts).toEqual({ matches: 0, mutual: 0, introductions: 0 });
     expect(snoops.rows.find((row) => row.id === watched.body.id)?.orgs).toEqual([]);
     const csv = await fetch(`${server.url}/api/dashboard.csv`, { headers: { authorization: `Bearer ${snoop.token}` } });
     expect(await csv.text()).not.toContain(CERTIFIER.name);

@@ -5,12 +5,14 @@ import * as Y from 'yjs';
 import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { findTerm, readTerms, sectionFragmentName, type TermSnapshot } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
+import type { OrgView } from '../../shared/schemas/orgs.ts';
 import type { TestUser } from '../helpers/api.ts';
 import { inviteAndAccept } from '../helpers/invitations.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
-import { call, connectSocket, type AppSocket } from '../listings/marketplace-helpers.ts';
+import { call, connectSocket, createListing, needFor, offerFor, type AppSocket } from '../listings/marketplace-helpers.ts';
 
 export { call, connectSocket, record, type AppSocket } from '../listings/marketplace-helpers.ts';
 
@@ -109,3 +111,17 @@ export async function settled(clients: CollabClient[]): Promise<void> {
   await waitFor(() => clients.every((client) => client.isSaved()), 'clients to be saved');
 }
 
+
+/** A fresh need (by `maker`) and offer (by `certifier`), matched and made mutual; the match's id. */
+export async function mutualMatch(server: TestServer, maker: TestUser, makerOrg: OrgView, certifier: TestUser, certifierOrg: OrgView): Promise<string> {
+  const need = await createListing(server.url, maker, needFor(makerOrg.id, { certifications: ['CE'] }));
+  const offer = await createListing(server.url, certifier, offerFor(certifierOrg.id));
+  const matches = await call<{ matches: ListingMatch[] }>(server.url, maker, 'GET', `/api/listings/${need.id}/matches?limit=50`);
+  const matchId = matches.body.matches.find((match) => match.listing.id === offer.id)?.matchId;
+  if (!matchId) throw new Error('the pair was not suggested');
+  for (const side of [maker, certifier]) {
+    const interest = await call<MatchView>(server.url, side, 'POST', `/api/matches/${matchId}/interest`);
+    if (interest.status !== 200) throw new Error(`interest failed: ${interest.status}`);
+  }
+  return matchId;
+}

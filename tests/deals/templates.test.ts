@@ -18,12 +18,12 @@ import {
   sectionText,
 } from '../../shared/deal-docs.ts';
 import { DEAL_TYPE_CODES, type DealDetail } from '../../shared/schemas/deals.ts';
-import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
+import type { ListingMatch } from '../../shared/schemas/matches.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { CERTIFIER, createListing, createOrg, needFor, offerFor } from '../listings/marketplace-helpers.ts';
-import { Peers, call, openDeal, record, startDealServer } from './deal-helpers.ts';
+import { Peers, call, mutualMatch as matchBothWant, openDeal, record, startDealServer } from './deal-helpers.ts';
 
 describe('deal templates and pre-fill', () => {
   let server: TestServer;
@@ -84,17 +84,7 @@ describe('deal templates and pre-fill', () => {
     expect(readSections(dossier.doc).map((section) => section.key)).toContain('use-of-funds');
   });
 
-  async function mutualMatch(): Promise<string> {
-    const need = await createListing(server.url, maker, needFor(makerOrg.id, { certifications: ['CE'] }));
-    const offer = await createListing(server.url, certifier, offerFor(certifierOrg.id));
-    const matches = await call<{ matches: ListingMatch[] }>(server.url, maker, 'GET', `/api/listings/${need.id}/matches?limit=50`);
-    const matchId = matches.body.matches.find((match) => match.listing.id === offer.id)?.matchId;
-    if (!matchId) throw new Error('the pair was not suggested');
-    expect((await call<MatchView>(server.url, maker, 'POST', `/api/matches/${matchId}/interest`)).status).toBe(200);
-    const mutual = await call<MatchView>(server.url, certifier, 'POST', `/api/matches/${matchId}/interest`);
-    expect(mutual.body.state).toBe('mutual');
-    return matchId;
-  }
+  const mutualMatch = () => matchBothWant(server, maker, makerOrg, certifier, certifierOrg);
 
   it('opens a deal from a mutual match, pre-filled from both listings and attributed to the opener', async () => {
     const matchId = await mutualMatch();

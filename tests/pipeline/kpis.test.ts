@@ -45,8 +45,8 @@ describe('dashboard KPIs', () => {
       row('b', { stage: 'closed-won', sectors: ['drones', 'testing-certification'], stints: [{ stage: 'introduced', days: 6 }, { stage: 'agreed', days: 1 }] }),
       row('c', { corridor: null, progress: { ...row('c').progress, lastActivityAt: daysAgo(40) }, stints: [{ stage: 'introduced', days: 4 }] }),
     ];
-    const kpis = computeKpis(rows, { matches: 40, introductions: 9 }, NOW, 14);
-    expect(kpis.funnel).toEqual({ matches: 40, introductions: 9, deals: 3, closedWon: 1 });
+    const kpis = computeKpis(rows, { matches: 40, mutual: 12, introductions: 9 }, NOW, 14);
+    expect(kpis.funnel).toEqual({ matches: 40, mutual: 12, introductions: 9, deals: 3, closedWon: 1 });
     expect(kpis.medianDaysInStage).toMatchObject({ introduced: 4, agreed: 1, nda: null });
     expect(kpis.stalled).toBe(1);
     expect(kpis.byStage).toEqual({ nda: 2, 'closed-won': 1 });

@@ -18,7 +18,7 @@ import { fetchDashboard, NO_FILTERS, type DashboardFilters } from './dashboard-a
 
 export class DashboardState {
   rows = $state.raw<DashboardRow[]>([]);
-  matchCounts = $state.raw<DashboardView['matchCounts']>({ matches: 0, introductions: 0 });
+  matchCounts = $state.raw<DashboardView['matchCounts']>({ matches: 0, mutual: 0, introductions: 0 });
   scope = $state<DashboardView['scope']>('manager');
   filters = $state<DashboardFilters>({ ...NO_FILTERS });
   live = $state(false);
