@@ -26,6 +26,19 @@ const CATEGORY_WORDS = {
   offer: new Map(LISTING_CATEGORIES.map((category) => [category.code, allLangs(category.offer)])),
 };
 
+/** Folding (Traditional → Simplified by phrase) costs far more than the rest of a query, and cards rarely change. */
+const FOLDED_MAX = 20_000;
+const folded = new Map<string, string>();
+
+function foldOnce(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= FOLDED_MAX) folded.clear();
+  const result = normalise(text);
+  folded.set(text, result);
+  return result;
+}
+
 /**
  * Everything a card shows, folded the way the matching engine folds text (NFKC, lower case,
  * Traditional → Simplified), with taxonomy names in all three languages so "drones", "無人機" and
@@ -44,7 +57,7 @@ export function searchTextOf(view: MatchView): string {
     ...theirs.regions.map((code) => REGION_WORDS.get(code) ?? ''),
     ...view.reasons.map((reason) => reason.text),
   ];
-  return normalise(parts.join('\n'));
+  return foldOnce(parts.join('\n'));
 }
 
 /** The words of a search, folded like the text; every word must appear (Chinese needs no spaces). */

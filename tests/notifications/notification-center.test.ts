@@ -137,7 +137,7 @@ describe('notification center', () => {
     expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3, unread: 3 });
     expect(first.notifications.map((item) => item.type)).toEqual(['term.signed', 'comment.mention']);
     const second = await notificationsOf(server, adviser, '?pageSize=2&page=2');
-    expect(second.notifications.map((item) => item.data.excerpt)).toEqual([`@${adviser.user.email} one`]);
+    expect(second.notifications.map((item) => item.data.excerpt)).toEqual([`@${adviser.user.name} one`]);
     expect((await notificationsOf(server, adviser, '?type=comment.mention')).total).toBe(2);
     await call(server.url, adviser, 'POST', '/api/notifications/read', { ids: [first.notifications[0].id] });
     expect((await notificationsOf(server, adviser, '?unread=false')).notifications.map((item) => item.type)).toEqual(['term.signed']);
