@@ -81,7 +81,7 @@ export class SignoffService {
     }
     const [view] = await this.views([record]);
     this.deps.io.to(dealRoom(dealId)).emit('deal:term-signed', view);
-    await this.deps.activity.record({ actor: user, deal, action: 'term.signed', actingOrgId: orgId, before: null, after: { termId, orgId, wording: term.wording } });
+    await this.deps.activity.record({ actor: user, deal, action: 'term.signed', actingOrgId: orgId, before: null, after: { termId, orgId, wording: term.wording, title: term.title } });
     await this.announceSigned(user, deal, term);
     // The wording may have changed while the record was written, after the watcher last looked:
     // check once more so a sign-off never outlives the wording it was given for.

@@ -117,7 +117,8 @@ export interface ActivityChanges<Time> {
   'deal.org-invitation-revoked': Change<{ orgId: string }, null>;
   /** The column it left (before) and the one it is in now, with the title it had then. */
   'term.moved': Change<{ status: TermStatus }, { termId: string; title: string; status: TermStatus }>;
-  'term.signed': Change<null, { termId: string; orgId: string; wording: string }>;
+  /** `title` is the term's title when signed (absent on older entries), so trails outside the room name it. */
+  'term.signed': Change<null, { termId: string; orgId: string; wording: string; title?: string }>;
   'term.unsigned': SignoffsEnded;
   'term.signoffs-withdrawn': SignoffsEnded;
   'comment.created': Change<null, NewCommentData>;

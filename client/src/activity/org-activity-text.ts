@@ -73,9 +73,17 @@ function personOf(entry: OwnEntry): PersonFacts {
   }
 }
 
-/** Lookups for deal entries seen from outside the room: names come from the organisation's members. */
-export function orgLookups(memberName: (userId: string) => string | null, stageName: (stage: string) => string, statusName: (status: TermStatus) => string): ActivityLookups {
-  return { memberName, orgName: () => null, termTitle: () => null, stageName, statusName, nameForEmail: () => null };
+/**
+ * Lookups for deal entries seen from outside the room: names come from the organisation's members,
+ * and the one organisation named is the reader's own (the trail holds what was done for it).
+ */
+export function orgLookups(
+  org: { id: string; name: string },
+  memberName: (userId: string) => string | null,
+  stageName: (stage: string) => string,
+  statusName: (status: TermStatus) => string,
+): ActivityLookups {
+  return { memberName, orgName: (orgId) => (orgId === org.id ? org.name : null), termTitle: () => null, stageName, statusName, nameForEmail: () => null };
 }
 
 export function orgActivityText(entry: OrgActivityView, t: Translate, lookups: ActivityLookups): string {

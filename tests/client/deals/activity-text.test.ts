@@ -72,4 +72,9 @@ describe('activity text', () => {
     expect(activityText({ ...moved, after: { termId: 't1', title: 'Old title', status: 'blocked' } } as ActivityView, t, lookups)).toBe('Alice Wong moved “Unit price” from Open to Blocked');
     expect(activityText({ ...moved, actor: null }, t, lookups)).toBe('“Payment terms” moved from Open to Agreed');
   });
+  it('names a signed term by the title stored with the entry where the board is not at hand (organisation trails)', () => {
+    const outside = { ...lookups, termTitle: () => null };
+    expect(activityText(entry('term.signed', null, { termId: 't9', orgId: 'o1', wording: 'x', title: 'Payment terms' }), t, outside)).toBe('Alice Wong signed off “Payment terms” for Pearl River Drones');
+    expect(activityText(entry('term.signed', null, { termId: 't9', orgId: 'o1', wording: 'x' }), t, outside)).toBe(`Alice Wong signed off “${en['activity.aTerm']}” for Pearl River Drones`);
+  });
 });

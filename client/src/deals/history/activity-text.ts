@@ -36,8 +36,9 @@ function memberName({ t, lookups }: EntryWording, userId: string): string {
   return lookups.memberName(userId) ?? t('activity.formerMember');
 }
 
-function termTitle({ t, lookups }: EntryWording, termId: string): string {
-  return lookups.termTitle(termId) ?? t('activity.aTerm');
+/** The board's title of the term, else the one the entry stored, else "a term". */
+function termTitle({ t, lookups }: EntryWording, termId: string, stored?: string): string {
+  return lookups.termTitle(termId) ?? stored ?? t('activity.aTerm');
 }
 
 /** A term moving between status columns; a move no person's update caused names nobody. */
@@ -92,7 +93,7 @@ function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording
     case 'term.moved':
       return termMovedText(entry.before.status, entry.after, wording);
     case 'term.signed':
-      return t('activity.term.signed', { actor, term: termTitle(wording, entry.after.termId), org: lookups.orgName(entry.after.orgId) ?? t('activity.anOrg') });
+      return t('activity.term.signed', { actor, term: termTitle(wording, entry.after.termId, entry.after.title), org: lookups.orgName(entry.after.orgId) ?? t('activity.anOrg') });
     case 'term.unsigned':
       return t('activity.term.unsigned', { actor, term: termTitle(wording, entry.before.termId) });
     case 'term.signoffs-withdrawn':
