@@ -66,7 +66,7 @@ export function renderReason(reason: MatchReason, lang: Lang, lookup: TaxonomyLo
         ? say(PHRASES.certification, listOf(p.held, lang))
         : say(PHRASES.certificationSome, listOf(p.held, lang), String(p.held.length), String(p.requested));
     case 'text':
-      return say(PHRASES.text, listOf(p.terms.map((term) => termLabel(term, lang, lookup)), lang));
+      return say(PHRASES.text, listOf(termsForReader(p.terms, lang).map((term) => termLabel(term, lang, lookup)), lang));
     case 'category':
       return say(PHRASES.category, label('categoryNeed', p.need), label('categoryOffer', p.offer));
   }
@@ -82,6 +82,16 @@ function renderCorridor(
   if (TAXONOMY_INDEX.regionWithin(p.from, p.to) || TAXONOMY_INDEX.regionWithin(p.to, p.from)) return say(PHRASES.sameArea, region(p.to));
   if (p.via === p.to || p.relation === 'covers') return say(PHRASES.corridor, region(p.from), region(p.to));
   return say(PHRASES.corridorVia, region(p.from), region(p.to), region(p.via));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A listing's own word in the other script ("service" to a Chinese reader) reads as untranslated
+ *  text: it is named only when nothing in the reader's language is shared. */
+function termsForReader(terms: SharedTerm[], lang: Lang): SharedTerm[] {
+  const inReaderScript = (term: SharedTerm) => 'concept' in term || HAN.test(term.word) === (lang !== 'en');
+  const readable = terms.filter(inReaderScript);
+  return readable.length > 0 ? readable : terms;
 }
 
 function termLabel(term: SharedTerm, lang: Lang, lookup: TaxonomyLookup): string {

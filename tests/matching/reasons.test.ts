@@ -36,6 +36,13 @@ describe('rendered reasons', () => {
     expect(renderReason(reason({ code: 'text', terms: [{ word: '榴莲' }] }), 'zh-Hant')).toBe('共同關鍵詞：榴蓮');
   });
 
+  it('names words of the other script only when nothing in the reader’s script is shared', () => {
+    const mixed = reason({ code: 'text', terms: [{ concept: 'drone' }, { word: 'service' }, { word: '植保' }] });
+    expect(renderReason(mixed, 'zh-Hant')).toBe('共同關鍵詞：無人機、植保');
+    expect(renderReason(mixed, 'en')).toBe('Shared terms: drone, service');
+    expect(renderReason(reason({ code: 'text', terms: [{ word: 'service' }] }), 'zh-Hans')).toBe('共同关键词：service');
+  });
+
   it('names size, stage, language, certification and category', () => {
     expect(renderReason(reason({ code: 'size', band: '1m-5m', other: '1m-5m', relation: 'same' }), 'en')).toBe('Deal size fits: US$1m–5m');
     expect(renderReason(reason({ code: 'stage', band: 'growth', other: 'scale-up', relation: 'adjacent' }), 'zh-Hans')).toBe('项目阶段相近：增长与规模化');
