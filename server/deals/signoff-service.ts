@@ -131,7 +131,9 @@ export class SignoffService {
   ): Promise<void> {
     const payload: SignoffsWithdrawn = { dealId: deal._id, termId, orgIds, reason, by: by?.id ?? null, at: this.now().toISOString() };
     this.deps.io.to(dealRoom(deal._id)).emit('deal:signoffs-withdrawn', payload);
-    await this.deps.activity.record({ actor: by, deal, action: reason === 'unsigned' ? 'term.unsigned' : 'term.signoffs-withdrawn', before: { termId, orgIds }, after: { reason } });
+    // The title as it reads now, so trails can name the term; a removed term has none left.
+    const title = (await this.readTerm(deal._id, termId))?.title;
+    await this.deps.activity.record({ actor: by, deal, action: reason === 'unsigned' ? 'term.unsigned' : 'term.signoffs-withdrawn', before: { termId, orgIds, ...(title === undefined ? {} : { title }) }, after: { reason } });
   }
 
   private async announceSigned(user: PublicUser, deal: { _id: string; title: string }, term: TermSnapshot): Promise<void> {

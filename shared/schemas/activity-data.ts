@@ -75,7 +75,8 @@ interface VersionData {
 
 type MatchChange<Time> = Change<MatchWorkflowData<Time>, MatchWorkflowData<Time>>;
 type DealMemberChange = Change<DealMemberData, DealMemberData>;
-type SignoffsEnded = Change<{ termId: string; orgIds: string[] }, { reason: SignoffWithdrawalReason }>;
+/** `title` from when the sign-offs ended (older entries lack it). */
+type SignoffsEnded = Change<{ termId: string; orgIds: string[]; title?: string }, { reason: SignoffWithdrawalReason }>;
 
 /** Each action's before / after; a key for every action of ACTIVITY_ACTIONS (checked by ActivityData). */
 export interface ActivityChanges<Time> {

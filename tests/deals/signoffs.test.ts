@@ -139,6 +139,7 @@ describe('term sign-offs', () => {
 
   it('lets a party take back its own sign-off, and withdraws sign-offs of a deleted term', async () => {
     const board = await agreeTerm();
+    const termTitle = await server.app.registry.read(deal.docs.board, (shared) => termsOf(shared.doc)[0].title);
     await signOff(maker);
     await signOff(certifier);
     expect((await call(server.url, certifier, 'DELETE', `/api/deals/${deal.id}/terms/${termId}/sign-off?orgId=${makerOrg.id}`)).status).toBe(403);
@@ -151,9 +152,13 @@ describe('term sign-offs', () => {
     terms.delete(index, 1);
     await waitFor(() => withdrawn.length === 1, 'withdrawal on deletion');
     expect(withdrawn[0]).toMatchObject({ reason: 'term-removed', orgIds: [makerOrg.id] });
-    const trail = await call<{ activity: { action: string }[] }>(server.url, maker, 'GET', `/api/deals/${deal.id}/activity`);
+    const trail = await call<{ activity: { action: string; before?: { title?: string } }[] }>(server.url, maker, 'GET', `/api/deals/${deal.id}/activity`);
     // The term's move to Agreed is in the trail too (term-moves.test.ts); here only the sign-offs count.
     const signoffEntries = trail.body.activity.map((entry) => entry.action).filter((action) => action !== 'term.moved');
     expect(signoffEntries.slice(0, 4)).toEqual(['term.signoffs-withdrawn', 'term.unsigned', 'term.signed', 'term.signed']);
+    // Trails name the term: the take-back keeps the title it had; the deleted term has none left.
+    const ended = trail.body.activity.filter((entry) => entry.action === 'term.unsigned' || entry.action === 'term.signoffs-withdrawn');
+    expect(termTitle).toMatch(/\S/);
+    expect(ended.map((entry) => entry.before?.title)).toEqual([undefined, termTitle]);
   });
 });

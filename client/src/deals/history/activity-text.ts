@@ -95,9 +95,9 @@ function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording
     case 'term.signed':
       return t('activity.term.signed', { actor, term: termTitle(wording, entry.after.termId, entry.after.title), org: lookups.orgName(entry.after.orgId) ?? t('activity.anOrg') });
     case 'term.unsigned':
-      return t('activity.term.unsigned', { actor, term: termTitle(wording, entry.before.termId) });
+      return t('activity.term.unsigned', { actor, term: termTitle(wording, entry.before.termId, entry.before.title) });
     case 'term.signoffs-withdrawn':
-      return t('activity.term.withdrawn', { term: termTitle(wording, entry.before.termId), reason: t(WITHDRAWAL_KEYS[entry.after.reason]) });
+      return t('activity.term.withdrawn', { term: termTitle(wording, entry.before.termId, entry.before.title), reason: t(WITHDRAWAL_KEYS[entry.after.reason]) });
     case 'comment.created':
       return t('activity.comment.created', { actor, excerpt: namedMentions(entry.after.excerpt, lookups) });
     case 'comment.replied':
