@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.Internal]: 500,
   [ErrorCode.ProtocolMismatch]: 426,
+  [ErrorCode.NdaRequired]: 403,
 };
 
 export class AppError extends Error {
