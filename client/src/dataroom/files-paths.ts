@@ -11,8 +11,8 @@ export const viewPath = (dealId: string, fileId: string, version: number) => `${
 /** The attachment of a version (recorded as a download); only ever linked where download is allowed. */
 export const downloadPath = (dealId: string, fileId: string, version: number) => `${filePath(dealId, fileId)}/download?version=${version}`;
 
+/** A new file names its folder and name; a new version names only the file (it keeps both). */
 export function uploadPath(dealId: string, request: Pick<UploadRequest, 'uploadId' | 'folderId' | 'name' | 'fileId'>): string {
-  const query = new URLSearchParams({ folderId: request.folderId, name: request.name });
-  if (request.fileId) query.set('fileId', request.fileId);
+  const query = new URLSearchParams(request.fileId ? { fileId: request.fileId } : { folderId: request.folderId, name: request.name });
   return `${filesPath(dealId)}/uploads/${encodeURIComponent(request.uploadId)}?${query}`;
 }

@@ -23,9 +23,9 @@ function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-/** The byte limit a 413 names in its details (`limitBytes`), if it names one. */
+/** The byte limit a 413 names in its details (`{max, unit: 'bytes'}`), if it names one. */
 function limitOf(body: unknown): number | null {
-  const limit = field(field(body, 'details'), 'limitBytes');
+  const limit = field(field(body, 'details'), 'max');
   return typeof limit === 'number' && Number.isFinite(limit) ? limit : null;
 }
 
@@ -42,12 +42,7 @@ export function uploadProblem({ status, body }: UploadAnswer): UploadProblem {
   if (status === 403) return { kind: 'forbidden' };
   if (status === 404) return { kind: 'gone' };
   if (status === 401) return { kind: 'signed-out' };
-  if (status === 400) {
-    const code = field(field(body, 'details'), 'reason');
-    if (code === 'empty') return { kind: 'empty' };
-    if (code === 'type') return { kind: 'type-refused', message: messageOf(body) };
-    return { kind: 'invalid', message: messageOf(body) };
-  }
+  if (status === 400) return { kind: 'invalid', message: messageOf(body) };
   return { kind: 'server', status };
 }
 

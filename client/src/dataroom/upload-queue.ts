@@ -47,6 +47,12 @@ export interface UploadQueueOptions {
   uploaded?: (item: UploadItem) => void;
 }
 
+/** 128 random bits as 22 URL-safe characters; `crypto.randomUUID` would need a secure context. */
+export function randomUploadId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** A named file to send (a browser `File` is one). */
 export type QueuedFile = Blob & { name: string };
 
@@ -63,7 +69,7 @@ export class UploadQueue {
     private readonly options: UploadQueueOptions = {},
   ) {
     this.parallel = options.parallel ?? 2;
-    this.newUploadId = options.newUploadId ?? (() => crypto.randomUUID());
+    this.newUploadId = options.newUploadId ?? randomUploadId;
   }
 
   /** Queues files for one target; returns their upload ids. */
@@ -71,6 +77,8 @@ export class UploadQueue {
     const added = files.map((file): UploadItem => {
       const uploadId = this.newUploadId();
       this.bodies.set(uploadId, file);
+      // An empty file is refused by the server anyway; saying so at once spares the round trip.
+      if (file.size === 0) return { ...target, uploadId, name: file.name, size: 0, state: 'failed', sent: 0, problem: { kind: 'empty' } };
       return { ...target, uploadId, name: file.name, size: file.size, state: 'queued', sent: 0, problem: null };
     });
     this.items = [...this.items, ...added];
