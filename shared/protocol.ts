@@ -2,6 +2,7 @@
 // error and close codes, the extra collaboration message type, and the protocol version.
 import type { PublicUser } from './schemas/auth.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
+import type { FilesChanged } from './schemas/dataroom.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
 import type { ActivityView } from './schemas/activity.ts';
 import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
@@ -37,6 +38,10 @@ export const ErrorCode = {
   CsrfFailed: 'csrf_failed',
   RateLimited: 'rate_limited',
   PayloadTooLarge: 'payload_too_large',
+  /** A data-room file the caller may view but not download (its folder is view only for them). */
+  ViewOnly: 'view_only',
+  /** An upload whose content is not what its name says, or of a type the data room refuses (executables). */
+  UnsupportedMediaType: 'unsupported_media_type',
   Internal: 'internal',
   /** The client speaks another protocol version (the `data.code` of the Socket.IO connect_error): reload. */
   ProtocolMismatch: 'protocol_mismatch',
@@ -124,6 +129,8 @@ export interface ServerToClientEvents {
   'deal:stage-proposal-updated': (payload: StageProposalEvent) => void;
   /** Deal room: progress figures derived from the board and dossier changed. */
   'deal:progress-updated': (payload: DealProgressEvent) => void;
+  /** Deal room: a data-room folder or file was added, changed or removed; refetch `GET /api/deals/:id/files`. */
+  'deal:files-changed': (payload: FilesChanged) => void;
   /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
   'dashboard:deal-updated': (payload: DashboardDealEvent) => void;
   /** Dashboard (after `dashboard:watch`): matches or introductions involving the watched deals' organisations changed. */

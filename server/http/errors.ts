@@ -14,6 +14,8 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CsrfFailed]: 403,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.ViewOnly]: 403,
+  [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.Internal]: 500,
   [ErrorCode.ProtocolMismatch]: 426,
   [ErrorCode.NdaRequired]: 403,
