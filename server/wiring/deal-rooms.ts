@@ -35,6 +35,7 @@ import type { MatchChangeListener } from '../matches/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { createPipeline, PipelineReader, type PipelineTimings } from '../pipeline/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
+import { createQa } from './qa.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -144,6 +145,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
+  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock }).routes);
   routes.use('/:id', historyRoutes(versions));
 
   return {
