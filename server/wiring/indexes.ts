@@ -7,7 +7,7 @@ import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, SIGNOFF_INDEXES } from '../deals/ind
 import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
-import { MATCH_INDEXES } from '../matches/index.ts';
+import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
@@ -23,6 +23,8 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...MEMBERSHIP_INDEXES,
   ...LISTING_INDEXES,
   ...MATCH_INDEXES,
+  ...EXCLUSION_INDEXES,
+  ...INTEREST_ASK_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
   ...INVITATION_INDEXES,

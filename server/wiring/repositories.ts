@@ -9,7 +9,7 @@ import { VersionRepository } from '../history/index.ts';
 import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
-import { MatchRepository } from '../matches/index.ts';
+import { ExclusionRepository, InterestLedger, MatchRepository, OutreachLimits } from '../matches/index.ts';
 import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
@@ -32,6 +32,9 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     memberships: new MembershipRepository(store),
     listings: new ListingRepository(store),
     matches: new MatchRepository(store),
+    exclusions: new ExclusionRepository(store),
+    interestAsks: new InterestLedger(store),
+    outreachLimits: new OutreachLimits(store),
     activity: new ActivityLog(store),
     notifications: new NotificationRepository(store),
     preferences: new PreferenceRepository(store),
