@@ -1,7 +1,7 @@
 // Deals feature: deal records, members and roles, the access check for `dossier:` and `board:`
 // documents, sign-offs, export, and the activity trail. Comments and history build on these;
 // server/wiring/deal-rooms.ts wires them together with comments, history and the pipeline.
-export { DealActivity } from './deal-activity.ts';
+export { DealActivity, type DealActivityEntry, type TrailRestriction } from './deal-activity.ts';
 export { dealRoom, leaveDealRoom } from './deal-events.ts';
 export { DealGuard, type DealMembership } from './deal-guard.ts';
 export { DealMemberRepository, DEAL_MEMBER_INDEXES, type DealMemberRecord } from './deal-member-repository.ts';
