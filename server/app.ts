@@ -15,6 +15,7 @@ import {
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
 import type { Clock } from './clock.ts';
 import type { AppConfig, Limits } from './config.ts';
+import { DealReaders } from './deals/index.ts';
 import { healthRoutes } from './health/routes.ts';
 import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
 import type { Logger } from './logger.ts';
@@ -128,7 +129,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     notifications: repos.notifications,
     preferences: repos.preferences,
     io,
-    dealMembers: repos.dealMembers,
+    dealMembers: new DealReaders(repos.deals, repos.dealMembers),
     matches: repos.matches,
     orgMembers: repos.memberships,
     invitees: invitationParts.audience,

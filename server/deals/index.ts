@@ -9,6 +9,7 @@ export { NdaRecord } from './nda/nda-record.ts';
 export { NdaRepository, NDA_INDEXES } from './nda/nda-repository.ts';
 export { ndaRoutes } from './nda/nda-routes.ts';
 export { NdaService } from './nda/nda-service.ts';
+export { DealReaders } from './deal-readers.ts';
 export { DealPresenter } from './deal-presenter.ts';
 export { DealRepository, DEAL_INDEXES, type DealRecord } from './deal-repository.ts';
 export { canComment, canEditDeal, canManageMembers, canSignFor, docAccessFor } from './deal-roles.ts';
