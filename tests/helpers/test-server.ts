@@ -9,7 +9,8 @@ import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import type { TrustOptions } from '../../server/wiring/marketplace.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
-import { EmbeddedStore, type Store } from '../../server/store/index.ts';
+import { EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
+import { FsBlobStore } from '../../server/dataroom/index.ts';
 
 export interface TestServer {
   url: string;
@@ -62,6 +63,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
     trust: options.trust,
+    // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
+    blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
