@@ -38,6 +38,8 @@ export const ErrorCode = {
   WrongPassword: 'wrong_password',
   CsrfFailed: 'csrf_failed',
   RateLimited: 'rate_limited',
+  /** The organisation expressed interest as often as its weekly limit allows; `details.freesAt` says when the next is possible. */
+  OutreachLimited: 'outreach_limited',
   PayloadTooLarge: 'payload_too_large',
   /** A data-room file the caller may view but not download (its folder is view only for them). */
   ViewOnly: 'view_only',

@@ -1,10 +1,12 @@
 // The Q&A feature wired to the deal room: the deal guard (so the NDA gate applies), the members,
-// documents for anchors, the notification center, and the data room behind a small port for the
-// files questions point at and answers cite.
+// documents for anchors, the notification center, and the data room (folder access included) for
+// the files questions point at and answers cite.
 import type { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
+import { RoomContexts } from '../dataroom/index.ts';
 import type { DealGuard } from '../deals/index.ts';
+import { NotFoundError } from '../http/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { QaExporter, QaNotifier, QaService, QuestionPresenter, QuestionPusher, qaRoutes, type QaFilePort } from '../qa/index.ts';
@@ -18,12 +20,28 @@ export interface QaWiring {
   io: AppSocketServer;
   notifications: NotificationPort;
   logger: Logger;
-  /** The data room's files; until it is wired, no file id is known. */
-  files?: QaFilePort;
   clock?: Clock;
 }
 
-const NO_DATA_ROOM: QaFilePort = { unknownFileIds: async (_user, _dealId, fileIds) => [...fileIds] };
+/** The cited ids that name no file of the deal in a folder the user may view. */
+function dataRoomFiles(contexts: RoomContexts): QaFilePort {
+  return {
+    async unknownFileIds(user, dealId, fileIds) {
+      if (fileIds.length === 0) return [];
+      const context = await contexts.load(user, dealId);
+      const unknown: string[] = [];
+      for (const fileId of fileIds) {
+        try {
+          await contexts.viewableFile(context, fileId);
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+          unknown.push(fileId);
+        }
+      }
+      return unknown;
+    },
+  };
+}
 
 export function createQa(deps: QaWiring): { service: QaService; routes: Router } {
   const { repos, io } = deps;
@@ -36,7 +54,7 @@ export function createQa(deps: QaWiring): { service: QaService; routes: Router }
     pusher: new QuestionPusher(io, repos.dealMembers, repos.questions, presenter),
     notifier: new QaNotifier(repos.dealMembers, deps.notifications, deps.logger),
     registry: deps.registry,
-    files: deps.files ?? NO_DATA_ROOM,
+    files: dataRoomFiles(new RoomContexts(deps.guard, repos.dataRoom)),
     clock: deps.clock,
   });
   return { service, routes: qaRoutes(service, new QaExporter(service)) };

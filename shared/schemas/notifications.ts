@@ -5,6 +5,10 @@ export const NOTIFICATION_TYPES = [
   'match.new',
   'match.interest',
   'match.mutual',
+  /** Interest shown to the reader's side still waits for an answer (sent once). */
+  'match.reminder',
+  /** Interest the reader's side showed expired unanswered. */
+  'match.expired',
   'deal.invitation',
   'org.invitation',
   'comment.mention',

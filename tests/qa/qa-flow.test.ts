@@ -9,6 +9,7 @@ import type { TestUser } from '../helpers/api.ts';
 import { bearer } from '../helpers/api.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { call, record } from '../deals/deal-helpers.ts';
+import { createFolder, pdfBytes, uploadFile } from '../dataroom/dataroom-world.ts';
 import { askB, qaPath, useQaWorld } from './qa-world.ts';
 
 const DRAFT = 'Draft: the 2023 audit is still being signed off internally.';
@@ -121,5 +122,28 @@ describe('Q&A between two sides', () => {
     expect((await act(ctx.world.outsider, 'GET', '')).status).toBe(404);
     expect((await act(ctx.world.outsider, 'GET', `/${asked.id}`)).status).toBe(404);
     expect((await act(ctx.world.drifter, 'GET', `/${asked.id}`)).status).toBe(404);
+  });
+});
+
+describe('Q&A citing data-room files', () => {
+  const ctx = useQaWorld();
+
+  it('lets an answer cite files its drafter may view, and refuses files in folders they may not', async () => {
+    const { server, world } = ctx;
+    const access = (orgIds: string[]) => ({ view: orgIds.map((orgId) => ({ kind: 'org' as const, orgId })), download: [], upload: [] });
+    const shared = await createFolder(server, world.owner, world.deal.id, { name: 'Financials', access: access([world.orgA, world.orgB]) });
+    const hidden = await createFolder(server, world.owner, world.deal.id, { name: 'A only', access: access([world.orgA]) });
+    expect([shared.status, hidden.status]).toEqual([201, 201]);
+    const seen = await uploadFile(server, world.owner, world.deal.id, { folderId: shared.body.id, name: 'accounts.pdf' }, pdfBytes('Accounts'));
+    const unseen = await uploadFile(server, world.owner, world.deal.id, { folderId: hidden.body.id, name: 'strategy.pdf' }, pdfBytes('Strategy'));
+    expect([seen.status, unseen.status]).toEqual([201, 201]);
+
+    const asked = await askB(server, world, { anchor: { type: 'file', fileId: seen.body.id } });
+    expect(asked.anchor).toEqual({ type: 'file', fileId: seen.body.id });
+    const draft = (fileIds: string[]) => call<QuestionView>(server.url, world.colleagueB, 'PUT', qaPath(world, `/${asked.id}/draft`), { body: 'See the accounts.', fileIds });
+    expect((await draft([unseen.body.id])).status).toBe(400);
+    const cited = await draft([seen.body.id]);
+    expect(cited.status).toBe(200);
+    expect(cited.body.draft?.fileIds).toEqual([seen.body.id]);
   });
 });
