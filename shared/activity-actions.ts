@@ -42,6 +42,9 @@ export const ACTIVITY_ACTIONS = [
   'deal.org-joined',
   'deal.org-declined',
   'deal.org-invitation-revoked',
+  /** An owner published a new version of the deal's NDA (or switched the requirement off). */
+  'deal.nda-published',
+  'deal.nda-accepted',
   /** A term moved between status columns on the board. */
   'term.moved',
   'term.signed',
@@ -54,6 +57,15 @@ export const ACTIVITY_ACTIONS = [
   'comment.reopened',
   'version.created',
   'version.restored',
+  /** Data-room files and folders (views and downloads are in the files audit, not the trail). */
+  'file.uploaded',
+  'file.version-added',
+  'file.renamed',
+  'file.moved',
+  'file.deleted',
+  'file.folder-created',
+  'file.folder-changed',
+  'file.folder-deleted',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -63,7 +75,7 @@ export type ActivityFamily = ActivityAction extends `${infer Family}.${string}` 
 export type ActivityActionOf<Family extends ActivityFamily> = Extract<ActivityAction, `${Family}.${string}`>;
 
 /** What happens in a deal room: the families of entries about a deal. */
-export const DEAL_ROOM_FAMILIES = ['deal', 'term', 'comment', 'version'] as const satisfies readonly ActivityFamily[];
+export const DEAL_ROOM_FAMILIES = ['deal', 'term', 'comment', 'version', 'file'] as const satisfies readonly ActivityFamily[];
 export type DealRoomFamily = (typeof DEAL_ROOM_FAMILIES)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(ACTIVITY_ACTIONS);

@@ -1,11 +1,14 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
 // error and close codes, the extra collaboration message type, and the protocol version.
 import type { PublicUser } from './schemas/auth.ts';
+import type { QuestionPushed } from './schemas/qa.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
+import type { FilesChanged } from './schemas/dataroom.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
 import type { ActivityView } from './schemas/activity.ts';
 import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
+import type { NdaChanged } from './schemas/nda.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
 import type { OrgView } from './schemas/orgs.ts';
@@ -35,10 +38,18 @@ export const ErrorCode = {
   WrongPassword: 'wrong_password',
   CsrfFailed: 'csrf_failed',
   RateLimited: 'rate_limited',
+  /** The organisation expressed interest as often as its weekly limit allows; `details.freesAt` says when the next is possible. */
+  OutreachLimited: 'outreach_limited',
   PayloadTooLarge: 'payload_too_large',
+  /** A data-room file the caller may view but not download (its folder is view only for them). */
+  ViewOnly: 'view_only',
+  /** An upload whose content is not what its name says, or of a type the data room refuses (executables). */
+  UnsupportedMediaType: 'unsupported_media_type',
   Internal: 'internal',
   /** The client speaks another protocol version (the `data.code` of the Socket.IO connect_error): reload. */
   ProtocolMismatch: 'protocol_mismatch',
+  /** A deal member has not accepted the deal's current NDA: the client shows the NDA screen. */
+  NdaRequired: 'nda_required',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -101,6 +112,8 @@ export interface ServerToClientEvents {
   'deal:added': (deal: DealView) => void;
   /** This user was removed from a deal: its room and documents are closed to them. */
   'deal:removed': (payload: { dealId: string }) => void;
+  /** The deal's NDA changed (to this member's own room): reload it; `pending` means show the NDA screen. */
+  'deal:nda-changed': (payload: NdaChanged) => void;
   /** Deal room: title, stage or membership changed. */
   'deal:updated': (deal: DealView) => void;
   /** Deal room: a party signed a term off for its organisation. */
@@ -119,6 +132,8 @@ export interface ServerToClientEvents {
   'deal:stage-proposal-updated': (payload: StageProposalEvent) => void;
   /** Deal room: progress figures derived from the board and dossier changed. */
   'deal:progress-updated': (payload: DealProgressEvent) => void;
+  /** Deal room: a data-room folder or file was added, changed or removed; refetch `GET /api/deals/:id/files`. */
+  'deal:files-changed': (payload: FilesChanged) => void;
   /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
   'dashboard:deal-updated': (payload: DashboardDealEvent) => void;
   /** Dashboard (after `dashboard:watch`): matches or introductions involving the watched deals' organisations changed. */
@@ -129,6 +144,8 @@ export interface ServerToClientEvents {
   'comment:created': (payload: CommentCreated) => void;
   /** Deal room: a thread was resolved or reopened, or a comment edited. */
   'comment:updated': (payload: CommentUpdated) => void;
+  /** Q&A (to this member's own room): a question changed, as this member may see it (never the other side's draft or notes). */
+  'qa:question-updated': (payload: QuestionPushed) => void;
   /** For this user's attention (a match, an invitation, a mention…), with their unread count after it; every tab gets it. */
   'notification:created': (payload: NotificationPushed) => void;
   /** This user's unread count changed because they read notifications (maybe in another tab). */

@@ -29,6 +29,8 @@ export interface DealJoiningDeps {
 export interface JoiningTerms {
   role: DealRole;
   orgId: string | null;
+  /** The side an adviser advises. */
+  advises?: string | null;
   owner: boolean;
   invitedBy: string;
 }
@@ -47,16 +49,16 @@ export async function refreshDealDocs(refresh: (docName: string) => Promise<void
 export async function joinDeal(deps: DealJoiningDeps, deal: DealRecord, user: PublicUser, terms: JoiningTerms): Promise<DealMemberRecord | null> {
   let member: DealMemberRecord;
   try {
-    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: (deps.clock ?? systemClock)() });
+    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, ...(terms.advises ? { advises: terms.advises } : {}), owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: (deps.clock ?? systemClock)() });
   } catch (error) {
     if (error instanceof DuplicateKeyError) return null;
     throw error;
   }
   await refreshDealDocs(deps.refreshDocAccess, deal._id);
   await deps.activity.record({ actor: user, deal, action: 'deal.member-joined', actingOrgId: terms.orgId, before: null, after: memberSnapshot(member) });
-  const view = await deps.presenter.view(deal, await deps.members.membersOf(deal._id));
-  deps.io.to(dealRoom(deal._id)).emit('deal:updated', view);
-  deps.io.to(userRoom(user.id)).emit('deal:added', view);
+  const members = await deps.members.membersOf(deal._id);
+  deps.io.to(dealRoom(deal._id)).emit('deal:updated', await deps.presenter.view(deal, members));
+  deps.io.to(userRoom(user.id)).emit('deal:added', await deps.presenter.viewFor(deal, members, member));
   deps.onMembershipChanged?.(deal._id);
   return member;
 }

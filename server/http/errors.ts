@@ -13,9 +13,13 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WrongPassword]: 400,
   [ErrorCode.CsrfFailed]: 403,
   [ErrorCode.RateLimited]: 429,
+  [ErrorCode.OutreachLimited]: 429,
   [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.ViewOnly]: 403,
+  [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.Internal]: 500,
   [ErrorCode.ProtocolMismatch]: 426,
+  [ErrorCode.NdaRequired]: 403,
 };
 
 export class AppError extends Error {

@@ -1,4 +1,4 @@
-// Deal rooms wired together: deals and roles, the access check for `dossier:` and `board:`
+// Deal rooms wired together: deals and roles, the NDA gate, the access check for `dossier:` and `board:`
 // documents, sign-offs and their watcher, comments, history and versions, export, the pipeline
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
@@ -17,11 +17,14 @@ import {
   DealPresenter,
   DealService,
   DocSizeGuard,
+  NdaRecord,
+  NdaService,
   SignoffService,
   SignoffWatcher,
   dealDocAccessResolver,
   dealRoutes,
   exportRoutes,
+  ndaRoutes,
   registerDealSocketHandlers,
   signoffRoutes,
 } from '../deals/index.ts';
@@ -32,6 +35,9 @@ import type { MatchChangeListener } from '../matches/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { createPipeline, PipelineReader, type PipelineTimings } from '../pipeline/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
+import type { BlobStore, FileLimits } from '../dataroom/index.ts';
+import { createDataRoom } from './dataroom.ts';
+import { createQa } from './qa.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -73,6 +79,9 @@ export interface DealRoomDeps {
   invitations: InvitationService;
   /** When deal-room records are dated (default: the system clock). */
   clock?: Clock;
+  /** Where data-room file contents are kept, and how much they may hold. */
+  blobs: BlobStore;
+  fileLimits: FileLimits;
 }
 
 export interface DealRooms {
@@ -118,27 +127,32 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
+  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, clock });
+  const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
   const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
-  const resolver = dealDocAccessResolver(members, (name) => sizeGuard.isFull(name));
+  const resolver = dealDocAccessResolver(deals, members, (name) => sizeGuard.isFull(name));
   deps.access.register('dossier', resolver);
   deps.access.register('board', resolver);
 
   const watcher = new SignoffWatcher(signoffs, options.signoffCheckDelayMs, logger);
   const autoVersions = new AutoVersioner(versions, options.autoVersionQuietMs, logger);
   const stops = [registry.onChange(watcher.observe), registry.onChange(autoVersions.observe), registry.onChange(sizeGuard.observe)];
-  registerDealSocketHandlers(io, dealService, members, logger);
+  registerDealSocketHandlers(io, dealService, guard, logger);
   const stopPipeline = pipeline.start();
   const stopDashboard = dashboard.start();
 
   const routes = Router();
   routes.use(dealRoutes({ deals: dealService, membership, activity, guard }));
+  routes.use(ndaRoutes(nda, ndaRecord));
   routes.use(signoffRoutes(signoffs));
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
+  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock }).routes);
   routes.use('/:id', historyRoutes(versions));
+  routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
 
   return {
     routes,

@@ -73,6 +73,22 @@ interface VersionData {
   reason?: VersionReason | null;
 }
 
+/**
+ * A data-room file as a trail entry records it. Every file and folder entry names the folder(s)
+ * it touched (`folderId`), so a trail shows it only to members who may view them.
+ */
+interface DataRoomFileData {
+  fileId: string;
+  name: string;
+  folderId: string;
+}
+
+interface DataRoomFolderData {
+  folderId: string;
+  name: string;
+  parentId: string | null;
+}
+
 type MatchChange<Time> = Change<MatchWorkflowData<Time>, MatchWorkflowData<Time>>;
 type DealMemberChange = Change<DealMemberData, DealMemberData>;
 /** `title` from when the sign-offs ended (older entries lack it). */
@@ -116,6 +132,9 @@ export interface ActivityChanges<Time> {
   'deal.org-joined': Change<null, { orgId: string }>;
   'deal.org-declined': Change<{ orgId: string }, null>;
   'deal.org-invitation-revoked': Change<{ orgId: string }, null>;
+  /** `before` is the version it replaced (null for the first); the text itself stays in the NDA record. */
+  'deal.nda-published': Change<{ version: number } | null, { version: number; required: boolean; sha256: string }>;
+  'deal.nda-accepted': Change<null, { version: number; sha256: string; orgId: string | null }>;
   /** The column it left (before) and the one it is in now, with the title it had then. */
   'term.moved': Change<{ status: TermStatus }, { termId: string; title: string; status: TermStatus }>;
   /** `title` is the term's title when signed (absent on older entries), so trails outside the room name it. */
@@ -129,6 +148,16 @@ export interface ActivityChanges<Time> {
   'comment.reopened': Change<ThreadStatusData, ThreadStatusData>;
   'version.created': Change<null, VersionData>;
   'version.restored': Change<null, VersionData>;
+  'file.uploaded': Change<null, DataRoomFileData & { version: number; size: number; mime: string }>;
+  'file.version-added': Change<null, DataRoomFileData & { version: number; size: number; mime: string }>;
+  'file.renamed': Change<DataRoomFileData, DataRoomFileData>;
+  /** The folder it left (before) and the one it is in now. */
+  'file.moved': Change<DataRoomFileData, DataRoomFileData>;
+  'file.deleted': Change<DataRoomFileData, null>;
+  'file.folder-created': Change<null, DataRoomFolderData>;
+  /** A rename, a move (parentId) or a change of its access lists (`accessChanged`). */
+  'file.folder-changed': Change<DataRoomFolderData, DataRoomFolderData & { accessChanged: boolean }>;
+  'file.folder-deleted': Change<DataRoomFolderData, null>;
 }
 
 /** An entry's action with its data, one member per action. */

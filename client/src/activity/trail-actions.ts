@@ -12,6 +12,7 @@ const FAMILY_LABEL: Record<ActivityFamily, MessageKey> = {
   term: 'activity.trail.family.term',
   comment: 'activity.trail.family.comment',
   version: 'activity.trail.family.version',
+  file: 'activity.trail.family.file',
 };
 
 /** What happens in a deal room. */

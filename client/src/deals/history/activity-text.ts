@@ -81,6 +81,10 @@ function dealText(entry: ActivityDataOf<'deal'>, wording: EntryWording): string 
     case 'deal.org-declined':
     case 'deal.org-invitation-revoked':
       return invitationActivityText(entry, wording);
+    case 'deal.nda-published':
+      return entry.after.required ? t('activity.nda.published', { actor, version: entry.after.version }) : t('activity.nda.dropped', { actor });
+    case 'deal.nda-accepted':
+      return t('activity.nda.accepted', { actor, version: entry.after.version });
     default:
       return assertNever(entry, 'deal activity');
   }
@@ -117,11 +121,37 @@ function workText(entry: ActivityDataOf<'term' | 'comment' | 'version'>, wording
   }
 }
 
+/** Entries about data-room files and folders. */
+function fileText(entry: ActivityDataOf<'file'>, wording: EntryWording): string {
+  const { t, actor } = wording;
+  switch (entry.action) {
+    case 'file.uploaded':
+      return t('activity.file.uploaded', { actor, name: entry.after.name });
+    case 'file.version-added':
+      return t('activity.file.versionAdded', { actor, name: entry.after.name, version: entry.after.version });
+    case 'file.renamed':
+      return t('activity.file.renamed', { actor, from: entry.before.name, to: entry.after.name });
+    case 'file.moved':
+      return t('activity.file.moved', { actor, name: entry.after.name });
+    case 'file.deleted':
+      return t('activity.file.deleted', { actor, name: entry.before.name });
+    case 'file.folder-created':
+      return t('activity.file.folderCreated', { actor, name: entry.after.name });
+    case 'file.folder-changed':
+      return t(entry.after.accessChanged ? 'activity.file.folderAccess' : 'activity.file.folderChanged', { actor, name: entry.after.name });
+    case 'file.folder-deleted':
+      return t('activity.file.folderDeleted', { actor, name: entry.before.name });
+    default:
+      return assertNever(entry, 'data-room activity');
+  }
+}
+
 export function activityText(entry: ActivityView, t: Translate, lookups: ActivityLookups): string {
   const actor = entry.actor?.name ?? t('activity.someone');
   // A deal's trail holds deal-room actions only; an action this build does not know (stored by a
   // newer one) still says who did what.
   if (!isEntryOf(entry, DEAL_ROOM_FAMILIES)) return t('activity.other', { actor, action: entry.action });
   const wording = { t, lookups, actor, named: entry.actor !== null };
+  if (isEntryOf(entry, ['file'])) return fileText(entry, wording);
   return isEntryOf(entry, ['deal']) ? dealText(entry, wording) : workText(entry, wording);
 }
