@@ -13,6 +13,7 @@ import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
+import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
 
 export const APP_INDEXES: readonly IndexSpec[] = [
@@ -34,6 +35,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
+  ...QA_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,
   ...DATAROOM_INDEXES,

@@ -15,6 +15,7 @@ import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import { ProgressRepository, StageRepository } from '../pipeline/index.ts';
+import { QuestionRepository } from '../qa/index.ts';
 import type { Store } from '../store/index.ts';
 
 export interface RepositoryOptions {
@@ -45,6 +46,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     ndas: new NdaRepository(store),
     signoffs: new SignoffRepository(store),
     comments: new CommentRepository(store),
+    questions: new QuestionRepository(store),
     versions: new VersionRepository(store),
     stages: new StageRepository(store),
     progress: new ProgressRepository(store),

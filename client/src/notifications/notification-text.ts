@@ -24,6 +24,10 @@ export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
   'term.blocked': 'notifications.type.term.blocked',
   'deal.stage': 'notifications.type.deal.stage',
   'term.due-soon': 'notifications.type.term.due-soon',
+  'qa.assigned': 'notifications.type.qa.assigned',
+  'qa.approval': 'notifications.type.qa.approval',
+  'qa.answered': 'notifications.type.qa.answered',
+  'qa.sent-back': 'notifications.type.qa.sent-back',
 };
 
 const SENTENCE: Record<NotificationType, MessageKey> = {
@@ -40,6 +44,10 @@ const SENTENCE: Record<NotificationType, MessageKey> = {
   'term.blocked': 'notifications.text.term.blocked',
   'deal.stage': 'notifications.text.deal.stage',
   'term.due-soon': 'notifications.text.term.due-soon',
+  'qa.assigned': 'notifications.text.qa.assigned',
+  'qa.approval': 'notifications.text.qa.approval',
+  'qa.answered': 'notifications.text.qa.answered',
+  'qa.sent-back': 'notifications.text.qa.sent-back',
 };
 
 const STAGE_NEWS: Record<string, MessageKey> = {
@@ -81,6 +89,7 @@ export function notificationText(item: NotificationView, t: Translate, lang: Lan
     due: day(text(data.due), lang),
     org: text(data.orgName),
     count: typeof data.count === 'number' ? data.count : 1,
+    question: text(data.questionTitle),
   };
   return t(sentenceOf(item), values);
 }
@@ -99,5 +108,6 @@ export function notificationHref(item: NotificationView): string {
   // Invitations are answered where they are listed, at the top of the notifications page.
   if (item.subject.kind === 'invitation') return '#/notifications';
   const dealId = item.subject.dealId ?? item.subject.id;
+  if (item.type.startsWith('qa.')) return `#/deals/${dealId}/qa`;
   return item.type.startsWith('term.') ? `#/deals/${dealId}/board` : `#/deals/${dealId}`;
 }
