@@ -30,11 +30,13 @@ import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, 
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
+import { isRawUpload, type BlobStore } from './dataroom/index.ts';
+import { openBlobStore } from './wiring/dataroom.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
-import { createMarketplace, orgTrail } from './wiring/marketplace.ts';
+import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -53,11 +55,15 @@ export interface AppDeps {
   adminEmails?: readonly string[];
   /** How long a session lives from sign-in (default 30 days). */
   sessionTtlMs?: number;
+  /** Where data-room file contents go (default: GridFS beside MongoDB, DATA_DIR/files beside the embedded store). */
+  blobs?: BlobStore;
   /**
    * When the business records (listings, matches, deals, stages, sign-offs, activity,
    * notifications) are dated; the system clock unless the demo loader back-dates its history.
    */
   clock?: Clock;
+  /** Outreach limits and the timing of unanswered interest (defaults: README). */
+  trust?: Partial<TrustOptions>;
 }
 
 export interface App {
@@ -93,6 +99,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const web = express();
   const httpServer = createServer(web);
+  // A data-room upload of a large file outlasts Node's default 5 minutes for a whole request;
+  // the headers must still arrive within headersTimeout, which keeps slow-header attacks out.
+  httpServer.requestTimeout = 4 * 60 * 60_000;
   answerClientErrorsAsJson(httpServer);
   const io = createSocketServer(
     httpServer,
@@ -129,7 +138,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock: deps.clock,
   });
   const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
-  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock });
+  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock, trust: deps.trust, adminEmails: deps.adminEmails });
   const dealRooms = createDealRooms({
     repos,
     registry,
@@ -143,6 +152,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     observeMatchChanges: marketplace.observeMatchChanges,
     invitations,
     clock: deps.clock,
+    blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
+    fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
 
   web.disable('x-powered-by');
@@ -157,9 +168,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       collabConnections: () => collab.connectionCount,
     }),
   );
+  const json = express.json({ limit: limits.maxJsonBytes });
   web.use(
     '/api',
-    express.json({ limit: limits.maxJsonBytes }),
+    (req, res, next) => (isRawUpload(req) ? next() : json(req, res, next)),
     attachAuth(authenticator),
     apiRateLimit({ limit: limits.apiRequestsPerWindow, windowMs: limits.apiWindowMs }),
     csrfProtection(),
@@ -178,11 +190,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   web.use('/api/notes', noteRoutes(noteService));
   web.use('/api/taxonomy', taxonomyRoutes());
-  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), orgRoutes(marketplace.orgs));
+  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), marketplace.exclusionRoutes, orgRoutes(marketplace.orgs));
   web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
-  web.use('/api/matches', matchRoutes(marketplace.matches));
+  web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
   web.use('/api/deals', dealRooms.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
@@ -202,6 +214,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await marketplace.interestSweep.stop();
       await marketplace.indexer.close();
       collab.close();
       await io.close();

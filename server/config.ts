@@ -24,6 +24,11 @@ const ConfigSchema = z.object({
   SIGNUP_LIMIT: z.coerce.number().int().min(0).optional(),
   SIGNUP_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   ADMIN_EMAILS: z.string().default(''),
+  INTEREST_PER_WEEK: z.coerce.number().int().min(0).default(20),
+  INTEREST_REMIND_DAYS: z.coerce.number().positive().default(3),
+  INTEREST_EXPIRE_DAYS: z.coerce.number().positive().default(14),
+  FILE_MAX_BYTES: z.coerce.number().int().min(1).optional(),
+  DEAL_FILES_MAX_BYTES: z.coerce.number().int().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -41,6 +46,8 @@ export interface AppConfig {
   /** E-mails of the instance's admins (ADMIN_EMAILS, comma-separated). */
   adminEmails: string[];
   limits: Limits;
+  /** Weekly outreach per organisation, and when unanswered interest is reminded and expires. */
+  interest: { perWeek: number; remindAfterMs: number; expireAfterMs: number };
 }
 
 export interface Limits {
@@ -77,6 +84,10 @@ export interface Limits {
   /** Socket.IO events per connection in the window (0 = no limit); more are refused, twice as many cut it. */
   socketEventsPerWindow: number;
   socketWindowMs: number;
+  /** Largest data-room file (one version), in bytes; larger uploads get 413. */
+  fileMaxBytes: number;
+  /** Most bytes the data-room files of one deal (every version) may hold together. */
+  dealFilesMaxBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -99,6 +110,8 @@ export const DEFAULT_LIMITS: Limits = {
   apiWindowMs: 60_000,
   socketEventsPerWindow: 300,
   socketWindowMs: 10_000,
+  fileMaxBytes: 2 * 1024 ** 3,
+  dealFilesMaxBytes: 20 * 1024 ** 3,
 };
 
 function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
@@ -116,8 +129,12 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
     loginWindowMs: parsed.LOGIN_WINDOW_MS ?? DEFAULT_LIMITS.loginWindowMs,
     signupsPerAddress: parsed.SIGNUP_LIMIT ?? DEFAULT_LIMITS.signupsPerAddress,
     signupWindowMs: parsed.SIGNUP_WINDOW_MS ?? DEFAULT_LIMITS.signupWindowMs,
+    fileMaxBytes: parsed.FILE_MAX_BYTES ?? DEFAULT_LIMITS.fileMaxBytes,
+    dealFilesMaxBytes: parsed.DEAL_FILES_MAX_BYTES ?? DEFAULT_LIMITS.dealFilesMaxBytes,
   };
 }
+
+const DAY_MS = 24 * 60 * 60_000;
 
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = ConfigSchema.parse(env);
@@ -133,5 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     demoData: parsed.DEMO_DATA === '1' || parsed.DEMO_DATA === 'true',
     adminEmails: parsed.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean),
     limits: limitsFrom(parsed),
+    interest: {
+      perWeek: parsed.INTEREST_PER_WEEK,
+      remindAfterMs: parsed.INTEREST_REMIND_DAYS * DAY_MS,
+      expireAfterMs: parsed.INTEREST_EXPIRE_DAYS * DAY_MS,
+    },
   };
 }

@@ -3,15 +3,17 @@ import { ACTIVITY_INDEXES } from '../activity/index.ts';
 import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
 import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
 import { COMMENT_INDEXES } from '../comments/index.ts';
+import { DATAROOM_INDEXES, FILE_AUDIT_INDEXES } from '../dataroom/index.ts';
 import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
 import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
-import { MATCH_INDEXES } from '../matches/index.ts';
+import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
+import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
 
 export const APP_INDEXES: readonly IndexSpec[] = [
@@ -23,6 +25,8 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...MEMBERSHIP_INDEXES,
   ...LISTING_INDEXES,
   ...MATCH_INDEXES,
+  ...EXCLUSION_INDEXES,
+  ...INTEREST_ASK_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
   ...INVITATION_INDEXES,
@@ -31,6 +35,9 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
+  ...QA_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,
+  ...DATAROOM_INDEXES,
+  ...FILE_AUDIT_INDEXES,
 ];
