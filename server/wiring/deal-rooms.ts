@@ -16,6 +16,7 @@ import {
   DealMembershipService,
   DealOpening,
   DealPresenter,
+  DealReaders,
   DealService,
   DocSizeGuard,
   NdaRecord,
@@ -108,7 +109,8 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const reader = new PipelineReader(repos.stages, repos.progress, users);
   const presenter = new DealPresenter(users, orgs, reader);
 
-  const dashboard = createDashboard({ ...repos, members, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
+  const readers = new DealReaders(deals, members);
+  const dashboard = createDashboard({ ...repos, members, readers, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
   const onDealChanged = dashboard.dealChanged;
   const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged, clock });
 
@@ -129,7 +131,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
-  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, clock });
+  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, onDealChanged, clock });
   const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
   const qa = createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock });
   const checklist = createChecklist({ checklists: repos.checklists, guard, members, users, activity, io, onTally: pipeline.recordChecklist, clock });
