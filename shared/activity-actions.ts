@@ -42,6 +42,9 @@ export const ACTIVITY_ACTIONS = [
   'deal.org-joined',
   'deal.org-declined',
   'deal.org-invitation-revoked',
+  /** An owner published a new version of the deal's NDA (or switched the requirement off). */
+  'deal.nda-published',
+  'deal.nda-accepted',
   /** A term moved between status columns on the board. */
   'term.moved',
   'term.signed',

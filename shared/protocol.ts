@@ -7,6 +7,7 @@ import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/da
 import type { ActivityView } from './schemas/activity.ts';
 import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
+import type { NdaChanged } from './schemas/nda.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
 import type { OrgView } from './schemas/orgs.ts';
@@ -44,6 +45,8 @@ export const ErrorCode = {
   Internal: 'internal',
   /** The client speaks another protocol version (the `data.code` of the Socket.IO connect_error): reload. */
   ProtocolMismatch: 'protocol_mismatch',
+  /** A deal member has not accepted the deal's current NDA: the client shows the NDA screen. */
+  NdaRequired: 'nda_required',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -106,6 +109,8 @@ export interface ServerToClientEvents {
   'deal:added': (deal: DealView) => void;
   /** This user was removed from a deal: its room and documents are closed to them. */
   'deal:removed': (payload: { dealId: string }) => void;
+  /** The deal's NDA changed (to this member's own room): reload it; `pending` means show the NDA screen. */
+  'deal:nda-changed': (payload: NdaChanged) => void;
   /** Deal room: title, stage or membership changed. */
   'deal:updated': (deal: DealView) => void;
   /** Deal room: a party signed a term off for its organisation. */

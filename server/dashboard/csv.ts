@@ -1,17 +1,7 @@
-// The dashboard table as CSV: RFC 4180 quoting, a UTF-8 byte-order mark so Excel reads Chinese
-// correctly, and cells that a spreadsheet would run as a formula prefixed with a quote.
+// The dashboard table as CSV (quoting and formula defusing: server/http/csv.ts).
 import { daysInStage, isStalled } from '../../shared/pipeline/index.ts';
 import type { DashboardRow } from '../../shared/schemas/dashboard.ts';
-
-const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: formula-looking text is defused, then quoted when it holds a quote, comma or newline. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvTable } from '../http/index.ts';
 
 const HEADER = ['id', 'title', 'type', 'stage', 'days in stage', 'stalled', 'organisations', 'sectors', 'corridor', 'advisers', 'terms agreed', 'terms total', 'terms blocked', 'terms overdue', 'sections filled', 'sections total', 'last activity'];
 
@@ -39,6 +29,5 @@ function cellsOf(row: DashboardRow, now: number, stalledDays: number): (string |
 }
 
 export function dashboardCsv(rows: readonly DashboardRow[], now: number, stalledDays: number): string {
-  const lines = [HEADER, ...rows.map((row) => cellsOf(row, now, stalledDays))].map((cells) => cells.map(csvCell).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvTable(HEADER, rows.map((row) => cellsOf(row, now, stalledDays)));
 }

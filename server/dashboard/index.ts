@@ -1,7 +1,7 @@
 // Managers' dashboard: rows of the deals a manager watches (all for admins), KPIs, CSV export,
 // and the live push of changed rows.
 export { AdminDirectory } from './admins.ts';
-export { dashboardCsv, csvCell } from './csv.ts';
+export { dashboardCsv } from './csv.ts';
 export { DashboardPublisher, dashboardRoom, ADMIN_DASHBOARD_ROOM } from './dashboard-publisher.ts';
 export { DashboardRows } from './dashboard-rows.ts';
 export { DashboardService } from './dashboard-service.ts';

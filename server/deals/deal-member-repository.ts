@@ -14,9 +14,11 @@ export interface DealMemberRecord {
   editGrants: DealDoc[];
   addedBy: string;
   addedAt: Date;
+  /** The NDA version this member last accepted (absent: none). */
+  ndaAccepted?: number;
 }
 
-export type MemberChanges = Partial<Pick<DealMemberRecord, 'role' | 'orgId' | 'owner' | 'editGrants'>>;
+export type MemberChanges = Partial<Pick<DealMemberRecord, 'role' | 'orgId' | 'owner' | 'editGrants' | 'ndaAccepted'>>;
 
 export const DEAL_MEMBER_INDEXES: IndexSpec[] = [
   { collection: 'deal_members', fields: ['dealId'] },

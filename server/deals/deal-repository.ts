@@ -21,6 +21,14 @@ export interface DealRecord {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The NDA's current version (absent: the deal never had one); see server/deals/nda. */
+  nda?: DealNdaState;
+}
+
+/** The current NDA version and whether it is required; members must accept it before reading anything. */
+export interface DealNdaState {
+  version: number;
+  required: boolean;
 }
 
 export type DealChanges = Partial<Pick<DealRecord, 'title' | 'description'>>;
@@ -86,6 +94,12 @@ export class DealRepository {
   /** Moves the stage only if it is still `from`; false when someone else moved it first. */
   async moveStage(id: string, from: string, to: string, at: Date): Promise<boolean> {
     return (await this.deals.updateOne({ _id: id, stage: from }, { $set: { stage: to, updatedAt: at } })) > 0;
+  }
+
+  /** Moves the deal to an NDA version, unless a later one is already current. */
+  async setNda(id: string, nda: DealNdaState): Promise<boolean> {
+    const older = { $or: [{ nda: { $exists: false } }, { 'nda.version': { $lt: nda.version } }] };
+    return (await this.deals.updateOne({ _id: id, ...older }, { $set: { nda } })) > 0;
   }
 
   async touch(id: string, updatedAt: Date): Promise<void> {

@@ -124,9 +124,9 @@ export class DealMembershipService implements InvitationJoiner {
     return named;
   }
 
-  /** Owners remove anyone; a member may remove themselves. Their sockets are cut at once. */
+  /** Owners remove anyone; a member may remove themselves (NDA accepted or not). Their sockets are cut at once. */
   async remove(user: PublicUser, dealId: string, userId: string): Promise<void> {
-    const { deal } = userId === user.id ? await this.deps.guard.member(user, dealId) : await this.deps.guard.require(user, dealId, canManageMembers, OWNER_ONLY);
+    const { deal } = userId === user.id ? await this.deps.guard.memberBeforeNda(user, dealId) : await this.deps.guard.require(user, dealId, canManageMembers, OWNER_ONLY);
     const member = await this.deps.members.find(dealId, userId);
     if (!member) throw new NotFoundError('Member');
     if (member.owner) await this.keepAnOwner(dealId);

@@ -1,5 +1,5 @@
-// Socket.IO commands of deal rooms: join a deal's room (members only) to receive its live
-// events, and leave it. Failures are acknowledged with a code from the shared set.
+// Socket.IO commands of deal rooms: join a deal's room (members who accepted its NDA) to receive
+// its live events, and leave it. Failures are acknowledged with a code from the shared set.
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { DealIdSchema } from '../../shared/schemas/deals.ts';
@@ -7,7 +7,7 @@ import { AppError } from '../http/index.ts';
 import type { Logger } from '../logger.ts';
 import { answer, type AppSocketServer } from '../realtime/index.ts';
 import { dealRoom } from './deal-events.ts';
-import type { DealMemberRepository } from './deal-member-repository.ts';
+import type { DealGuard } from './deal-guard.ts';
 import type { DealService } from './deal-service.ts';
 
 const DealRoomPayloadSchema = z.object({ dealId: DealIdSchema });
@@ -18,7 +18,7 @@ function parsePayload(payload: unknown): string {
   return parsed.data.dealId;
 }
 
-export function registerDealSocketHandlers(io: AppSocketServer, deals: DealService, members: DealMemberRepository, logger: Logger): void {
+export function registerDealSocketHandlers(io: AppSocketServer, deals: DealService, guard: DealGuard, logger: Logger): void {
   io.on('connection', (socket) => {
     const user = socket.data.user;
     socket.on('deal:join', (payload, ack) =>
@@ -26,11 +26,13 @@ export function registerDealSocketHandlers(io: AppSocketServer, deals: DealServi
         const dealId = parsePayload(payload);
         const { me: _me, can: _can, ...view } = await deals.get(user, dealId);
         await socket.join(dealRoom(dealId));
-        // A removal that landed between the check and the join took the socket out of a room it
-        // was not yet in; checking again keeps a removed member from staying in.
-        if (!(await members.find(dealId, user.id))) {
+        // A removal or a new NDA version that landed between the check and the join took the
+        // socket out of a room it was not yet in; checking again keeps it from staying in.
+        try {
+          await guard.member(user, dealId);
+        } catch (error) {
           await socket.leave(dealRoom(dealId));
-          throw new AppError(ErrorCode.NotFound, 'Deal not found');
+          throw error;
         }
         return view;
       }),

@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.Internal]: 500,
   [ErrorCode.ProtocolMismatch]: 426,
+  [ErrorCode.NdaRequired]: 403,
 };
 
 export class AppError extends Error {

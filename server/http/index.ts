@@ -1,6 +1,7 @@
 // HTTP plumbing every feature's routes share: the error classes and their one middleware, input
-// validation, security headers, request limits and the built client.
+// validation, CSV, security headers, request limits and the built client.
 export { answerClientErrorsAsJson } from './client-errors.ts';
+export { csvCell, csvTable } from './csv.ts';
 export { errorMiddleware } from './error-middleware.ts';
 export { AppError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
 export { boundedQueryParser } from './query-limit.ts';

@@ -1,4 +1,4 @@
-// Deal rooms wired together: deals and roles, the access check for `dossier:` and `board:`
+// Deal rooms wired together: deals and roles, the NDA gate, the access check for `dossier:` and `board:`
 // documents, sign-offs and their watcher, comments, history and versions, export, the pipeline
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
@@ -17,11 +17,14 @@ import {
   DealPresenter,
   DealService,
   DocSizeGuard,
+  NdaRecord,
+  NdaService,
   SignoffService,
   SignoffWatcher,
   dealDocAccessResolver,
   dealRoutes,
   exportRoutes,
+  ndaRoutes,
   registerDealSocketHandlers,
   signoffRoutes,
 } from '../deals/index.ts';
@@ -118,22 +121,25 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
+  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, clock });
+  const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
   const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
-  const resolver = dealDocAccessResolver(members, (name) => sizeGuard.isFull(name));
+  const resolver = dealDocAccessResolver(deals, members, (name) => sizeGuard.isFull(name));
   deps.access.register('dossier', resolver);
   deps.access.register('board', resolver);
 
   const watcher = new SignoffWatcher(signoffs, options.signoffCheckDelayMs, logger);
   const autoVersions = new AutoVersioner(versions, options.autoVersionQuietMs, logger);
   const stops = [registry.onChange(watcher.observe), registry.onChange(autoVersions.observe), registry.onChange(sizeGuard.observe)];
-  registerDealSocketHandlers(io, dealService, members, logger);
+  registerDealSocketHandlers(io, dealService, guard, logger);
   const stopPipeline = pipeline.start();
   const stopDashboard = dashboard.start();
 
   const routes = Router();
   routes.use(dealRoutes({ deals: dealService, membership, activity, guard }));
+  routes.use(ndaRoutes(nda, ndaRecord));
   routes.use(signoffRoutes(signoffs));
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));

@@ -3,7 +3,7 @@ import { ACTIVITY_INDEXES } from '../activity/index.ts';
 import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
 import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
 import { COMMENT_INDEXES } from '../comments/index.ts';
-import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
+import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
 import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
@@ -28,6 +28,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...INVITATION_INDEXES,
   ...DEAL_INDEXES,
   ...DEAL_MEMBER_INDEXES,
+  ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
   ...VERSION_INDEXES,

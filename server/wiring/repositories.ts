@@ -4,7 +4,7 @@ import { ActivityLog } from '../activity/index.ts';
 import { SessionRepository, UserRepository } from '../auth/index.ts';
 import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
 import { CommentRepository } from '../comments/index.ts';
-import { DealMemberRepository, DealRepository, SignoffRepository } from '../deals/index.ts';
+import { DealMemberRepository, DealRepository, NdaRepository, SignoffRepository } from '../deals/index.ts';
 import { VersionRepository } from '../history/index.ts';
 import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
@@ -38,6 +38,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     invitations: new InvitationRepository(store),
     deals: new DealRepository(store),
     dealMembers: new DealMemberRepository(store),
+    ndas: new NdaRepository(store),
     signoffs: new SignoffRepository(store),
     comments: new CommentRepository(store),
     versions: new VersionRepository(store),

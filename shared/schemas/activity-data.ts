@@ -132,6 +132,9 @@ export interface ActivityChanges<Time> {
   'deal.org-joined': Change<null, { orgId: string }>;
   'deal.org-declined': Change<{ orgId: string }, null>;
   'deal.org-invitation-revoked': Change<{ orgId: string }, null>;
+  /** `before` is the version it replaced (null for the first); the text itself stays in the NDA record. */
+  'deal.nda-published': Change<{ version: number } | null, { version: number; required: boolean; sha256: string }>;
+  'deal.nda-accepted': Change<null, { version: number; sha256: string; orgId: string | null }>;
   /** The column it left (before) and the one it is in now, with the title it had then. */
   'term.moved': Change<{ status: TermStatus }, { termId: string; title: string; status: TermStatus }>;
   /** `title` is the term's title when signed (absent on older entries), so trails outside the room name it. */

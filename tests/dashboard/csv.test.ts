@@ -1,7 +1,7 @@
 // CSV export of the dashboard table: same filters and visibility as the JSON, a UTF-8 BOM, RFC 4180
 // quoting, and a guard against cells a spreadsheet would run as formulas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../server/dashboard/index.ts';
+import { csvCell } from '../../server/http/index.ts';
 import { bearer, registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { addDealMember, openDeal } from '../deals/deal-helpers.ts';

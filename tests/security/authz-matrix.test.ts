@@ -2,17 +2,21 @@
 // other side who is not in the deal, party, adviser, adviser with an edit grant, manager, owner)
 // against every endpoint kind — REST reads and writes of a deal room, Socket.IO deal:join, and
 // the collaboration socket (upgrade, and whether a write is stored). Extends the role matrix in
-// tests/deals/role-matrix.test.ts from three roles and a few commands to all of them.
+// tests/deals/role-matrix.test.ts from three roles and a few commands to all of them. The NDA
+// dimension: in a deal whose NDA they have not accepted, members get 403 nda_required from
+// every row except the few allowed before it, and everything is as before once they accept.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sectionText as readSection, readTerms } from '../../shared/deal-docs.ts';
 import { bearer, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { Peers, sectionText, startDealServer, termWording } from '../deals/deal-helpers.ts';
+import { call, Peers, sectionText, startDealServer, termWording } from '../deals/deal-helpers.ts';
 import { connectSocket } from '../listings/marketplace-helpers.ts';
 import { buildSecurityWorld, type SecurityWorld } from './security-world.ts';
 import { storedDoc } from './stored-doc.ts';
 import { upgradeStatus } from './ws-probe.ts';
+import { ndaTemplate } from '../../shared/nda-templates.ts';
+import type { NdaGateView } from '../../shared/schemas/nda.ts';
 
 const ROLES = ['signedOut', 'outsider', 'colleague', 'party', 'adviser', 'editor', 'manager', 'owner'] as const;
 type Role = (typeof ROLES)[number];
@@ -29,7 +33,13 @@ interface RestRow {
   path: (w: SecurityWorld) => string;
   body?: (w: SecurityWorld) => unknown;
   expected: Expected;
+  /** What a member who has not accepted the NDA gets (default 403 nda_required). */
+  beforeNda?: number;
 }
+
+const NDA_REQUIRED = 'nda_required';
+/** The members who must accept an NDA the owner published (the owner's publish is their acceptance). */
+const PENDING_ROLES = ['party', 'adviser', 'editor', 'manager'] as const;
 
 const deal = (w: SecurityWorld) => `/api/deals/${w.deal.id}`;
 const readOnly = { adviser: 403, editor: 403, manager: 403 };
@@ -52,7 +62,22 @@ const REST_ROWS: RestRow[] = [
   { name: 'read the activity trail', method: 'GET', path: (w) => `${deal(w)}/activity`, expected: membersOnly(200) },
   { name: 'export as HTML', method: 'GET', path: (w) => `${deal(w)}/export.html`, expected: membersOnly(200) },
   { name: 'export as Markdown', method: 'GET', path: (w) => `${deal(w)}/export.md`, expected: membersOnly(200) },
+  { name: 'read the NDA', method: 'GET', path: (w) => `${deal(w)}/nda`, expected: membersOnly(200), beforeNda: 200 },
+  { name: 'accept the NDA with a malformed body', method: 'POST', path: (w) => `${deal(w)}/nda/accept`, body: () => ({ version: 0 }), expected: membersOnly(400, { outsider: 400, colleague: 400 }), beforeNda: 400 },
+  { name: 'read the NDA record', method: 'GET', path: (w) => `${deal(w)}/nda/record`, expected: membersOnly(403, { owner: 200 }) },
+  { name: 'export the NDA record', method: 'GET', path: (w) => `${deal(w)}/nda/record.csv`, expected: membersOnly(403, { owner: 200 }) },
+  { name: 'publish an NDA version', method: 'POST', path: (w) => `${deal(w)}/nda`, body: () => ({ required: false }), expected: membersOnly(403, { owner: 201 }), beforeNda: 403 },
 ];
+
+async function statusOf(server: TestServer, user: TestUser | null, method: string, path: string, body: unknown): Promise<number | typeof NDA_REQUIRED> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(user ? bearer(user) : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return response.status === 403 && text.includes(`"error":"${NDA_REQUIRED}"`) ? NDA_REQUIRED : response.status;
+}
 
 describe('authorization matrix', () => {
   let server: TestServer;
@@ -71,20 +96,10 @@ describe('authorization matrix', () => {
 
   afterEach(() => peers.closeAll());
 
-  async function statusOf(user: TestUser | null, method: string, path: string, body: unknown): Promise<number> {
-    const response = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(user ? bearer(user) : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  }
-
   it.each(REST_ROWS)('REST: $name', async (row) => {
-    const actual: Partial<Expected> = {};
+    const actual: Partial<Record<Role, number | string>> = {};
     for (const role of ROLES) {
-      actual[role] = await statusOf(userOf(role), row.method, row.path(world), row.body?.(world));
+      actual[role] = await statusOf(server, userOf(role), row.method, row.path(world), row.body?.(world));
     }
     expect(actual).toEqual(row.expected);
   });
@@ -154,6 +169,83 @@ describe('authorization matrix', () => {
     expect({ dossier: written(stored.dossier), board: written(stored.board) }).toEqual({
       dossier: ['editor', 'owner', 'party'],
       board: ['owner', 'party'],
+    });
+  });
+});
+
+describe('authorization matrix, NDA dimension', () => {
+  let server: TestServer;
+  let world: SecurityWorld;
+  const peers = new Peers(() => server);
+
+  beforeAll(async () => {
+    server = await startDealServer();
+    world = await buildSecurityWorld(server);
+    const published = await call(server.url, world.owner, 'POST', `/api/deals/${world.deal.id}/nda`, { required: true, text: ndaTemplate('supply', 'en'), lang: 'en' });
+    if (published.status !== 201) throw new Error(`publish failed: ${published.status}`);
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  afterEach(() => peers.closeAll());
+
+  it.each(REST_ROWS)('REST before accepting: $name', async (row) => {
+    const actual: Partial<Record<Role, number | string>> = {};
+    for (const role of PENDING_ROLES) actual[role] = await statusOf(server, world[role], row.method, row.path(world), row.body?.(world));
+    const wanted = row.beforeNda ?? NDA_REQUIRED;
+    expect(actual).toEqual(Object.fromEntries(PENDING_ROLES.map((role) => [role, wanted])));
+  });
+
+  it('Socket.IO before accepting: deal:join is refused with nda_required', async () => {
+    const actual: Record<string, string> = {};
+    for (const role of [...PENDING_ROLES, 'owner'] as const) {
+      const socket = await peers.socket(world[role]);
+      const result = await socket.emitWithAck('deal:join', { dealId: world.deal.id });
+      actual[role] = 'data' in result ? 'joined' : result.error;
+    }
+    expect(actual).toEqual({ party: NDA_REQUIRED, adviser: NDA_REQUIRED, editor: NDA_REQUIRED, manager: NDA_REQUIRED, owner: 'joined' });
+  });
+
+  it('collaboration socket before accepting: the upgrade is refused on the dossier and the board', async () => {
+    const actual: Record<string, Record<string, number>> = {};
+    for (const doc of [world.deal.docs.dossier, world.deal.docs.board]) {
+      actual[doc] = {};
+      for (const role of [...PENDING_ROLES, 'owner'] as const) actual[doc][role] = await upgradeStatus(`${server.wsUrl}/collab/${doc}?token=${world[role].token}`);
+    }
+    const refused = { party: 403, adviser: 403, editor: 403, manager: 403, owner: 101 };
+    expect(actual).toEqual({ [world.deal.docs.dossier]: refused, [world.deal.docs.board]: refused });
+  });
+
+  describe('after every member accepts', () => {
+    beforeAll(async () => {
+      for (const role of PENDING_ROLES) {
+        const gate = await call<NdaGateView>(server.url, world[role], 'GET', `/api/deals/${world.deal.id}/nda`);
+        const accepted = await call(server.url, world[role], 'POST', `/api/deals/${world.deal.id}/nda/accept`, { version: gate.body.current?.version, sha256: gate.body.current?.sha256 });
+        if (accepted.status !== 200) throw new Error(`accept failed for ${role}: ${accepted.status}`);
+      }
+    });
+
+    it.each(REST_ROWS)('REST after accepting: $name', async (row) => {
+      const actual: Partial<Record<Role, number | string>> = {};
+      for (const role of ROLES) actual[role] = await statusOf(server, role === 'signedOut' ? null : world[role], row.method, row.path(world), row.body?.(world));
+      expect(actual).toEqual(row.expected);
+    });
+
+    it('Socket.IO and collaboration after accepting: every member joins and opens the documents', async () => {
+      const joined: Record<string, string> = {};
+      const upgrades: Record<string, number> = {};
+      for (const role of PENDING_ROLES) {
+        const socket = await peers.socket(world[role]);
+        const result = await socket.emitWithAck('deal:join', { dealId: world.deal.id });
+        joined[role] = 'data' in result ? 'joined' : result.error;
+        upgrades[role] = await upgradeStatus(`${server.wsUrl}/collab/${world.deal.docs.board}?token=${world[role].token}`);
+      }
+      expect({ joined, upgrades }).toEqual({
+        joined: { party: 'joined', adviser: 'joined', editor: 'joined', manager: 'joined' },
+        upgrades: { party: 101, adviser: 101, editor: 101, manager: 101 },
+      });
     });
   });
 });

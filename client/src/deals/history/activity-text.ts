@@ -81,6 +81,10 @@ function dealText(entry: ActivityDataOf<'deal'>, wording: EntryWording): string 
     case 'deal.org-declined':
     case 'deal.org-invitation-revoked':
       return invitationActivityText(entry, wording);
+    case 'deal.nda-published':
+      return entry.after.required ? t('activity.nda.published', { actor, version: entry.after.version }) : t('activity.nda.dropped', { actor });
+    case 'deal.nda-accepted':
+      return t('activity.nda.accepted', { actor, version: entry.after.version });
     default:
       return assertNever(entry, 'deal activity');
   }
