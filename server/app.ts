@@ -15,6 +15,7 @@ import {
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
 import type { Clock } from './clock.ts';
 import type { AppConfig, Limits } from './config.ts';
+import { DealReaders } from './deals/index.ts';
 import { healthRoutes } from './health/routes.ts';
 import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
 import type { Logger } from './logger.ts';
@@ -29,6 +30,8 @@ import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, 
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
+import { isRawUpload, type BlobStore } from './dataroom/index.ts';
+import { openBlobStore } from './wiring/dataroom.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
@@ -52,6 +55,8 @@ export interface AppDeps {
   adminEmails?: readonly string[];
   /** How long a session lives from sign-in (default 30 days). */
   sessionTtlMs?: number;
+  /** Where data-room file contents go (default: GridFS beside MongoDB, DATA_DIR/files beside the embedded store). */
+  blobs?: BlobStore;
   /**
    * When the business records (listings, matches, deals, stages, sign-offs, activity,
    * notifications) are dated; the system clock unless the demo loader back-dates its history.
@@ -92,6 +97,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const web = express();
   const httpServer = createServer(web);
+  // A data-room upload of a large file outlasts Node's default 5 minutes for a whole request;
+  // the headers must still arrive within headersTimeout, which keeps slow-header attacks out.
+  httpServer.requestTimeout = 4 * 60 * 60_000;
   answerClientErrorsAsJson(httpServer);
   const io = createSocketServer(
     httpServer,
@@ -121,7 +129,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     notifications: repos.notifications,
     preferences: repos.preferences,
     io,
-    dealMembers: repos.dealMembers,
+    dealMembers: new DealReaders(repos.deals, repos.dealMembers),
     matches: repos.matches,
     orgMembers: repos.memberships,
     invitees: invitationParts.audience,
@@ -142,6 +150,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     observeMatchChanges: marketplace.observeMatchChanges,
     invitations,
     clock: deps.clock,
+    blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
+    fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
 
   web.disable('x-powered-by');
@@ -156,9 +166,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       collabConnections: () => collab.connectionCount,
     }),
   );
+  const json = express.json({ limit: limits.maxJsonBytes });
   web.use(
     '/api',
-    express.json({ limit: limits.maxJsonBytes }),
+    (req, res, next) => (isRawUpload(req) ? next() : json(req, res, next)),
     attachAuth(authenticator),
     apiRateLimit({ limit: limits.apiRequestsPerWindow, windowMs: limits.apiWindowMs }),
     csrfProtection(),

@@ -24,6 +24,8 @@ const ConfigSchema = z.object({
   SIGNUP_LIMIT: z.coerce.number().int().min(0).optional(),
   SIGNUP_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   ADMIN_EMAILS: z.string().default(''),
+  FILE_MAX_BYTES: z.coerce.number().int().min(1).optional(),
+  DEAL_FILES_MAX_BYTES: z.coerce.number().int().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -77,6 +79,10 @@ export interface Limits {
   /** Socket.IO events per connection in the window (0 = no limit); more are refused, twice as many cut it. */
   socketEventsPerWindow: number;
   socketWindowMs: number;
+  /** Largest data-room file (one version), in bytes; larger uploads get 413. */
+  fileMaxBytes: number;
+  /** Most bytes the data-room files of one deal (every version) may hold together. */
+  dealFilesMaxBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -99,6 +105,8 @@ export const DEFAULT_LIMITS: Limits = {
   apiWindowMs: 60_000,
   socketEventsPerWindow: 300,
   socketWindowMs: 10_000,
+  fileMaxBytes: 2 * 1024 ** 3,
+  dealFilesMaxBytes: 20 * 1024 ** 3,
 };
 
 function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
@@ -116,6 +124,8 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
     loginWindowMs: parsed.LOGIN_WINDOW_MS ?? DEFAULT_LIMITS.loginWindowMs,
     signupsPerAddress: parsed.SIGNUP_LIMIT ?? DEFAULT_LIMITS.signupsPerAddress,
     signupWindowMs: parsed.SIGNUP_WINDOW_MS ?? DEFAULT_LIMITS.signupWindowMs,
+    fileMaxBytes: parsed.FILE_MAX_BYTES ?? DEFAULT_LIMITS.fileMaxBytes,
+    dealFilesMaxBytes: parsed.DEAL_FILES_MAX_BYTES ?? DEFAULT_LIMITS.dealFilesMaxBytes,
   };
 }
 

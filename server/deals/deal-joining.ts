@@ -54,9 +54,9 @@ export async function joinDeal(deps: DealJoiningDeps, deal: DealRecord, user: Pu
   }
   await refreshDealDocs(deps.refreshDocAccess, deal._id);
   await deps.activity.record({ actor: user, deal, action: 'deal.member-joined', actingOrgId: terms.orgId, before: null, after: memberSnapshot(member) });
-  const view = await deps.presenter.view(deal, await deps.members.membersOf(deal._id));
-  deps.io.to(dealRoom(deal._id)).emit('deal:updated', view);
-  deps.io.to(userRoom(user.id)).emit('deal:added', view);
+  const members = await deps.members.membersOf(deal._id);
+  deps.io.to(dealRoom(deal._id)).emit('deal:updated', await deps.presenter.view(deal, members));
+  deps.io.to(userRoom(user.id)).emit('deal:added', await deps.presenter.viewFor(deal, members, member));
   deps.onMembershipChanged?.(deal._id);
   return member;
 }

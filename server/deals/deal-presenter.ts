@@ -7,6 +7,7 @@ import type { UserRecord, UserRepository } from '../auth/index.ts';
 import type { OrgRepository } from '../orgs/index.ts';
 import type { DealMemberRecord } from './deal-member-repository.ts';
 import type { DealRecord } from './deal-repository.ts';
+import { ndaPending } from './deal-guard.ts';
 import { permissionsOf } from './deal-roles.ts';
 
 export function memberView(member: DealMemberRecord, user: UserRecord | undefined): DealMemberView {
@@ -58,6 +59,16 @@ export class DealPresenter {
       createdAt: new Date(deal.createdAt).toISOString(),
       updatedAt: new Date(deal.updatedAt).toISOString(),
     };
+  }
+
+  /**
+   * The deal as this member may see it: all of it, or before they accept its NDA only what the
+   * NDA screen and the deal list need (title, type, stage, the organisations taking part).
+   */
+  async viewFor(deal: DealRecord, members: DealMemberRecord[], viewer: DealMemberRecord): Promise<DealView> {
+    const view = await this.view(deal, members);
+    if (!ndaPending(deal, viewer)) return view;
+    return { ...view, description: '', invitedOrgs: [], matchId: null, listingIds: [], members: [], ndaPending: true };
   }
 
   async detail(deal: DealRecord, members: DealMemberRecord[], viewerId: string): Promise<DealDetail> {

@@ -93,10 +93,17 @@ export class DealService {
     return this.deps.presenter.detail(deal, await this.deps.members.membersOf(dealId), user.id);
   }
 
-  /** Deals the caller is a member of, most recently changed first. */
+  /** Deals the caller is a member of, most recently changed first (those whose NDA waits for them in brief). */
   async listMine(user: PublicUser): Promise<DealView[]> {
     const deals = await this.deps.deals.findMany(await this.deps.members.dealIdsOf(user.id));
-    return Promise.all(deals.map(async (deal) => this.deps.presenter.view(deal, await this.deps.members.membersOf(deal._id))));
+    const views = await Promise.all(
+      deals.map(async (deal) => {
+        const members = await this.deps.members.membersOf(deal._id);
+        const mine = members.find((member) => member.userId === user.id);
+        return mine ? this.deps.presenter.viewFor(deal, members, mine) : null;
+      }),
+    );
+    return views.filter((view) => view !== null);
   }
 
   async update(user: PublicUser, dealId: string, changes: UpdateDealBody): Promise<DealDetail> {

@@ -1,7 +1,7 @@
 // Deals feature: deal records, members and roles, the NDA that gates a room (DealGuard enforces
 // it for every command), the access check for `dossier:` and `board:` documents, sign-offs, export, and the activity trail. Comments and history build on these;
 // server/wiring/deal-rooms.ts wires them together with comments, history and the pipeline.
-export { DealActivity } from './deal-activity.ts';
+export { DealActivity, type DealActivityEntry, type TrailRestriction } from './deal-activity.ts';
 export { dealRoom, leaveDealRoom } from './deal-events.ts';
 export { DealGuard, NdaRequiredError, ndaPending, type DealMembership } from './deal-guard.ts';
 export { DealMemberRepository, DEAL_MEMBER_INDEXES, type DealMemberRecord } from './deal-member-repository.ts';
@@ -9,6 +9,7 @@ export { NdaRecord } from './nda/nda-record.ts';
 export { NdaRepository, NDA_INDEXES } from './nda/nda-repository.ts';
 export { ndaRoutes } from './nda/nda-routes.ts';
 export { NdaService } from './nda/nda-service.ts';
+export { DealReaders } from './deal-readers.ts';
 export { DealPresenter } from './deal-presenter.ts';
 export { DealRepository, DEAL_INDEXES, type DealRecord } from './deal-repository.ts';
 export { canComment, canEditDeal, canManageMembers, canSignFor, docAccessFor } from './deal-roles.ts';

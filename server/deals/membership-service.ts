@@ -109,7 +109,7 @@ export class DealMembershipService implements InvitationJoiner {
     await this.refreshDocs(deal._id);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.member-changed', before: memberSnapshot(current), after: memberSnapshot(after) });
     const detail = await this.announce(user, deal);
-    this.deps.io.to(userRoom(current.userId)).emit('deal:added', stripViewer(detail));
+    this.deps.io.to(userRoom(current.userId)).emit('deal:added', await this.deps.presenter.viewFor(deal, await this.deps.members.membersOf(deal._id), after));
     this.deps.onMembershipChanged?.(deal._id);
     return detail;
   }

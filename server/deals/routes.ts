@@ -93,8 +93,8 @@ export function dealRoutes({ deals, membership, activity, guard }: DealRouteDeps
     const { user } = requireAuth(res);
     const dealId = dealIdOf(req.params);
     const { page, pageSize, ...filters } = parseInput(ActivityQuerySchema, req.query);
-    await guard.member(user, dealId);
-    res.json(await activity.page(dealId, page, pageSize, filters));
+    const { member } = await guard.member(user, dealId);
+    res.json(await activity.page(member, page, pageSize, filters));
   });
 
   return router;

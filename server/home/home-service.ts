@@ -6,7 +6,7 @@ import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { HomeDealItem, HomeList, HomeMatchItem, HomePipelineView, HomeView } from '../../shared/schemas/home.ts';
 import type { MatchView } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
-import type { DealMemberRepository, DealRecord, DealRepository } from '../deals/index.ts';
+import { ndaPending, type DealMemberRecord, type DealMemberRepository, type DealRecord, type DealRepository } from '../deals/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { MatchService } from '../matches/index.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
@@ -67,9 +67,12 @@ export class HomeService {
       this.deps.pipeline(user),
     ]);
     const inbox = page.matches;
+    const mine = await this.myMemberships(user, deals);
+    // A deal whose NDA waits for the caller shows under its title only, none of its content.
+    const readable = deals.filter((deal) => mine.some((member) => member.dealId === deal._id && !ndaPending(deal, member)));
     const [questions, signoffs, recent] = await Promise.all([
-      openQuestions(this.deps.questions, deals, user.id),
-      this.signoffsFor(user, deals),
+      openQuestions(this.deps.questions, readable, user.id),
+      pendingSignoffs(this.deps.signoffs, readable, mine),
       this.recentDeals(deals),
     ]);
     return {
@@ -91,9 +94,9 @@ export class HomeService {
     return deals.filter((deal) => !isClosedStage(deal.stage));
   }
 
-  private async signoffsFor(user: PublicUser, deals: readonly DealRecord[]) {
+  private async myMemberships(user: PublicUser, deals: readonly DealRecord[]): Promise<DealMemberRecord[]> {
     const members = await this.deps.dealMembers.membersOfMany(deals.map((deal) => deal._id));
-    return pendingSignoffs(this.deps.signoffs, deals, members.filter((member) => member.userId === user.id));
+    return members.filter((member) => member.userId === user.id);
   }
 
   /** Open deals, latest activity (documents or record) first. */

@@ -1,4 +1,4 @@
-// Who may see what a notification is about: the members of a deal, the members of either
+// Who may see what a notification is about: the members of a deal who may read it (its NDA accepted), the members of either
 // organisation of a match, or the invitees of a pending invitation. The center checks every
 // recipient against it, whatever the sender.
 import type { NotificationSubject } from '../../shared/schemas/notifications.ts';

@@ -127,7 +127,7 @@ export class EmbeddedStore implements Store {
   private readonly datastores = new Map<string, Promise<NedbStore>>();
 
   private constructor(
-    private readonly dataDir: string,
+    readonly dataDir: string,
     private readonly unlock: () => Promise<void>,
   ) {}
 

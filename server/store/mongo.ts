@@ -88,7 +88,7 @@ export class MongoStore implements Store {
 
   private constructor(
     private readonly client: MongoClient,
-    private readonly db: Db,
+    readonly db: Db,
   ) {}
 
   static async open(url: string): Promise<MongoStore> {

@@ -35,6 +35,8 @@ import type { MatchChangeListener } from '../matches/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { createPipeline, PipelineReader, type PipelineTimings } from '../pipeline/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
+import type { BlobStore, FileLimits } from '../dataroom/index.ts';
+import { createDataRoom } from './dataroom.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -76,6 +78,9 @@ export interface DealRoomDeps {
   invitations: InvitationService;
   /** When deal-room records are dated (default: the system clock). */
   clock?: Clock;
+  /** Where data-room file contents are kept, and how much they may hold. */
+  blobs: BlobStore;
+  fileLimits: FileLimits;
 }
 
 export interface DealRooms {
@@ -145,6 +150,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
   routes.use('/:id', historyRoutes(versions));
+  routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
 
   return {
     routes,

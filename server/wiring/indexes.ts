@@ -3,6 +3,7 @@ import { ACTIVITY_INDEXES } from '../activity/index.ts';
 import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
 import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
 import { COMMENT_INDEXES } from '../comments/index.ts';
+import { DATAROOM_INDEXES, FILE_AUDIT_INDEXES } from '../dataroom/index.ts';
 import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
 import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
@@ -33,4 +34,6 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...COMMENT_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,
+  ...DATAROOM_INDEXES,
+  ...FILE_AUDIT_INDEXES,
 ];

@@ -4,6 +4,7 @@ import { ActivityLog } from '../activity/index.ts';
 import { SessionRepository, UserRepository } from '../auth/index.ts';
 import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
 import { CommentRepository } from '../comments/index.ts';
+import { DataRoomRepository, FileAuditRepository } from '../dataroom/index.ts';
 import { DealMemberRepository, DealRepository, NdaRepository, SignoffRepository } from '../deals/index.ts';
 import { VersionRepository } from '../history/index.ts';
 import { HomeProgressRepository } from '../home/index.ts';
@@ -45,6 +46,8 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     stages: new StageRepository(store),
     progress: new ProgressRepository(store),
     homeProgress: new HomeProgressRepository(store),
+    dataRoom: new DataRoomRepository(store),
+    fileAudit: new FileAuditRepository(store),
   };
 }
 

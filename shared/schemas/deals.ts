@@ -167,6 +167,8 @@ export interface DealView {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Set when the viewer must accept the deal's NDA first: the rest of the room is left out. */
+  ndaPending?: true;
 }
 
 /** What the viewer may do in a deal. */

@@ -4,7 +4,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CollabCloseCode } from '../../shared/protocol.ts';
 import type { ActivityPage } from '../../shared/schemas/activity.ts';
+import type { DealView } from '../../shared/schemas/deals.ts';
+import type { HomeView } from '../../shared/schemas/home.ts';
 import type { NdaChanged, NdaGateView, NdaRecordView } from '../../shared/schemas/nda.ts';
+import type { NotificationPage } from '../../shared/schemas/notifications.ts';
 import { ndaTemplate } from '../../shared/nda-templates.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
@@ -78,6 +81,23 @@ describe('deal NDA', () => {
     expect((await call(server.url, world.outsider, 'GET', nda())).status).toBe(404);
     expect((await call(server.url, world.outsider, 'POST', `${nda()}/accept`, { version: current.version, sha256: current.sha256 })).status).toBe(404);
     expect((await call<NdaGateView>(server.url, world.party, 'GET', nda())).body.pending).toBe(true);
+  });
+
+  it('tells a member before accepting nothing of the room: deal list, pushes, home page, notifications', async () => {
+    const listed = (await call<{ deals: DealView[] }>(server.url, world.party, 'GET', '/api/deals')).body.deals.find((entry) => entry.id === world.deal.id);
+    expect(listed).toMatchObject({ title: world.deal.title, stage: world.deal.stage, ndaPending: true, description: '', members: [], listingIds: [] });
+    const home = (await call<HomeView>(server.url, world.party, 'GET', '/api/home')).body;
+    expect(home.deals.items.map((item) => item.dealId)).toContain(world.deal.id);
+    expect(home.signoffs.items.filter((item) => item.dealId === world.deal.id)).toEqual([]);
+    const partySocket = await peers.socket(world.party);
+    const adviserSocket = await peers.socket(world.adviser);
+    const [toParty, toAdviser] = [partySocket, adviserSocket].map((socket) => record(socket, 'notification:created'));
+    const body = `@${world.party.user.email} and @${world.adviser.user.email}: see the Incoterm.`;
+    expect((await call(server.url, world.owner, 'POST', `/api/deals/${world.deal.id}/comments`, { anchor: { type: 'term', termId: world.termId }, body })).status).toBe(201);
+    await waitFor(() => toAdviser.length === 1, 'the mention reaches the adviser');
+    const notices = (await call<NotificationPage>(server.url, world.party, 'GET', '/api/notifications')).body.notifications;
+    expect(notices.filter((notice) => notice.subject.id === world.deal.id)).toEqual([]);
+    expect(toParty).toEqual([]);
   });
 
   it('a new version cuts open collaboration sockets and the Socket.IO room of everyone who has not accepted it', async () => {

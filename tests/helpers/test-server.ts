@@ -8,7 +8,8 @@ import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
-import { EmbeddedStore, type Store } from '../../server/store/index.ts';
+import { EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
+import { FsBlobStore } from '../../server/dataroom/index.ts';
 
 export interface TestServer {
   url: string;
@@ -58,6 +59,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
+    // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
+    blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
