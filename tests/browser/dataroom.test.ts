@@ -101,9 +101,8 @@ describe.skipIf(skipBrowserTests)(`the data room in the browser${skipBrowserTest
     expect(await party.content()).not.toContain('/download');
     const fileId = await fileIdOf(server.url, cast.bob, dealId, name);
     expect(await tryDownload(party, dealId, fileId)).toEqual({ status: 403, error: 'view_only' });
-    // The owner may download; their viewer offers the link.
-    await openFilesTab(owner, server, dealId);
-    await enterFolder(owner, folder);
+    // The owner may download; their viewer offers the link. They are still in the folder they made.
+    await owner.locator(`.file-row[data-file="${name}"]`).waitFor();
     await openFile(owner, name);
     await owner.locator('a.download').waitFor();
     expect((await tryDownload(owner, dealId, fileId)).status).toBe(200);
