@@ -6,7 +6,7 @@ export { TAXONOMY_INDEX } from './taxonomy-index.ts';
 export { normalise } from './text/normalise.ts';
 export { toUnits, type Unit } from './text/units.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
-export { COMPONENT_WEIGHTS } from './weights.ts';
+export { COMPONENT_WEIGHTS, CONFIDENCE } from './weights.ts';
 export type {
   Lang,
   ListingKind,
