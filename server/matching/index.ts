@@ -7,6 +7,7 @@ export { normalise } from './text/normalise.ts';
 export { toUnits, type Unit } from './text/units.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 export { COMPONENT_WEIGHTS, CONFIDENCE } from './weights.ts';
+export { aboveConfidenceFloor } from './confidence.ts';
 export type {
   Lang,
   ListingKind,
