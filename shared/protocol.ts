@@ -41,6 +41,12 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   /** The organisation expressed interest as often as its weekly limit allows; `details.freesAt` says when the next is possible. */
   OutreachLimited: 'outreach_limited',
+  /** A listing whose title and description say too little to be matched; `details` has `found` and `needed`. */
+  ListingTooThin: 'listing_too_thin',
+  /** The organisation published as many listings as its daily limit allows; `details.freesAt` says when the next is possible. */
+  ListingLimit: 'listing_limit',
+  /** The organisation is suspended by an instance admin: its members cannot publish. */
+  OrgSuspended: 'org_suspended',
   PayloadTooLarge: 'payload_too_large',
   /** A data-room file the caller may view but not download (its folder is view only for them). */
   ViewOnly: 'view_only',

@@ -754,6 +754,9 @@ export const en = {
   'error.payload_too_large': 'That is too large to send.',
   'error.view_only': 'This file can be viewed here but not downloaded.',
   'error.unsupported_media_type': 'The file’s content is not what its name says, or its type is not accepted.',
+  'error.listing_too_thin': 'Say more about what you need or offer: the title and description together need at least {needed} different words (or {chars} different Chinese characters). Markup, code and repeated words do not count.',
+  'error.listing_limit': 'Your organisation has published today’s allowance of listings. You can publish the next from {time}.',
+  'error.org_suspended': 'Your organisation is suspended by the platform’s administrators, so it cannot publish listings.',
   // Text fields with a limit: the counter near the limit and the refusal over it.
   'limit.counter': '{count} / {max}',
   'limit.counterBytes': '{count} KB / {max} KB',

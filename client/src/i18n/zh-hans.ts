@@ -755,6 +755,9 @@ export const zhHans: Dictionary = {
   'error.payload_too_large': '内容过大，无法发送。',
   'error.view_only': '此文件只可在此查看，不可下载。',
   'error.unsupported_media_type': '文件内容与名称所示的类型不符，或不接受此类文件。',
+  'error.listing_too_thin': '请多说明所需或所提供的内容：标题与描述合计至少需要 {needed} 个不同的词（或 {chars} 个不同的汉字）。标记、代码及重复的词不计算在内。',
+  'error.listing_limit': '贵机构今日可发布的需求与供应已用完，可于{time}起发布下一条。',
+  'error.org_suspended': '贵机构已被平台管理员暂停，无法发布需求或供应。',
   // Text fields with a limit: the counter near the limit and the refusal over it.
   'limit.counter': '{count} / {max}',
   'limit.counterBytes': '{count} KB / {max} KB',

@@ -755,6 +755,9 @@ export const zhHant: Dictionary = {
   'error.payload_too_large': '內容過大，無法傳送。',
   'error.view_only': '此檔案只可在此檢視，不可下載。',
   'error.unsupported_media_type': '檔案內容與名稱所示的類型不符，或不接受此類檔案。',
+  'error.listing_too_thin': '請多說明所需或所提供的內容：標題與描述合共至少需要 {needed} 個不同的詞（或 {chars} 個不同的中文字）。標記、程式碼及重複的詞不計算在內。',
+  'error.listing_limit': '貴機構今日可發佈的需求與供應已用完，可於{time}起發佈下一則。',
+  'error.org_suspended': '貴機構已被平台管理員暫停，無法發佈需求或供應。',
   // Text fields with a limit: the counter near the limit and the refusal over it.
   'limit.counter': '{count} / {max}',
   'limit.counterBytes': '{count} KB / {max} KB',
