@@ -1,9 +1,12 @@
 // English UI strings; the key set every other dictionary must match.
+import { checklistEn } from './checklist-en.ts';
 import { dataroomEn } from './dataroom-en.ts';
 
 export const en = {
   // The data room's strings live beside this file (dataroom-*.ts).
   ...dataroomEn,
+  // The request list's strings, likewise (checklist-*.ts).
+  ...checklistEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',
@@ -531,18 +534,6 @@ export const en = {
   'activity.file.folderAccess': '{actor} changed who may see the folder “{name}”',
   'activity.file.folderDeleted': '{actor} deleted the folder “{name}”',
   'activity.trail.family.checklist': 'Request list',
-  'activity.checklist.started': '{actor} started the request list from the “{template}” template ({count} items)',
-  'activity.checklist.itemAdded': '{actor} added the request “{item}”',
-  'activity.checklist.itemEdited': '{actor} edited the request “{item}”',
-  'activity.checklist.itemStatus': '{actor} marked “{item}” as {status}',
-  'activity.checklist.itemRemoved': '{actor} removed the request “{item}”',
-  'activity.checklist.sectionAdded': '{actor} added the section “{section}” to the request list',
-  'activity.checklist.sectionEdited': '{actor} renamed the section “{from}” to “{to}”',
-  'activity.checklist.sectionRemoved': '{actor} removed the section “{section}” from the request list',
-  'checklist.status.open': 'Open',
-  'checklist.status.in-progress': 'In progress',
-  'checklist.status.done': 'Done',
-  'checklist.status.not-applicable': 'Not applicable',
   'activity.other': '{actor}: {action}',
 
   'members.title': 'Members ({count})',

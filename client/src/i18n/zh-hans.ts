@@ -1,10 +1,13 @@
 // 简体中文界面字符串。
 import type { Dictionary } from './en.ts';
+import { checklistZhHans } from './checklist-zh-hans.ts';
 import { dataroomZhHans } from './dataroom-zh-hans.ts';
 
 export const zhHans: Dictionary = {
   // The data room's strings live beside this file (dataroom-*.ts).
   ...dataroomZhHans,
+  // The request list's strings, likewise (checklist-*.ts).
+  ...checklistZhHans,
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',
@@ -532,18 +535,6 @@ export const zhHans: Dictionary = {
   'activity.file.folderAccess': '{actor} 更改了文件夹“{name}”的访问权限',
   'activity.file.folderDeleted': '{actor} 删除了文件夹“{name}”',
   'activity.trail.family.checklist': '尽职调查清单',
-  'activity.checklist.started': '{actor} 以“{template}”模板创建了尽职调查清单（{count} 项）',
-  'activity.checklist.itemAdded': '{actor} 新增了请求事项“{item}”',
-  'activity.checklist.itemEdited': '{actor} 修改了请求事项“{item}”',
-  'activity.checklist.itemStatus': '{actor} 将“{item}”标为{status}',
-  'activity.checklist.itemRemoved': '{actor} 删除了请求事项“{item}”',
-  'activity.checklist.sectionAdded': '{actor} 在尽职调查清单新增了分组“{section}”',
-  'activity.checklist.sectionEdited': '{actor} 将分组“{from}”改名为“{to}”',
-  'activity.checklist.sectionRemoved': '{actor} 从尽职调查清单删除了分组“{section}”',
-  'checklist.status.open': '未开始',
-  'checklist.status.in-progress': '进行中',
-  'checklist.status.done': '已完成',
-  'checklist.status.not-applicable': '不适用',
   'activity.other': '{actor}：{action}',
 
   'members.title': '成员（{count}）',

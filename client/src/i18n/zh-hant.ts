@@ -1,10 +1,13 @@
 // 繁體中文介面字串。
 import type { Dictionary } from './en.ts';
+import { checklistZhHant } from './checklist-zh-hant.ts';
 import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
   // The data room's strings live beside this file (dataroom-*.ts).
   ...dataroomZhHant,
+  // The request list's strings, likewise (checklist-*.ts).
+  ...checklistZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
@@ -532,18 +535,6 @@ export const zhHant: Dictionary = {
   'activity.file.folderAccess': '{actor} 更改了資料夾「{name}」的存取權限',
   'activity.file.folderDeleted': '{actor} 刪除了資料夾「{name}」',
   'activity.trail.family.checklist': '盡職審查清單',
-  'activity.checklist.started': '{actor} 以「{template}」範本建立了盡職審查清單（{count} 項）',
-  'activity.checklist.itemAdded': '{actor} 新增了請求項目「{item}」',
-  'activity.checklist.itemEdited': '{actor} 修改了請求項目「{item}」',
-  'activity.checklist.itemStatus': '{actor} 將「{item}」標為{status}',
-  'activity.checklist.itemRemoved': '{actor} 刪除了請求項目「{item}」',
-  'activity.checklist.sectionAdded': '{actor} 在盡職審查清單新增了分組「{section}」',
-  'activity.checklist.sectionEdited': '{actor} 將分組「{from}」改名為「{to}」',
-  'activity.checklist.sectionRemoved': '{actor} 從盡職審查清單刪除了分組「{section}」',
-  'checklist.status.open': '未開始',
-  'checklist.status.in-progress': '進行中',
-  'checklist.status.done': '已完成',
-  'checklist.status.not-applicable': '不適用',
   'activity.other': '{actor}：{action}',
 
   'members.title': '成員（{count}）',
