@@ -55,7 +55,7 @@ export class QaService {
     return {
       questions: canReadQuestions(member) ? views.filter((view) => matches(view, query, user.id, side)) : [],
       faq: views.filter((view) => view.faq),
-      can: { side, ask: side !== null && deal.orgIds.length > 1, approves: side !== null && canApproveFor(member, side, designated), designate: side !== null && canDesignateApproversFor(member, side) },
+      can: { side, read: canReadQuestions(member), ask: side !== null && deal.orgIds.length > 1, approves: side !== null && canApproveFor(member, side, designated), designate: side !== null && canDesignateApproversFor(member, side) },
       approvers: approvers.map((entry) => ({ userId: entry.userId, orgId: entry.orgId })),
     };
   }
