@@ -404,6 +404,7 @@ export const en = {
   'qa.draft.label': 'Your answer',
   'qa.draft.save': 'Save draft',
   'qa.draft.saving': 'Saving…',
+  'qa.draft.edit': 'Rewrite the draft',
   'qa.draft.by': 'Drafted by {name}',
   'qa.approve': 'Approve and send',
   'qa.awaitingApproval': 'Waiting for an approver on your side (the owner or a designated approver).',

@@ -406,6 +406,7 @@ export const zhHans: Dictionary = {
   'qa.draft.label': '你的回答',
   'qa.draft.save': '保存草稿',
   'qa.draft.saving': '正在保存…',
+  'qa.draft.edit': '修改草稿',
   'qa.draft.by': '草拟人：{name}',
   'qa.approve': '批准并发送',
   'qa.awaitingApproval': '等待你方批准人（拥有人或指定批准人）批准。',

@@ -406,6 +406,7 @@ export const zhHant: Dictionary = {
   'qa.draft.label': '你的回答',
   'qa.draft.save': '儲存草稿',
   'qa.draft.saving': '正在儲存…',
+  'qa.draft.edit': '修改草稿',
   'qa.draft.by': '草擬人：{name}',
   'qa.approve': '核准並發送',
   'qa.awaitingApproval': '等待你方核准人（擁有人或指定核准人）核准。',
