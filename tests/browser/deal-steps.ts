@@ -3,7 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { paragraph, sectionFragmentName } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { DealTab } from '../../client/src/lib/hash-route.svelte.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { inviteAndAccept } from '../helpers/invitations.ts';
 import type { TestServer } from '../helpers/test-server.ts';
@@ -21,8 +23,8 @@ export interface DealCast {
   carol: TestUser;
 }
 
-/** Two organisations, a supply deal between them, two parties and an adviser. */
-export async function setUpDeal(server: TestServer, title = 'Inspection drones for EU distribution'): Promise<DealCast> {
+/** Two organisations, a supply deal between them (working in `lang`), two parties and an adviser. */
+export async function setUpDeal(server: TestServer, title = 'Inspection drones for EU distribution', lang: Lang = 'en'): Promise<DealCast> {
   const [alice, bob, carol] = await Promise.all([
     registerUser(server.url, 'Alice Wong'),
     registerUser(server.url, 'Bob Li'),
@@ -35,6 +37,7 @@ export async function setUpDeal(server: TestServer, title = 'Inspection drones f
     type: 'supply',
     orgIds: [makerOrg.id, certifierOrg.id],
     actingOrgId: makerOrg.id,
+    lang,
   });
   if (opened.status !== 201) throw new Error(`open deal failed: ${opened.status} ${JSON.stringify(opened.body)}`);
   // Bob accepting as the certifier's party is also the certifier's consent to the deal.
@@ -65,7 +68,7 @@ export async function openAs(browser: Browser, server: TestServer, user: TestUse
   return context.newPage();
 }
 
-export async function openDealRoom(page: Page, server: TestServer, dealId: string, tab: 'dossier' | 'board' | 'history' | 'members' = 'dossier'): Promise<void> {
+export async function openDealRoom(page: Page, server: TestServer, dealId: string, tab: DealTab = 'dossier'): Promise<void> {
   await page.goto(`${server.url}/#/deals/${dealId}${tab === 'dossier' ? '' : `/${tab}`}`);
   if (tab === 'dossier') await page.locator('.dossier-text[data-section="overview"]').waitFor();
 }

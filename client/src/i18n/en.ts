@@ -1,5 +1,9 @@
 // English UI strings; the key set every other dictionary must match.
+import { dataroomEn } from './dataroom-en.ts';
+
 export const en = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',
@@ -890,7 +894,8 @@ export const en = {
   'nda.colPerson': 'Person',
   'nda.colOrg': 'Organisation',
   'nda.colWhen': 'Accepted',
-  'nda.colIp': 'IP address',
+  'nda.colFrom': 'From (IP address, browser)',
+  'nda.colSha': 'Text SHA-256',
   'nda.listBadge': 'NDA to accept',
   'activity.nda.published': '{actor} published version {version} of the NDA; everyone accepts it again',
   'activity.nda.dropped': '{actor} stopped requiring an NDA',

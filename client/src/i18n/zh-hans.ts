@@ -1,7 +1,10 @@
 // 简体中文界面字符串。
 import type { Dictionary } from './en.ts';
+import { dataroomZhHans } from './dataroom-zh-hans.ts';
 
 export const zhHans: Dictionary = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomZhHans,
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',
@@ -891,7 +894,8 @@ export const zhHans: Dictionary = {
   'nda.colPerson': '成员',
   'nda.colOrg': '机构',
   'nda.colWhen': '接受时间',
-  'nda.colIp': 'IP 地址',
+  'nda.colFrom': '来源（IP 地址、浏览器）',
+  'nda.colSha': '文本 SHA-256',
   'nda.listBadge': '待接受保密协议',
   'activity.nda.published': '{actor} 发布了保密协议第 {version} 版，所有成员须重新接受',
   'activity.nda.dropped': '{actor} 取消了保密协议要求',

@@ -1,7 +1,10 @@
 // 繁體中文介面字串。
 import type { Dictionary } from './en.ts';
+import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
@@ -891,7 +894,8 @@ export const zhHant: Dictionary = {
   'nda.colPerson': '成員',
   'nda.colOrg': '機構',
   'nda.colWhen': '接納時間',
-  'nda.colIp': 'IP 位址',
+  'nda.colFrom': '來源（IP 位址、瀏覽器）',
+  'nda.colSha': '文本 SHA-256',
   'nda.listBadge': '待接納保密協議',
   'activity.nda.published': '{actor} 發佈了保密協議第 {version} 版，所有成員須重新接納',
   'activity.nda.dropped': '{actor} 取消了保密協議要求',
