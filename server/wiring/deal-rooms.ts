@@ -3,7 +3,7 @@
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
 import { Router } from 'express';
-import type { Clock } from '../clock.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
 import { createDashboard, type DashboardService } from '../dashboard/index.ts';
@@ -39,6 +39,7 @@ import type { AppSocketServer } from '../realtime/index.ts';
 import type { BlobStore, FileLimits } from '../dataroom/index.ts';
 import { createDataRoom } from './dataroom.ts';
 import { createQa } from './qa.ts';
+import { questionCountsOf } from '../qa/index.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -108,7 +109,9 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const presenter = new DealPresenter(users, orgs, reader);
 
   const readers = new DealReaders(deals, members);
-  const dashboard = createDashboard({ ...repos, members, readers, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
+  // Overdue by the deal room's clock, as the Q&A tab itself counts it.
+  const questionCounts = (dealIds: readonly string[] | null) => questionCountsOf(repos.questions, dealIds, (clock ?? systemClock)());
+  const dashboard = createDashboard({ ...repos, members, readers, questionCounts, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
   const onDealChanged = dashboard.dealChanged;
   const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged, clock });
 
@@ -152,7 +155,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
-  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock }).routes);
+  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock, onQuestionsChanged: onDealChanged }).routes);
   routes.use('/:id', historyRoutes(versions));
   routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
 

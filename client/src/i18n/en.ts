@@ -680,6 +680,8 @@ export const en = {
   'dashboard.col.terms': 'Terms agreed',
   'dashboard.col.blocked': 'Blocked',
   'dashboard.col.overdue': 'Overdue',
+  'dashboard.col.questions': 'Open Q&A',
+  'dashboard.questionsOverdue': '{count} overdue',
   'dashboard.col.sections': 'Dossier',
   'dashboard.col.daysInStage': 'Days in stage',
   'dashboard.col.lastActivity': 'Last activity',

@@ -681,6 +681,8 @@ export const zhHans: Dictionary = {
   'dashboard.col.terms': '已议定条款',
   'dashboard.col.blocked': '受阻',
   'dashboard.col.overdue': '逾期',
+  'dashboard.col.questions': '待答问题',
+  'dashboard.questionsOverdue': '{count} 项逾期',
   'dashboard.col.sections': '资料册',
   'dashboard.col.daysInStage': '阶段天数',
   'dashboard.col.lastActivity': '最近活动',

@@ -681,6 +681,8 @@ export const zhHant: Dictionary = {
   'dashboard.col.terms': '已議定條款',
   'dashboard.col.blocked': '受阻',
   'dashboard.col.overdue': '逾期',
+  'dashboard.col.questions': '待答問題',
+  'dashboard.questionsOverdue': '{count} 項逾期',
   'dashboard.col.sections': '資料冊',
   'dashboard.col.daysInStage': '階段日數',
   'dashboard.col.lastActivity': '最近活動',
