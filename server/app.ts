@@ -30,8 +30,7 @@ import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, 
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
-import { isRawUpload, type BlobStore } from './dataroom/index.ts';
-import { openBlobStore } from './wiring/dataroom.ts';
+import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';

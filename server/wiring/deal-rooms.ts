@@ -128,7 +128,8 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   });
   const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, clock });
   const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
-  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
+  const dataRoom = createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock });
+  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments, files: dataRoom.rooms });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
   const resolver = dealDocAccessResolver(deals, members, (name) => sizeGuard.isFull(name));
@@ -150,7 +151,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
   routes.use('/:id', historyRoutes(versions));
-  routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
+  routes.use(dataRoom.routes);
 
   return {
     routes,

@@ -18,6 +18,7 @@ import {
 import { formatDocName } from '../../../shared/doc-names.ts';
 import type { PublicUser } from '../../../shared/schemas/auth.ts';
 import type { ThreadView } from '../../../shared/schemas/comments.ts';
+import type { DataRoomView } from '../../../shared/schemas/dataroom.ts';
 import { DEAL_TYPES, type DealView } from '../../../shared/schemas/deals.ts';
 import { DEAL_STAGES, LANGS, type Lang } from '../../../shared/taxonomy/index.ts';
 import type { DocRegistry } from '../../collab/index.ts';
@@ -47,6 +48,14 @@ export interface ExportThread {
   comments: { by: string; at: string; body: string }[];
 }
 
+/** A data-room file with its versions (newest first), as the exporting member may see it. */
+export interface ExportFile {
+  /** Folder path, `Legal / Contracts`. */
+  folder: string;
+  name: string;
+  versions: { version: number; size: string; by: string; at: string; sha256: string }[];
+}
+
 export interface DealExport {
   lang: Lang;
   title: string;
@@ -60,6 +69,39 @@ export interface DealExport {
   categories: { label: string; terms: ExportTerm[] }[];
   /** Null when the export was asked without comments. */
   threads: ExportThread[] | null;
+  files: ExportFile[];
+}
+
+/** The data room as the member sees it (the data-room feature). */
+export interface FileLister {
+  list(user: PublicUser, dealId: string): Promise<DataRoomView>;
+}
+
+function sizeText(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+function exportFiles(room: DataRoomView, lang: Lang): ExportFile[] {
+  const folders = new Map(room.folders.map((folder) => [folder.id, folder]));
+  const pathOf = (id: string): string => {
+    const names: string[] = [];
+    for (let folder = folders.get(id); folder && names.length <= folders.size; folder = folder.parentId ? folders.get(folder.parentId) : undefined) names.unshift(folder.name);
+    return names.join(' / ');
+  };
+  return room.files
+    .map((file) => ({
+      folder: pathOf(file.folderId),
+      name: file.name,
+      versions: file.versions.map((version) => ({ version: version.version, size: sizeText(version.size), by: version.uploadedBy.name, at: exportDateTime(version.uploadedAt, lang), sha256: version.sha256 })),
+    }))
+    .sort((a, b) => a.folder.localeCompare(b.folder) || a.name.localeCompare(b.name));
 }
 
 /** The deal's comment threads as its members see them (the comments feature). */
@@ -98,6 +140,7 @@ export class DealExporter {
       signoffs: SignoffRepository;
       registry: DocRegistry;
       threads: ThreadReader;
+      files: FileLister;
     },
   ) {}
 
@@ -122,6 +165,7 @@ export class DealExporter {
         .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
       categories: await this.board(view, terms, lang),
       threads: options.comments ? await this.threads(user, dealId, { sections, terms, lang }) : null,
+      files: exportFiles(await this.deps.files.list(user, dealId), lang),
     };
   }
 

@@ -3,7 +3,7 @@
 // blocks are indented under their list item's content and every line of a quote is quoted.
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { Block } from './blocks.ts';
-import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
+import type { DealExport, ExportFile, ExportTerm, ExportThread } from './deal-export.ts';
 import { EXPORT_WORDS as W } from './export-words.ts';
 import { escapeLines, escapeMarkdown, renderInlines } from './markdown-inline.ts';
 
@@ -66,6 +66,13 @@ function thread(entry: ExportThread): string {
   return out.join('\n');
 }
 
+function file(entry: ExportFile, lang: Lang): string {
+  const versions = entry.versions.map(
+    (version) => `  - ${W.version[lang]} ${version.version}: ${escapeMarkdown(version.size)}, ${escapeMarkdown(version.by)}, ${escapeMarkdown(version.at)}, SHA-256 \`${version.sha256}\``,
+  );
+  return [`- **${escapeMarkdown(entry.folder)} / ${escapeMarkdown(entry.name)}**`, ...versions].join('\n');
+}
+
 export function renderMarkdown(data: DealExport): string {
   const { lang } = data;
   const out = [
@@ -90,6 +97,7 @@ export function renderMarkdown(data: DealExport): string {
   for (const category of data.categories) {
     out.push(`### ${escapeMarkdown(category.label)}`, '', ...category.terms.map((entry) => `${term(entry, lang)}\n`));
   }
+  out.push(`## ${W.files[lang]}`, '', ...(data.files.length > 0 ? data.files.map((entry) => file(entry, lang)) : [W.none[lang]]), '');
   if (data.threads) {
     out.push(`## ${W.comments[lang]}`, '', ...(data.threads.length > 0 ? data.threads.map((entry) => `${thread(entry)}\n`) : [W.none[lang]]));
   }
