@@ -35,7 +35,7 @@ import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
-import { createMarketplace, orgTrail } from './wiring/marketplace.ts';
+import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -61,6 +61,8 @@ export interface AppDeps {
    * notifications) are dated; the system clock unless the demo loader back-dates its history.
    */
   clock?: Clock;
+  /** Outreach limits and the timing of unanswered interest (defaults: README). */
+  trust?: Partial<TrustOptions>;
 }
 
 export interface App {
@@ -135,7 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock: deps.clock,
   });
   const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
-  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock });
+  const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock, trust: deps.trust, adminEmails: deps.adminEmails });
   const dealRooms = createDealRooms({
     repos,
     registry,
@@ -187,11 +189,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   web.use('/api/notes', noteRoutes(noteService));
   web.use('/api/taxonomy', taxonomyRoutes());
-  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), orgRoutes(marketplace.orgs));
+  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), marketplace.exclusionRoutes, orgRoutes(marketplace.orgs));
   web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
-  web.use('/api/matches', matchRoutes(marketplace.matches));
+  web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
   web.use('/api/deals', dealRooms.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
@@ -211,6 +213,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await marketplace.interestSweep.stop();
       await marketplace.indexer.close();
       collab.close();
       await io.close();

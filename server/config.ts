@@ -24,6 +24,9 @@ const ConfigSchema = z.object({
   SIGNUP_LIMIT: z.coerce.number().int().min(0).optional(),
   SIGNUP_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   ADMIN_EMAILS: z.string().default(''),
+  INTEREST_PER_WEEK: z.coerce.number().int().min(0).default(20),
+  INTEREST_REMIND_DAYS: z.coerce.number().positive().default(3),
+  INTEREST_EXPIRE_DAYS: z.coerce.number().positive().default(14),
   FILE_MAX_BYTES: z.coerce.number().int().min(1).optional(),
   DEAL_FILES_MAX_BYTES: z.coerce.number().int().min(1).optional(),
 });
@@ -43,6 +46,8 @@ export interface AppConfig {
   /** E-mails of the instance's admins (ADMIN_EMAILS, comma-separated). */
   adminEmails: string[];
   limits: Limits;
+  /** Weekly outreach per organisation, and when unanswered interest is reminded and expires. */
+  interest: { perWeek: number; remindAfterMs: number; expireAfterMs: number };
 }
 
 export interface Limits {
@@ -129,6 +134,8 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
   };
 }
 
+const DAY_MS = 24 * 60 * 60_000;
+
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = ConfigSchema.parse(env);
   return {
@@ -143,5 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     demoData: parsed.DEMO_DATA === '1' || parsed.DEMO_DATA === 'true',
     adminEmails: parsed.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean),
     limits: limitsFrom(parsed),
+    interest: {
+      perWeek: parsed.INTEREST_PER_WEEK,
+      remindAfterMs: parsed.INTEREST_REMIND_DAYS * DAY_MS,
+      expireAfterMs: parsed.INTEREST_EXPIRE_DAYS * DAY_MS,
+    },
   };
 }

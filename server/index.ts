@@ -23,6 +23,10 @@ const app = await createApp({
   staticDir: config.staticDir,
   cookieSecure: config.cookieSecure,
   adminEmails: config.adminEmails,
+  trust: {
+    interestPerWeek: config.interest.perWeek,
+    timing: { remindAfterMs: config.interest.remindAfterMs, expireAfterMs: config.interest.expireAfterMs },
+  },
   scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,
 });
 const port = await app.listen(config.port, config.host);

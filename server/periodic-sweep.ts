@@ -1,5 +1,6 @@
 // A background job run every `intervalMs`: overlapping runs share the one in progress, a failed run
 // is logged and left to the next tick, and stop() waits for the run under way.
+import { systemClock, type Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 
 export abstract class PeriodicSweep {
@@ -10,6 +11,8 @@ export abstract class PeriodicSweep {
     private readonly intervalMs: number,
     protected readonly logger: Logger,
     private readonly failureMessage: string,
+    /** Whose time a timer tick sweeps as of (tests drive it). */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   start(): void {
@@ -18,7 +21,7 @@ export abstract class PeriodicSweep {
   }
 
   /** One sweep; overlapping calls share the one in progress. */
-  sweep(now = Date.now()): Promise<void> {
+  sweep(now = this.clock().getTime()): Promise<void> {
     this.running ??= this.run(now)
       .catch((error: unknown) => this.logger.error({ err: error }, this.failureMessage))
       .finally(() => {

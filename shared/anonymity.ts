@@ -38,3 +38,17 @@ export function mayNameSide(match: MatchSides, side: MatchSide, listing: { anony
   const orgId = side === 'need' ? match.needOrgId : match.offerOrgId;
   return mayNameParty(listing ?? { anonymous: true }, { member: viewerOrgIds.includes(orgId), revealedByMatch: matchRevealsIdentities(match.state) });
 }
+
+/** Hours a masked party's median answer time is rounded up to: a day, three days, a week, a fortnight. */
+const MASKED_ANSWER_BANDS = [24, 72, 168, 336];
+
+/**
+ * A party's responsiveness as the viewer may see it. Figures may be shown for any party, but for
+ * one the viewer may not name they are coarse (the median in bands, the share in tenths), so that
+ * matching exact figures across anonymous listings cannot single out the organisation behind them.
+ */
+export function responsivenessAsSeen<T extends { medianHours: number; expiredShare: number }>(figure: T, named: boolean): T {
+  if (named) return figure;
+  const band = MASKED_ANSWER_BANDS.find((hours) => figure.medianHours <= hours) ?? MASKED_ANSWER_BANDS[MASKED_ANSWER_BANDS.length - 1];
+  return { ...figure, medianHours: band, expiredShare: Math.round(figure.expiredShare * 10) / 10 };
+}

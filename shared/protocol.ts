@@ -1,6 +1,7 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
 // error and close codes, the extra collaboration message type, and the protocol version.
 import type { PublicUser } from './schemas/auth.ts';
+import type { QuestionPushed } from './schemas/qa.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
 import type { FilesChanged } from './schemas/dataroom.ts';
 import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/dashboard.ts';
@@ -37,6 +38,8 @@ export const ErrorCode = {
   WrongPassword: 'wrong_password',
   CsrfFailed: 'csrf_failed',
   RateLimited: 'rate_limited',
+  /** The organisation expressed interest as often as its weekly limit allows; `details.freesAt` says when the next is possible. */
+  OutreachLimited: 'outreach_limited',
   PayloadTooLarge: 'payload_too_large',
   /** A data-room file the caller may view but not download (its folder is view only for them). */
   ViewOnly: 'view_only',
@@ -141,6 +144,8 @@ export interface ServerToClientEvents {
   'comment:created': (payload: CommentCreated) => void;
   /** Deal room: a thread was resolved or reopened, or a comment edited. */
   'comment:updated': (payload: CommentUpdated) => void;
+  /** Q&A (to this member's own room): a question changed, as this member may see it (never the other side's draft or notes). */
+  'qa:question-updated': (payload: QuestionPushed) => void;
   /** For this user's attention (a match, an invitation, a mention…), with their unread count after it; every tab gets it. */
   'notification:created': (payload: NotificationPushed) => void;
   /** This user's unread count changed because they read notifications (maybe in another tab). */

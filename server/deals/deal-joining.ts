@@ -29,6 +29,8 @@ export interface DealJoiningDeps {
 export interface JoiningTerms {
   role: DealRole;
   orgId: string | null;
+  /** The side an adviser advises. */
+  advises?: string | null;
   owner: boolean;
   invitedBy: string;
 }
@@ -47,7 +49,7 @@ export async function refreshDealDocs(refresh: (docName: string) => Promise<void
 export async function joinDeal(deps: DealJoiningDeps, deal: DealRecord, user: PublicUser, terms: JoiningTerms): Promise<DealMemberRecord | null> {
   let member: DealMemberRecord;
   try {
-    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: (deps.clock ?? systemClock)() });
+    member = await deps.members.insert({ dealId: deal._id, userId: user.id, role: terms.role, orgId: terms.orgId, ...(terms.advises ? { advises: terms.advises } : {}), owner: terms.owner, editGrants: [], addedBy: terms.invitedBy, addedAt: (deps.clock ?? systemClock)() });
   } catch (error) {
     if (error instanceof DuplicateKeyError) return null;
     throw error;

@@ -16,9 +16,11 @@ export interface DealMemberRecord {
   addedAt: Date;
   /** The NDA version this member last accepted (absent: none). */
   ndaAccepted?: number;
+  /** The party organisation (side) an adviser advises and acts for in Q&A; absent or null: none. */
+  advises?: string | null;
 }
 
-export type MemberChanges = Partial<Pick<DealMemberRecord, 'role' | 'orgId' | 'owner' | 'editGrants' | 'ndaAccepted'>>;
+export type MemberChanges = Partial<Pick<DealMemberRecord, 'role' | 'orgId' | 'owner' | 'editGrants' | 'ndaAccepted' | 'advises'>>;
 
 export const DEAL_MEMBER_INDEXES: IndexSpec[] = [
   { collection: 'deal_members', fields: ['dealId'] },

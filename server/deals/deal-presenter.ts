@@ -17,6 +17,7 @@ export function memberView(member: DealMemberRecord, user: UserRecord | undefine
     email: user?.email ?? '',
     role: member.role,
     orgId: member.orgId,
+    advises: member.advises ?? null,
     owner: member.owner,
     editGrants: member.editGrants,
     addedAt: new Date(member.addedAt).toISOString(),

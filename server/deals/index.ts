@@ -12,13 +12,26 @@ export { NdaService } from './nda/nda-service.ts';
 export { DealReaders } from './deal-readers.ts';
 export { DealPresenter } from './deal-presenter.ts';
 export { DealRepository, DEAL_INDEXES, type DealRecord } from './deal-repository.ts';
-export { canComment, canEditDeal, canManageMembers, canSignFor, docAccessFor } from './deal-roles.ts';
+export {
+  canActForSide,
+  canApproveFor,
+  canComment,
+  canDesignateApproversFor,
+  canEditDeal,
+  canManageMembers,
+  canPromoteToFaq,
+  canReadQuestions,
+  canSignFor,
+  docAccessFor,
+  sideOf,
+} from './deal-roles.ts';
 export { dealDocAccessResolver } from './deal-access.ts';
 export { DealConsent } from './deal-consent.ts';
 export { DealOpening } from './deal-opening.ts';
 export { DealService } from './deal-service.ts';
 export { DocSizeGuard } from './doc-size-guard.ts';
 export { DealExporter } from './export/deal-export.ts';
+export { escapeLines } from './export/markdown-inline.ts';
 export { exportRoutes } from './export/routes.ts';
 export { DealMembershipService } from './membership-service.ts';
 export { dealRoutes } from './routes.ts';

@@ -41,7 +41,15 @@ export interface DealMembershipDeps {
 
 const OWNER_ONLY = 'Only an owner of the deal manages its members';
 const PARTY_ORG = 'A party acts for one of the deal\'s organisations';
+const ADVISED_ORG = 'An adviser advises one of the deal\'s organisations';
 const INVITATION_KINDS = ['deal', 'deal-org'] as const;
+
+/** The side an adviser advises after a change: the organisation named (one of the deal's), else the one they had. */
+function advisedOrg(deal: DealRecord, named: string | undefined, current: DealMemberRecord): string | null {
+  if (named === undefined) return current.advises ?? null;
+  if (!deal.orgIds.includes(named)) throw new AppError(ErrorCode.BadRequest, ADVISED_ORG);
+  return named;
+}
 
 export class DealMembershipService implements InvitationJoiner {
   constructor(private readonly deps: DealMembershipDeps) {
@@ -77,9 +85,11 @@ export class DealMembershipService implements InvitationJoiner {
     if (!deal) throw new NotFoundError('Deal');
     const role = invitation.role as DealRole;
     const orgId = role === 'party' ? await this.acceptedPartyOrg(deal, user.id, invitation.orgId) : null;
+    // An adviser invited to advise an organisation that has since left the deal joins with no side.
+    const advises = role === 'adviser' && invitation.orgId && deal.orgIds.includes(invitation.orgId) ? invitation.orgId : null;
     await claim();
     const joining = orgId && pendingOrgsOf(deal).includes(orgId) ? await this.deps.consent.admit(deal, orgId, user) : deal;
-    await joinDeal(this.deps, joining, user, { role, orgId, owner: invitation.owner, invitedBy: invitation.invitedBy });
+    await joinDeal(this.deps, joining, user, { role, orgId, advises, owner: invitation.owner, invitedBy: invitation.invitedBy });
   }
 
   async closed(invitation: InvitationRecord, by: PublicUser): Promise<void> {
@@ -92,8 +102,9 @@ export class DealMembershipService implements InvitationJoiner {
   // Checked against the deal only: whether the invitee belongs to the organisation is theirs to
   // show when accepting, so the owner learns nothing about the e-mail's account.
   private async invite(user: PublicUser, deal: DealRecord, body: AddDealMemberBody): Promise<SentInvitationView> {
-    const orgId = body.role === 'party' ? (body.orgId ?? null) : null;
-    if (orgId && ![...deal.orgIds, ...pendingOrgsOf(deal)].includes(orgId)) throw new AppError(ErrorCode.BadRequest, PARTY_ORG);
+    // For an adviser the invitation's organisation is the side they will advise.
+    const orgId = body.role === 'manager' ? null : (body.orgId ?? null);
+    if (orgId && ![...deal.orgIds, ...pendingOrgsOf(deal)].includes(orgId)) throw new AppError(ErrorCode.BadRequest, body.role === 'party' ? PARTY_ORG : ADVISED_ORG);
     const sent = await this.deps.invitations.send(user, { kind: 'deal', targetId: deal._id, email: body.email, orgId, role: body.role, owner: body.owner ?? false }, deal.title);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.member-invited', before: null, after: { invitationId: sent.id, email: body.email, role: body.role, orgId } });
     return sent;
@@ -104,8 +115,9 @@ export class DealMembershipService implements InvitationJoiner {
     const owner = body.owner ?? current.owner;
     if (current.owner && !owner) await this.keepAnOwner(deal._id);
     const editGrants = body.role === 'adviser' ? current.editGrants : [];
-    await this.deps.members.update(deal._id, current.userId, { role: body.role, orgId, owner, editGrants });
-    const after: DealMemberRecord = { ...current, role: body.role, orgId, owner, editGrants };
+    const advises = body.role === 'adviser' ? advisedOrg(deal, body.orgId, current) : null;
+    await this.deps.members.update(deal._id, current.userId, { role: body.role, orgId, owner, editGrants, advises });
+    const after: DealMemberRecord = { ...current, role: body.role, orgId, owner, editGrants, advises };
     await this.refreshDocs(deal._id);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.member-changed', before: memberSnapshot(current), after: memberSnapshot(after) });
     const detail = await this.announce(user, deal);

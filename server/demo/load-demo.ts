@@ -12,6 +12,10 @@ import { FULL_DEMO, generateDemoData, type DemoSize } from './generate.ts';
 import { loadDataset } from './loader.ts';
 import { SILENT_PROGRESS, type DemoProgress } from './progress.ts';
 
+// Months of history are played in minutes: no weekly outreach limit, and no sweep of unanswered
+// interest while the clock jumps (the server that runs afterwards sweeps on the real time).
+const DEMO_TRUST = { interestPerWeek: 0, sweepMs: 0 };
+
 /** What a load put in the store, and how long it took. */
 export interface DemoSummary {
   orgs: number;
@@ -53,7 +57,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoOutcome> {
   const clock = new DemoClock();
   // Every demo person signs up from this loopback address: the per-address sign-up cap would stop the
   // load. The clock dates the history the loader plays in the past.
-  const app = await createApp({ store: options.store, logger: options.logger, limits: { ...DEFAULT_LIMITS, signupsPerAddress: 0 }, clock: clock.now });
+  const app = await createApp({ store: options.store, logger: options.logger, limits: { ...DEFAULT_LIMITS, signupsPerAddress: 0 }, clock: clock.now, trust: DEMO_TRUST });
   try {
     const port = await app.listen(0, '127.0.0.1');
     const api = new DemoApiClient(`http://127.0.0.1:${port}`);

@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.WrongPassword]: 400,
   [ErrorCode.CsrfFailed]: 403,
   [ErrorCode.RateLimited]: 429,
+  [ErrorCode.OutreachLimited]: 429,
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.ViewOnly]: 403,
   [ErrorCode.UnsupportedMediaType]: 415,

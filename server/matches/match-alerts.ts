@@ -1,6 +1,7 @@
 // Match notifications through the notification center: a new suggestion to both sides
-// (match.new), interest shown to the other side (match.interest) and a mutual match to both
-// (match.mutual). Each side is told about its own listing; an actor is named only as the shared
+// (match.new), interest shown to the other side (match.interest), a mutual match to both
+// (match.mutual), and for unanswered interest a reminder to the other side (match.reminder) and
+// its expiry to the asker (match.expired). Each side is told about its own listing; an actor is named only as the shared
 // anonymity rule allows, so an anonymous side's people are not named before the match is mutual.
 import { mayNameSide } from '../../shared/anonymity.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
@@ -43,6 +44,16 @@ export class MatchAlerts {
     } else if (after.interest[side] && !before.interest[side]) {
       await this.tell(after, 'match.interest', [otherSide(side)], { actor, side });
     }
+  }
+
+  /** Interest from `askerSide` still unanswered: a reminder to the other side's members; never throws. */
+  async reminded(match: MatchRecord, askerSide: MatchSide): Promise<void> {
+    await this.tell(match, 'match.reminder', [otherSide(askerSide)], null);
+  }
+
+  /** Interest from `askerSide` expired unanswered: the asker's members are told; never throws. */
+  async expired(match: MatchRecord, askerSide: MatchSide): Promise<void> {
+    await this.tell(match, 'match.expired', [askerSide], null);
   }
 
   private async tell(match: MatchRecord, type: NotificationType, sides: MatchSide[], acting: Acting | null): Promise<void> {

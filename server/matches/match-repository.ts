@@ -2,6 +2,7 @@
 // the workflow state each side has moved it to. `version` guards concurrent workflow changes.
 import { randomUUID } from 'node:crypto';
 import { REVEALING_MATCH_STATES } from '../../shared/anonymity.ts';
+import type { DeclineReason } from '../../shared/schemas/match-trust.ts';
 import type { MatchSide, MatchState } from '../../shared/schemas/matches.ts';
 import type { EngineReason, ListingRecord } from '../listings/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
@@ -20,6 +21,8 @@ export interface MatchRecord {
   interest: Record<MatchSide, boolean>;
   snoozedUntil: Record<MatchSide, Date | null>;
   declinedBy: MatchSide | null;
+  /** Why the decliner said no; only their own side is told. Absent on older records and reason-less declines. */
+  declineReason?: DeclineReason | null;
   introducedAt: Date | null;
   introducedBy: string | null;
   /** Out of inboxes because a listing was withdrawn or expired. */
@@ -29,7 +32,7 @@ export interface MatchRecord {
   updatedAt: Date;
 }
 
-export type WorkflowFields = Pick<MatchRecord, 'state' | 'interest' | 'snoozedUntil' | 'declinedBy' | 'introducedAt' | 'introducedBy'>;
+export type WorkflowFields = Pick<MatchRecord, 'state' | 'interest' | 'snoozedUntil' | 'declinedBy' | 'declineReason' | 'introducedAt' | 'introducedBy'>;
 
 export const MATCH_INDEXES: IndexSpec[] = [
   { collection: 'matches', fields: ['pairKey'], unique: true },
@@ -119,6 +122,34 @@ export class MatchRepository {
 
   async hide(id: string): Promise<void> {
     await this.matches.updateOne({ _id: id }, { $set: { hidden: true } });
+  }
+
+  async show(id: string): Promise<void> {
+    await this.matches.updateOne({ _id: id }, { $set: { hidden: false } });
+  }
+
+  /** Every match of the organisation, on either side. */
+  ofOrg(orgId: string): Promise<MatchRecord[]> {
+    return this.matches.find({ $or: [{ needOrgId: orgId }, { offerOrgId: orgId }] });
+  }
+
+  /** Every match between the two organisations, whichever side each is on. */
+  between(orgA: string, orgB: string): Promise<MatchRecord[]> {
+    return this.matches.find({ $or: [{ needOrgId: orgA, offerOrgId: orgB }, { needOrgId: orgB, offerOrgId: orgA }] });
+  }
+
+  /** Matches each of these organisations declined as not relevant (its ranking learns from them). */
+  declinedAsNotRelevantBy(orgIds: readonly string[]): Promise<MatchRecord[]> {
+    if (orgIds.length === 0) return Promise.resolve([]);
+    const ids = [...new Set(orgIds)];
+    return this.matches.find({
+      state: 'declined',
+      declineReason: 'not_relevant',
+      $or: [
+        { declinedBy: 'need', needOrgId: { $in: ids } },
+        { declinedBy: 'offer', offerOrgId: { $in: ids } },
+      ],
+    });
   }
 
   /**

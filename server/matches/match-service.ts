@@ -5,14 +5,18 @@ import type { ActivityActionOf } from '../../shared/activity-actions.ts';
 import { mayNameParty } from '../../shared/anonymity.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { ListingMatch, MatchActivityView, MatchInboxPage, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
+import type { ListingMatch, MatchActivityView, MatchInboxPage, MatchSide, MatchState, MatchView, MatchViewState } from '../../shared/schemas/matches.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { AppError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { isLive, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import type { ActivityLog } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
+import { NOT_NOW_DAYS, type DeclineReason, type OutreachAllowance } from '../../shared/schemas/match-trust.ts';
+import type { CandidateScreen } from './candidate-screen.ts';
+import type { ExclusionService } from './exclusion-service.ts';
 import { inboxPage, type InboxFilters, type InboxWindow } from './inbox-query.ts';
+import type { InterestTracker } from './interest-tracker.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { sideOf, type MatchPresenter } from './match-presenter.ts';
@@ -47,6 +51,11 @@ export interface MatchServiceDeps {
   alerts: MatchAlerts;
   activity: ActivityLog;
   engine: Pick<MatchEnginePort, 'matchesFor'>;
+  /** Keeps excluded and declined pairs out of rankings and re-ranks the rest. */
+  screen: CandidateScreen;
+  exclusions: ExclusionService;
+  /** Outreach allowance and the asks it counts. */
+  tracker: InterestTracker;
   /** When workflow changes are dated (default: the system clock). */
   clock?: Clock;
 }
@@ -111,29 +120,51 @@ export class MatchService {
     if (!(await this.mayName(listing, orgIds))) return [];
     const found = this.deps.engine.matchesFor(listingId, { limit: options.limit + 10, minScore: options.minScore });
     const others = await this.deps.listings.findMany(found.map((candidate) => candidate.listingId));
-    const orgs = await this.deps.orgs.findMany([...others.values()].map((other) => other.orgId));
+    const complements = found.flatMap(({ listingId, score, reasons }) => {
+      const other = others.get(listingId);
+      return other && isLive(other, now) && other.orgId !== listing.orgId && other.kind !== listing.kind ? [{ other, score, reasons }] : [];
+    });
+    const screened = await this.deps.screen.screen(listing, complements);
+    const [orgs, histories] = await Promise.all([
+      this.deps.orgs.findMany(screened.map(({ other }) => other.orgId)),
+      this.deps.presenter.histories(screened.map(({ other }) => other.orgId)),
+    ]);
     // Stored matches (ids, states) belong to the listing's own organisation only.
     const stored = orgIds.includes(listing.orgId) ? await this.deps.matches.forListing(listingId) : [];
     const storedByOther = new Map(
       stored.filter((match) => !match.hidden).map((match) => [match.needListingId === listingId ? match.offerListingId : match.needListingId, match]),
     );
     const side = listing.kind;
-    return found
-      .flatMap((candidate) => {
-        const other = others.get(candidate.listingId);
-        if (!other || !isLive(other, now) || other.orgId === listing.orgId || other.kind === listing.kind) return [];
-        const match = storedByOther.get(other._id);
-        return [this.deps.presenter.candidate(other, orgs.get(other.orgId), candidate, match ? { match, side } : null, orgIds, options.lang, now)];
-      })
-      .slice(0, options.limit);
+    const minScore = options.minScore ?? 0;
+    return screened
+      .filter((candidate) => candidate.score >= minScore)
+      .slice(0, options.limit)
+      .map((candidate) => {
+        const match = storedByOther.get(candidate.other._id);
+        return this.deps.presenter.candidate(candidate.other, orgs.get(candidate.other.orgId), candidate, match ? { match, side } : null, { orgIds, histories }, options.lang, now);
+      });
+  }
+
+  /** Each of the caller's organisations' outreach allowance this rolling week. */
+  async outreach(user: PublicUser): Promise<OutreachAllowance[]> {
+    const orgIds = await this.deps.memberships.orgIdsOf(user.id);
+    return Promise.all(orgIds.map((orgId) => this.deps.tracker.allowance(orgId)));
   }
 
   interest(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
-    return this.act(user, id, orgId, lang, 'match.interested', () => ({ type: 'interest' }));
+    return this.act(user, id, orgId, lang, 'match.interested', () => ({ type: 'interest' }), (match, side) => this.deps.tracker.checkAllowed(match, side));
   }
 
-  decline(user: PublicUser, id: string, orgId: string | undefined, lang: Lang): Promise<MatchView> {
-    return this.act(user, id, orgId, lang, 'match.declined', () => ({ type: 'decline' }));
+  /** "No thanks", with why: `not_now` snoozes instead; `competitor` also excludes the other organisation. */
+  async decline(user: PublicUser, id: string, orgId: string | undefined, reason: DeclineReason | undefined, lang: Lang): Promise<MatchView> {
+    if (reason === 'not_now') return this.snooze(user, id, NOT_NOW_DAYS, orgId, lang);
+    const view = await this.act(user, id, orgId, lang, 'match.declined', () => ({ type: 'decline', reason: reason ?? null }));
+    if (reason === 'competitor') {
+      const { match, side } = await this.visibleMatch(user, id, orgId);
+      const other = await this.deps.listings.find(side === 'need' ? match.offerListingId : match.needListingId);
+      if (other) await this.deps.exclusions.addCompetitor(user, side === 'need' ? match.needOrgId : match.offerOrgId, other);
+    }
+    return view;
   }
 
   snooze(user: PublicUser, id: string, days: number, orgId: string | undefined, lang: Lang): Promise<MatchView> {
@@ -151,16 +182,19 @@ export class MatchService {
     lang: Lang,
     action: MatchAction,
     command: () => MatchCommand,
+    guard?: (match: MatchRecord, side: MatchSide) => Promise<void>,
   ): Promise<MatchView> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const { match, orgIds, side } = await this.visibleMatch(user, id, orgId);
       if (match.hidden) throw new AppError(ErrorCode.Conflict, 'One of the listings of this match is no longer active');
       const change = applyCommand(match, side, command());
       if (!change) return this.viewFor(match, side, orgIds, lang);
+      await guard?.(match, side);
       const now = this.now();
       if (!(await this.deps.matches.changeWorkflow(id, match.version, change, now))) continue;
       const updated: MatchRecord = { ...match, ...change, version: match.version + 1, updatedAt: now };
       await this.record(user, action, side === 'need' ? match.needOrgId : match.offerOrgId, match, updated);
+      await this.deps.tracker.changed(match, updated, side);
       await this.deps.notifier.push('match:updated', [updated]);
       await this.deps.alerts.changed(match, updated, user, side);
       return this.viewFor(updated, side, orgIds, lang);

@@ -1,10 +1,13 @@
 // Incremental matching: when a listing is published or edited, ask the engine for its best
 // complements, store each new need↔offer pair as a suggested match and push it to both sides;
 // when a listing is withdrawn or expires, take its open matches out of both sides' inboxes.
+// The candidate screen stands between the engine and the store: excluded and declined pairs are
+// never stored again, and the rest are re-ranked by what both organisations did before.
 import { systemClock, type Clock } from '../clock.ts';
 import { isLive, type ListingHooks, type ListingRecord, type ListingRepository, type MatchEnginePort } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import { DuplicateKeyError } from '../store/index.ts';
+import type { CandidateScreen, ScreenedCandidate } from './candidate-screen.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
 import { suggestedMatch, type MatchRecord, type MatchRepository } from './match-repository.ts';
@@ -21,12 +24,6 @@ export const DEFAULT_SUGGESTION_POLICY: SuggestionPolicy = { topK: 20, minScore:
 /** Extra candidates asked of the engine to make up for ones the store no longer considers live. */
 const OVERFETCH = 10;
 
-interface Candidate {
-  other: ListingRecord;
-  score: number;
-  reasons: MatchRecord['reasons'];
-}
-
 export class MatchSuggester implements ListingHooks {
   constructor(
     private readonly deps: {
@@ -36,6 +33,7 @@ export class MatchSuggester implements ListingHooks {
       notifier: MatchNotifier;
       /** Stores a notification of each new suggestion for both sides. */
       alerts: MatchAlerts;
+      screen: CandidateScreen;
       policy: SuggestionPolicy;
       logger: Logger;
       /** When new suggestions are dated (default: the system clock). */
@@ -77,22 +75,22 @@ export class MatchSuggester implements ListingHooks {
     return (this.deps.clock ?? systemClock)();
   }
 
-  private async candidatesFor(listing: ListingRecord): Promise<Candidate[]> {
+  private async candidatesFor(listing: ListingRecord): Promise<ScreenedCandidate[]> {
     const { topK, minScore } = this.deps.policy;
     const found = this.deps.engine.matchesFor(listing._id, { limit: topK + OVERFETCH, minScore });
     const others = await this.deps.listings.findMany(found.map((match) => match.listingId));
     const now = this.now();
-    return found
-      .flatMap(({ listingId, score, reasons }) => {
-        const other = others.get(listingId);
-        const complements = other && isLive(other, now) && other.orgId !== listing.orgId && other.kind !== listing.kind;
-        return complements && score >= minScore ? [{ other, score, reasons }] : [];
-      })
-      .slice(0, topK);
+    const complements = found.flatMap(({ listingId, score, reasons }) => {
+      const other = others.get(listingId);
+      const complement = other && isLive(other, now) && other.orgId !== listing.orgId && other.kind !== listing.kind;
+      return complement ? [{ other, score, reasons }] : [];
+    });
+    const screened = await this.deps.screen.screen(listing, complements);
+    return screened.filter(({ score }) => score >= minScore).slice(0, topK);
   }
 
   /** Stores the pair; returns the match when it is new to inboxes (created, or back after hiding). */
-  private async store(listing: ListingRecord, { other, score, reasons }: Candidate): Promise<MatchRecord | null> {
+  private async store(listing: ListingRecord, { other, score, reasons }: ScreenedCandidate): Promise<MatchRecord | null> {
     const [need, offer] = listing.kind === 'need' ? [listing, other] : [other, listing];
     const existing = await this.deps.matches.findByPair(need._id, offer._id);
     if (existing) {

@@ -1,14 +1,16 @@
 // The match workflow as a pure function: suggested → interested (either side) → mutual (both)
-// → introduced; or declined, or snoozed by one side until a date. Illegal moves are conflicts.
+// → introduced; or declined (with the decliner's reason), or snoozed by one side until a date.
+// Illegal moves are conflicts.
 import { assertNever } from '../../shared/assert-never.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
+import type { DeclineReason } from '../../shared/schemas/match-trust.ts';
 import type { MatchSide } from '../../shared/schemas/matches.ts';
 import { AppError } from '../http/index.ts';
 import type { MatchRecord, WorkflowFields } from './match-repository.ts';
 
 export type MatchCommand =
   | { type: 'interest' }
-  | { type: 'decline' }
+  | { type: 'decline'; reason: DeclineReason | null }
   | { type: 'snooze'; until: Date }
   | { type: 'introduce'; by: string; at: Date };
 
@@ -30,10 +32,10 @@ function interest(match: MatchRecord, side: MatchSide): WorkflowChange {
   };
 }
 
-function decline(match: MatchRecord, side: MatchSide): WorkflowChange {
+function decline(match: MatchRecord, side: MatchSide, reason: DeclineReason | null): WorkflowChange {
   if (match.state === 'introduced') throw conflict('This match has already been introduced');
   if (match.state === 'declined') return null;
-  return { state: 'declined', declinedBy: side, interest: { ...match.interest, [side]: false } };
+  return { state: 'declined', declinedBy: side, declineReason: reason, interest: { ...match.interest, [side]: false } };
 }
 
 function snooze(match: MatchRecord, side: MatchSide, until: Date): WorkflowChange {
@@ -54,7 +56,7 @@ export function applyCommand(match: MatchRecord, side: MatchSide, command: Match
     case 'interest':
       return interest(match, side);
     case 'decline':
-      return decline(match, side);
+      return decline(match, side, command.reason);
     case 'snooze':
       return snooze(match, side, command.until);
     case 'introduce':

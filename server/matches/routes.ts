@@ -1,5 +1,5 @@
-// Match routes: the inbox, one match and its history, the workflow commands, and a listing's
-// ranked matches. Reasons come in `?lang=`, else the Accept-Language, else English.
+// Match routes: the inbox, one match and its history, the workflow commands, my organisations'
+// outreach allowance, and a listing's ranked matches. Reasons come in `?lang=`, else the Accept-Language, else English.
 import { Router, type Request } from 'express';
 import {
   ListingMatchesQuerySchema,
@@ -8,6 +8,7 @@ import {
   MatchLangQuerySchema,
   SnoozeMatchBodySchema,
 } from '../../shared/schemas/matches.ts';
+import { DeclineMatchBodySchema } from '../../shared/schemas/match-trust.ts';
 import { RecordIdSchema } from '../../shared/schemas/taxonomy-fields.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { requireAuth } from '../auth/index.ts';
@@ -26,6 +27,11 @@ export function matchRoutes(service: MatchService): Router {
     const { user } = requireAuth(res);
     const query = parseInput(MatchInboxQuerySchema, req.query);
     res.json(await service.inbox(user, { ...query, lang: langOf(req, query.lang) }));
+  });
+
+  router.get('/outreach', async (_req, res) => {
+    const { user } = requireAuth(res);
+    res.json({ outreach: await service.outreach(user) });
   });
 
   router.get('/:id', async (req, res) => {
@@ -51,9 +57,9 @@ export function matchRoutes(service: MatchService): Router {
   router.post('/:id/decline', async (req, res) => {
     const { user } = requireAuth(res);
     const id = parseInput(RecordIdSchema, req.params.id);
-    const { orgId } = parseInput(MatchActionBodySchema, req.body ?? {});
+    const { orgId, reason } = parseInput(DeclineMatchBodySchema, req.body ?? {});
     const { lang } = parseInput(MatchLangQuerySchema, req.query);
-    res.json(await service.decline(user, id, orgId, langOf(req, lang)));
+    res.json(await service.decline(user, id, orgId, reason, langOf(req, lang)));
   });
 
   router.post('/:id/snooze', async (req, res) => {

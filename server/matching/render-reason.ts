@@ -29,6 +29,8 @@ const PHRASES = {
   certificationSome: t((list, n, total) => `Holds ${n} of ${total} requested certifications: ${list}`, (list, n, total) => `持有所需認證（${total}項中的${n}項）：${list}`, (list, n, total) => `持有所需认证（${total}项中的${n}项）：${list}`),
   text: t((list) => `Shared terms: ${list}`, (list) => `共同關鍵詞：${list}`, (list) => `共同关键词：${list}`),
   category: t((need, offer) => `Complementary: ${need} ↔ ${offer}`, (need, offer) => `需求互補：${need} ↔ ${offer}`, (need, offer) => `需求互补：${need} ↔ ${offer}`),
+  declinedSimilar: t((n) => `Ranked lower: you declined ${n} similar`, (n) => `排名較低：你曾拒絕${n}個類似配對`, (n) => `排名较低：你曾拒绝${n}个类似配对`),
+  unresponsive: t(() => 'Ranked lower: often lets interest go unanswered', () => '排名較低：常未回覆對方的意向', () => '排名较低：常未回复对方的意向'),
 };
 
 const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {
@@ -69,6 +71,10 @@ export function renderReason(reason: MatchReason, lang: Lang, lookup: TaxonomyLo
       return say(PHRASES.text, listOf(termsForReader(p.terms, lang).map((term) => termLabel(term, lang, lookup)), lang));
     case 'category':
       return say(PHRASES.category, label('categoryNeed', p.need), label('categoryOffer', p.offer));
+    case 'declined-similar':
+      return say(PHRASES.declinedSimilar, String(p.count));
+    case 'unresponsive':
+      return say(PHRASES.unresponsive);
   }
 }
 

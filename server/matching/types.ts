@@ -28,7 +28,7 @@ export interface MatchableListing {
   active: boolean;
 }
 
-export type ReasonCode = 'sector' | 'corridor' | 'size' | 'stage' | 'language' | 'certification' | 'text' | 'category';
+export type ReasonCode = 'sector' | 'corridor' | 'size' | 'stage' | 'language' | 'certification' | 'text' | 'category' | 'declined-similar' | 'unresponsive';
 
 /** A shared term behind a text reason: a glossary concept (shown in the viewer's language) or a word. */
 export type SharedTerm = { concept: string } | { word: string };
@@ -40,7 +40,11 @@ export type ReasonParams =
   | { code: 'language'; languages: Lang[]; /** 繁體 on one side, 简体 on the other. */ crossScript: boolean }
   | { code: 'certification'; held: string[]; requested: number }
   | { code: 'text'; terms: SharedTerm[] }
-  | { code: 'category'; need: string; offer: string };
+  | { code: 'category'; need: string; offer: string }
+  // Added by the matches feature on top of the engine's ranking (server/matches/ranking-adjustments.ts):
+  // the side that declined `count` similar matches as not relevant, and the side that lets most interest expire.
+  | { code: 'declined-similar'; by: ListingKind; count: number }
+  | { code: 'unresponsive'; side: ListingKind };
 
 /** Why two listings match: a component, its share of the score, and what to say about it. */
 export interface MatchReason {

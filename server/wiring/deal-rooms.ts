@@ -37,6 +37,7 @@ import { createPipeline, PipelineReader, type PipelineTimings } from '../pipelin
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { BlobStore, FileLimits } from '../dataroom/index.ts';
 import { createDataRoom } from './dataroom.ts';
+import { createQa } from './qa.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -150,6 +151,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
+  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock }).routes);
   routes.use('/:id', historyRoutes(versions));
   routes.use(dataRoom.routes);
 

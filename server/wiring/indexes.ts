@@ -8,11 +8,12 @@ import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from 
 import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
-import { MATCH_INDEXES } from '../matches/index.ts';
+import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
+import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
 
 export const APP_INDEXES: readonly IndexSpec[] = [
@@ -24,6 +25,8 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...MEMBERSHIP_INDEXES,
   ...LISTING_INDEXES,
   ...MATCH_INDEXES,
+  ...EXCLUSION_INDEXES,
+  ...INTEREST_ASK_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
   ...INVITATION_INDEXES,
@@ -32,6 +35,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
+  ...QA_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,
   ...DATAROOM_INDEXES,

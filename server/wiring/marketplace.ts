@@ -1,25 +1,47 @@
 // The marketplace of the app: organisations, listings and matches around one matching engine,
 // and the organisations' activity trail.
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
-import type { Clock } from '../clock.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import { AdminDirectory } from '../dashboard/index.ts';
 import { ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
 import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import {
+  CandidateScreen,
+  DEFAULT_INTEREST_PER_WEEK,
+  DEFAULT_INTEREST_TIMING,
   DEFAULT_SUGGESTION_POLICY,
+  ExclusionService,
+  exclusionRoutes,
+  InterestSweep,
+  InterestTracker,
   MatchAlerts,
   MatchNotifier,
   MatchPresenter,
   MatchService,
   MatchSuggester,
+  outreachLimitRoutes,
+  type InterestTiming,
 } from '../matches/index.ts';
 import { MatchingEngine } from '../matching/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { OrgInvitations, OrgService } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
+import type { Router } from 'express';
 import type { Repositories } from './repositories.ts';
 
 const DEFAULT_LISTING_SWEEP_MS = 60_000;
+const DEFAULT_INTEREST_SWEEP_MS = 60_000;
+
+/** Outreach limits and the timing of unanswered interest (README: INTEREST_*). */
+export interface TrustOptions {
+  interestPerWeek: number;
+  timing: InterestTiming;
+  /** How often unanswered interest is reminded or expired; 0 = never (the demo loader, whose clock jumps). */
+  sweepMs: number;
+}
+
+export const DEFAULT_TRUST_OPTIONS: TrustOptions = { interestPerWeek: DEFAULT_INTEREST_PER_WEEK, timing: DEFAULT_INTEREST_TIMING, sweepMs: DEFAULT_INTEREST_SWEEP_MS };
 
 export interface MarketplaceDeps {
   repos: Repositories;
@@ -33,6 +55,9 @@ export interface MarketplaceDeps {
   listingSweepMs?: number;
   /** When listings, suggestions and match workflow changes are dated (default: the system clock). */
   clock?: Clock;
+  trust?: Partial<TrustOptions>;
+  /** E-mails of instance admins (they set organisations' outreach limits). */
+  adminEmails?: readonly string[];
 }
 
 export interface Marketplace {
@@ -40,7 +65,12 @@ export interface Marketplace {
   listings: ListingService;
   matches: MatchService;
   sweeper: ExpirySweeper;
+  interestSweep: InterestSweep;
   indexer: ListingIndexer;
+  /** `/api/orgs/:id/exclusions`. */
+  exclusionRoutes: Router;
+  /** `PUT /api/matches/outreach/:orgId`. */
+  outreachLimitRoutes: Router;
   /** Subscribes to match suggestions and state changes. */
   observeMatchChanges: MatchNotifier['observe'];
 }
@@ -51,14 +81,19 @@ export interface Marketplace {
  */
 export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketplace> {
   const { io, notifications, indexPeers, invitations, clock } = deps;
-  const { orgs: orgRepo, memberships, listings: listingRepo, matches: matchRepo, activity, users } = deps.repos;
+  const { orgs: orgRepo, memberships, listings: listingRepo, matches: matchRepo, activity, users, exclusions: exclusionRepo, interestAsks: ledger, outreachLimits } = deps.repos;
+  const trust = { ...DEFAULT_TRUST_OPTIONS, ...deps.trust };
+  const now = clock ?? systemClock;
   const logger = deps.logger.child({ feature: 'matches' });
   const engine: MatchEnginePort = new MatchingEngine();
   const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
-  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine, (matchIds) => deps.repos.deals.dealIdsForMatches(matchIds));
+  const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine, (matchIds) => deps.repos.deals.dealIdsForMatches(matchIds), (orgIds) => ledger.historiesOf(orgIds));
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
+  const screen = new CandidateScreen({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, ledger });
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, screen, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
+  const exclusions = new ExclusionService({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, orgs: orgRepo, memberships, notifier, clock: now });
+  const tracker = new InterestTracker({ ledger, limits: outreachLimits, defaultPerWeek: trust.interestPerWeek, clock: now });
   const listings = new ListingService({
     listings: listingRepo,
     orgs: orgRepo,
@@ -82,13 +117,29 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     alerts,
     activity,
     engine,
+    screen,
+    exclusions,
+    tracker,
     clock,
   });
   const loaded = await indexer.loadAll(new Date());
   logger.info({ loaded }, 'live listings loaded into the matching engine');
   const sweeper = new ExpirySweeper(listings, deps.listingSweepMs ?? DEFAULT_LISTING_SWEEP_MS, logger);
   sweeper.start();
-  return { orgs, listings, matches, sweeper, indexer, observeMatchChanges: notifier.observe };
+  const interestSweep = new InterestSweep({ ledger, matches: matchRepo, alerts, notifier, timing: trust.timing, clock: now }, trust.sweepMs, logger);
+  if (trust.sweepMs > 0) interestSweep.start();
+  const admins = new AdminDirectory(deps.adminEmails ?? []);
+  return {
+    orgs,
+    listings,
+    matches,
+    sweeper,
+    interestSweep,
+    indexer,
+    exclusionRoutes: exclusionRoutes(exclusions),
+    outreachLimitRoutes: outreachLimitRoutes({ limits: outreachLimits, tracker, orgs: orgRepo, isAdmin: (user) => admins.isAdmin(user) }),
+    observeMatchChanges: notifier.observe,
+  };
 }
 
 /** An organisation's activity trail, with the titles of what its entries are about. */

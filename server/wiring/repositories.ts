@@ -10,11 +10,12 @@ import { VersionRepository } from '../history/index.ts';
 import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
-import { MatchRepository } from '../matches/index.ts';
+import { ExclusionRepository, InterestLedger, MatchRepository, OutreachLimits } from '../matches/index.ts';
 import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
 import { ProgressRepository, StageRepository } from '../pipeline/index.ts';
+import { QuestionRepository } from '../qa/index.ts';
 import type { Store } from '../store/index.ts';
 
 export interface RepositoryOptions {
@@ -33,6 +34,9 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     memberships: new MembershipRepository(store),
     listings: new ListingRepository(store),
     matches: new MatchRepository(store),
+    exclusions: new ExclusionRepository(store),
+    interestAsks: new InterestLedger(store),
+    outreachLimits: new OutreachLimits(store),
     activity: new ActivityLog(store),
     notifications: new NotificationRepository(store),
     preferences: new PreferenceRepository(store),
@@ -42,6 +46,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     ndas: new NdaRepository(store),
     signoffs: new SignoffRepository(store),
     comments: new CommentRepository(store),
+    questions: new QuestionRepository(store),
     versions: new VersionRepository(store),
     stages: new StageRepository(store),
     progress: new ProgressRepository(store),

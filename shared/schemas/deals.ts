@@ -94,7 +94,10 @@ export const UpdateDealBodySchema = z
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 export type UpdateDealBody = z.infer<typeof UpdateDealBodySchema>;
 
-/** Adds a member, or changes an existing member's role. A party's `orgId` must be one of the deal's. */
+/**
+ * Adds a member, or changes an existing member's role. A party's `orgId` must be one of the deal's;
+ * for an adviser, `orgId` is the side (one of the deal's organisations) they advise.
+ */
 export const AddDealMemberBodySchema = z.object({
   email: EmailSchema,
   role: z.enum(DEAL_ROLES, { message: 'The role is party, adviser or manager' }),
@@ -141,6 +144,8 @@ export interface DealMemberView {
   role: DealRole;
   /** The organisation a party acts (and signs) for; null when none. */
   orgId: string | null;
+  /** The side (party organisation) an adviser advises; null when none (such an adviser reads the Q&A's FAQ only). */
+  advises: string | null;
   owner: boolean;
   /** Documents a party has let this adviser edit. */
   editGrants: DealDoc[];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ActivityActionOf } from '../activity-actions.ts';
 import type { ListingView } from './listings.ts';
+import type { DeclineReason, ResponsivenessView } from './match-trust.ts';
 import { LangSchema, RecordIdSchema, RegionCodeSchema, SectorCodeSchema } from './taxonomy-fields.ts';
 
 /** Stored states of a need↔offer pair, in workflow order; `declined` ends it. */
@@ -83,6 +84,10 @@ export interface MatchView {
   myInterest: boolean;
   theirInterest: boolean;
   snoozedUntil: string | null;
+  /** Why my side declined, when it did and said why (the other side is never told). */
+  declineReason: DeclineReason | null;
+  /** How quickly the other side's organisation answers interest, once it has enough history. */
+  theirResponsiveness: ResponsivenessView | null;
   introducedAt: string | null;
   /** The deal room opened from this match, when there is one: the card opens it instead of offering an introduction. */
   dealId: string | null;
@@ -123,6 +128,7 @@ export interface ListingMatch {
   score: number;
   reasons: MatchReasonView[];
   state: MatchViewState;
+  theirResponsiveness: ResponsivenessView | null;
 }
 
 /**

@@ -5,6 +5,10 @@ export const NOTIFICATION_TYPES = [
   'match.new',
   'match.interest',
   'match.mutual',
+  /** Interest shown to the reader's side still waits for an answer (sent once). */
+  'match.reminder',
+  /** Interest the reader's side showed expired unanswered. */
+  'match.expired',
   'deal.invitation',
   'org.invitation',
   'comment.mention',
@@ -13,6 +17,14 @@ export const NOTIFICATION_TYPES = [
   'term.blocked',
   'deal.stage',
   'term.due-soon',
+  /** Q&A: a question for your side was assigned to you (or asked, when nobody is assigned). */
+  'qa.assigned',
+  /** Q&A: a draft answer of your side waits for your approval. */
+  'qa.approval',
+  /** Q&A: the other side answered your question. */
+  'qa.answered',
+  /** Q&A: the asker sent your side's answer back. */
+  'qa.sent-back',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

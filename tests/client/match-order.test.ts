@@ -39,6 +39,8 @@ function match(overrides: Partial<MatchView> = {}): MatchView {
     myInterest: false,
     theirInterest: false,
     snoozedUntil: null,
+    declineReason: null,
+    theirResponsiveness: null,
     introducedAt: null,
     dealId: null,
     createdAt: '2025-03-01T10:00:00.000Z',

@@ -6,6 +6,7 @@ import { createApp, type App } from '../../server/app.ts';
 import type { Clock } from '../../server/clock.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
+import type { TrustOptions } from '../../server/wiring/marketplace.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
 import { EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
@@ -39,6 +40,8 @@ export interface TestServerOptions {
   sessionTtlMs?: number;
   /** When business records are dated (default: the system clock). */
   clock?: Clock;
+  /** Outreach limits and the timing of unanswered interest. */
+  trust?: Partial<TrustOptions>;
 }
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
@@ -59,6 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
+    trust: options.trust,
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
     blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });

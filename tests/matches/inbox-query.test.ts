@@ -41,6 +41,8 @@ function card(matchId: string, score: number, createdAt: string, overrides: Part
     myInterest: false,
     theirInterest: false,
     snoozedUntil: null,
+    declineReason: null,
+    theirResponsiveness: null,
     introducedAt: null,
     dealId: null,
     createdAt,

@@ -25,17 +25,17 @@ function outcome(match: MatchRecord, command: MatchCommand): string {
 describe('match workflow rules', () => {
   it.each([
     ['suggested', { type: 'interest' }, 'interested'],
-    ['suggested', { type: 'decline' }, 'declined'],
+    ['suggested', { type: 'decline', reason: null }, 'declined'],
     ['suggested', { type: 'snooze', until: at }, 'suggested'],
     ['suggested', { type: 'introduce', by: 'u', at }, 'refused'],
     ['interested', { type: 'introduce', by: 'u', at }, 'refused'],
     ['mutual', { type: 'introduce', by: 'u', at }, 'introduced'],
     ['mutual', { type: 'snooze', until: at }, 'refused'],
-    ['mutual', { type: 'decline' }, 'declined'],
-    ['introduced', { type: 'decline' }, 'refused'],
+    ['mutual', { type: 'decline', reason: null }, 'declined'],
+    ['introduced', { type: 'decline', reason: null }, 'refused'],
     ['introduced', { type: 'introduce', by: 'u', at }, 'no change'],
     ['declined', { type: 'interest' }, 'refused'],
-    ['declined', { type: 'decline' }, 'no change'],
+    ['declined', { type: 'decline', reason: null }, 'no change'],
   ] as [MatchState, MatchCommand, string][])('%s, then %o: %s', (state, command, expected) => {
     expect(outcome(matchIn(state), command)).toBe(expected);
   });

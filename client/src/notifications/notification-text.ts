@@ -14,6 +14,8 @@ export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
   'match.new': 'notifications.type.match.new',
   'match.interest': 'notifications.type.match.interest',
   'match.mutual': 'notifications.type.match.mutual',
+  'match.reminder': 'notifications.type.match.reminder',
+  'match.expired': 'notifications.type.match.expired',
   'deal.invitation': 'notifications.type.deal.invitation',
   'org.invitation': 'notifications.type.org.invitation',
   'comment.mention': 'notifications.type.comment.mention',
@@ -22,12 +24,18 @@ export const TYPE_LABEL: Record<NotificationType, MessageKey> = {
   'term.blocked': 'notifications.type.term.blocked',
   'deal.stage': 'notifications.type.deal.stage',
   'term.due-soon': 'notifications.type.term.due-soon',
+  'qa.assigned': 'notifications.type.qa.assigned',
+  'qa.approval': 'notifications.type.qa.approval',
+  'qa.answered': 'notifications.type.qa.answered',
+  'qa.sent-back': 'notifications.type.qa.sent-back',
 };
 
 const SENTENCE: Record<NotificationType, MessageKey> = {
   'match.new': 'notifications.text.match.new',
   'match.interest': 'notifications.text.match.interest',
   'match.mutual': 'notifications.text.match.mutual',
+  'match.reminder': 'notifications.text.match.reminder',
+  'match.expired': 'notifications.text.match.expired',
   'deal.invitation': 'notifications.text.deal.invitation',
   'org.invitation': 'notifications.text.org.invitation',
   'comment.mention': 'notifications.text.comment.mention',
@@ -36,6 +44,10 @@ const SENTENCE: Record<NotificationType, MessageKey> = {
   'term.blocked': 'notifications.text.term.blocked',
   'deal.stage': 'notifications.text.deal.stage',
   'term.due-soon': 'notifications.text.term.due-soon',
+  'qa.assigned': 'notifications.text.qa.assigned',
+  'qa.approval': 'notifications.text.qa.approval',
+  'qa.answered': 'notifications.text.qa.answered',
+  'qa.sent-back': 'notifications.text.qa.sent-back',
 };
 
 const STAGE_NEWS: Record<string, MessageKey> = {
@@ -77,6 +89,7 @@ export function notificationText(item: NotificationView, t: Translate, lang: Lan
     due: day(text(data.due), lang),
     org: text(data.orgName),
     count: typeof data.count === 'number' ? data.count : 1,
+    question: text(data.questionTitle),
   };
   return t(sentenceOf(item), values);
 }
@@ -95,5 +108,6 @@ export function notificationHref(item: NotificationView): string {
   // Invitations are answered where they are listed, at the top of the notifications page.
   if (item.subject.kind === 'invitation') return '#/notifications';
   const dealId = item.subject.dealId ?? item.subject.id;
+  if (item.type.startsWith('qa.')) return `#/deals/${dealId}/qa`;
   return item.type.startsWith('term.') ? `#/deals/${dealId}/board` : `#/deals/${dealId}`;
 }
