@@ -15,14 +15,19 @@ export interface BlobChunkRecord extends StoredRecord {
   data: Buffer;
 }
 
+/** Bytes per line at most, whatever chunk size the store reads in (GridFS: 255 KiB). */
+const LINE_BYTES = 64 * 1024;
+
 /** Every chunk of every blob, in hash order then offset. */
 export async function* blobChunks(blobs: BlobStore): AsyncGenerator<BlobChunkRecord> {
   for await (const sha256 of blobs.list()) {
     let offset = 0;
     for await (const chunk of blobs.read(sha256)) {
-      const data = chunk as Buffer;
-      yield { _id: `${sha256}:${String(offset).padStart(13, '0')}`, sha256, offset, data };
-      offset += data.length;
+      for (let start = 0; start < (chunk as Buffer).length; start += LINE_BYTES) {
+        const data = (chunk as Buffer).subarray(start, start + LINE_BYTES);
+        yield { _id: `${sha256}:${String(offset).padStart(13, '0')}`, sha256, offset, data };
+        offset += data.length;
+      }
     }
   }
 }

@@ -157,6 +157,26 @@ describe('data-room permissions', () => {
     }
     expect(await trail(world.maker)).toContain('Walk-away');
   });
+
+  it('lists in the deal export only the files and versions the exporting member may view', async () => {
+    const exported = async (user: TestUser, query = '') => {
+      const response = await fetch(`${server.url}/api/deals/${world.deal.id}/export.md${query}`, { headers: bearer(user) });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const owner = await exported(world.owner);
+    expect(owner).toContain('## Data-room files');
+    expect(owner).toContain('**Internal valuation / Walk-away price.txt**');
+    expect(owner).toContain(`SHA-256 \`${viewOnlyPdf.current.sha256}\``);
+    for (const user of [world.certifier, world.adviser, world.manager]) {
+      const text = await exported(user);
+      expect(text).toContain('**Management presentation / Deck.pdf**');
+      expect(text).not.toContain('Walk-away');
+      expect(text).not.toContain('Internal valuation');
+      expect(text).not.toContain(secretFile.current.sha256);
+    }
+    expect(await exported(world.certifier, '?lang=zh-Hant')).toContain('## 資料室檔案');
+  });
 });
 
 describe('data-room bad input', () => {
