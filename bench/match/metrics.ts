@@ -14,6 +14,14 @@ export function recallAt(k: number, rankedIds: string[], relevantIds: string[]):
   return relevantIds.filter((id) => top.has(id)).length / relevantIds.length;
 }
 
+/** 1 / rank of the first relevant item in the list, 0 when none is listed; undefined when there are none to find. */
+export function reciprocalRank(rankedIds: string[], relevantIds: string[]): number | undefined {
+  if (relevantIds.length === 0) return undefined;
+  const relevant = new Set(relevantIds);
+  const at = rankedIds.findIndex((id) => relevant.has(id));
+  return at < 0 ? 0 : 1 / (at + 1);
+}
+
 export function mean(values: (number | undefined)[]): number {
   const known = values.filter((value): value is number => value !== undefined);
   return known.length === 0 ? 0 : known.reduce((sum, value) => sum + value, 0) / known.length;

@@ -2,25 +2,27 @@
 // baseline — MiniSearch (default tokenizer, BM25+) over title + description, queried with the
 // listing's own title and description and the same complementary-listing filter.
 import MiniSearch from 'minisearch';
-import { LISTING_CATEGORIES } from '../../shared/taxonomy/index.ts';
 import { MatchingEngine, type MatchableListing } from '../../server/matching/index.ts';
+
+/** One ranked candidate; `score` only where it is the engine's calibrated [0, 1] score. */
+export interface Ranked {
+  id: string;
+  score?: number;
+}
 
 export interface Ranker {
   readonly name: string;
   add(listings: readonly MatchableListing[]): void;
-  /** Ids of the best complementary listings for one indexed listing, best first. */
-  rank(listingId: string, limit: number): string[];
+  /** The best complementary listings for one indexed listing, best first. */
+  rank(listingId: string, limit: number): Ranked[];
   /** A marketplace search-box query, best first. */
   search(query: string, limit: number): string[];
 }
 
-const compatible = new Set(
-  LISTING_CATEGORIES.flatMap((category) => [category.code, ...category.alsoMatches].flatMap((other) => [`${category.code}|${other}`, `${other}|${category.code}`])),
-);
-
-/** Opposite kind, compatible category, another organisation, active: the same rule the engine applies. */
+/** Opposite kind, another organisation, active: every listing either system may propose. Category
+ *  is no gate (a chip prototyping run filed as a professional service can meet a technology need). */
 export function complementary(a: MatchableListing, b: MatchableListing): boolean {
-  return a.kind !== b.kind && b.active && a.orgId !== b.orgId && compatible.has(`${a.category}|${b.category}`);
+  return a.kind !== b.kind && b.active && a.orgId !== b.orgId;
 }
 
 export class EngineRanker implements Ranker {
@@ -31,8 +33,8 @@ export class EngineRanker implements Ranker {
     for (const listing of listings) this.engine.upsert(listing);
   }
 
-  rank(listingId: string, limit: number): string[] {
-    return this.engine.matchesFor(listingId, { limit }).map((match) => match.listingId);
+  rank(listingId: string, limit: number): Ranked[] {
+    return this.engine.matchesFor(listingId, { limit }).map((match) => ({ id: match.listingId, score: match.score }));
   }
 
   search(query: string, limit: number): string[] {
@@ -50,7 +52,7 @@ export class MiniSearchRanker implements Ranker {
     this.index.addAll(listings.map(({ id, title, description }) => ({ id, title, description }) as MatchableListing));
   }
 
-  rank(listingId: string, limit: number): string[] {
+  rank(listingId: string, limit: number): Ranked[] {
     const query = this.byId.get(listingId);
     if (!query) return [];
     const results = this.index.search(`${query.title} ${query.description}`, {
@@ -59,7 +61,7 @@ export class MiniSearchRanker implements Ranker {
         return other !== undefined && complementary(query, other);
       },
     });
-    return results.slice(0, limit).map((result) => result.id as string);
+    return results.slice(0, limit).map((result) => ({ id: result.id as string }));
   }
 
   search(query: string, limit: number): string[] {

@@ -6,9 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate } from './calibration.ts';
 import { generateCorpus } from './corpus.ts';
+import { evaluateFaults } from './fault-quality.ts';
 import { evaluate } from './quality.ts';
 import { EngineRanker, MiniSearchRanker } from './rankers.ts';
-import { qualityTable, speedTable } from './report.ts';
+import { faultTable, qualityTable, speedTable } from './report.ts';
 import { measureSpeed, type SpeedOptions } from './speed.ts';
 
 function options(argv: string[]): SpeedOptions & { skipSpeed: boolean } {
@@ -34,11 +35,20 @@ log('\n## Ranking quality: labelled evaluation set (hand-written deal intents, g
 const quality = [
   { system: 'superconnector', report: evaluate(() => new EngineRanker()) },
   { system: 'superconnector, text only', report: evaluate(() => new EngineRanker(), 'text-only') },
+  { system: 'superconnector, languages undeclared', report: evaluate(() => new EngineRanker(), 'no-languages') },
   { system: 'minisearch (baseline)', report: evaluate(() => new MiniSearchRanker()) },
 ];
 const q = quality[0].report;
 log(`${q.intents} intents → ${q.listings} listings, each one a query against its complementary listings.\n`);
 log(qualityTable(quality));
+log('\n"padded": share of lists holding a grade-0 candidate; "below floor": share holding a score under the confidence floor.');
+
+log('\n## Fault cases (held apart from the tuning set: bench/match/fault-cases.ts), top 10 per query\n');
+const faults = [
+  { system: 'superconnector', families: evaluateFaults(() => new EngineRanker()) },
+  { system: 'minisearch (baseline)', families: evaluateFaults(() => new MiniSearchRanker()) },
+];
+log(faultTable(faults));
 
 /** The match suggester's default minimum score (server/matches): where calibration is read. */
 const SUGGESTION_THRESHOLD = 0.35;
@@ -62,5 +72,5 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'results', `match-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(dirname(out), { recursive: true });
 const environment = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, exposeGc: Boolean((globalThis as { gc?: unknown }).gc) };
-writeFileSync(out, JSON.stringify({ options: opts, environment, quality, calibration, speed }, null, 2));
+writeFileSync(out, JSON.stringify({ options: opts, environment, quality, faults, calibration, speed }, null, 2));
 log(`\nWrote ${out}`);

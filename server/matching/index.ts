@@ -5,7 +5,7 @@ export { renderReason } from './render-reason.ts';
 export { TAXONOMY_INDEX } from './taxonomy-index.ts';
 export { normalise } from './text/normalise.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
-export { COMPONENT_WEIGHTS } from './weights.ts';
+export { COMPONENT_WEIGHTS, CONFIDENCE } from './weights.ts';
 export type {
   Lang,
   ListingKind,

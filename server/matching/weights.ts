@@ -97,3 +97,15 @@ export const CANDIDATES = {
 
 /** How many reasons a match carries. */
 export const REASONS_PER_MATCH = 3;
+
+/**
+ * When a list stops: a candidate is shown only at or above `floor` AND at or above `ofBest` × the
+ * list's best score, and only with topical evidence (text or sector fit of at least `topical`) — a
+ * shared category or corridor alone is a guess. Grade-0 pairs of the evaluation set average 0.10
+ * and grade-1 pairs 0.41, so 0.2 drops the guesses and keeps the neighbours.
+ */
+export const CONFIDENCE = {
+  floor: 0.2,
+  ofBest: 0.45,
+  topical: 0.2,
+} as const;

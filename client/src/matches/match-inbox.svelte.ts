@@ -1,6 +1,7 @@
 // "My matches" for the whole signed-in session: loaded in my language, kept current by live
 // events, acted on through the workflow, with a count of what is new to me for the navigation.
 import { createContext } from 'svelte';
+import type { DeclineReason, OutreachAllowance } from '../../../shared/schemas/match-trust.ts';
 import type { MatchView } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
@@ -8,13 +9,15 @@ import { NewestLoad } from '../lib/newest-load.svelte.ts';
 import type { RealtimeSocket } from '../lib/realtime-socket.ts';
 import { subscribeToMatchEvents } from './match-events.ts';
 import { attentionKey, inboxOrder, isUnseen } from './match-order.ts';
-import { actOnMatch, fetchInbox, snoozeMatch, type MatchAction } from './matches-api.ts';
+import { actOnMatch, declineMatch, fetchInbox, fetchOutreach, snoozeMatch, type MatchAction } from './matches-api.ts';
 import { readSeen, writeSeen, type SeenMap } from './seen-matches.ts';
 
 export const SNOOZE_DAYS = 7;
 
 export class MatchInbox {
   matches = $state.raw<MatchView[]>([]);
+  /** What each of my organisations may still send this week, by organisation id. */
+  outreach = $state.raw<Record<string, OutreachAllowance>>({});
   /** Whether live events can reach the inbox right now (the socket is connected). */
   live = $state(false);
   private seen = $state.raw<SeenMap>({});
@@ -53,10 +56,28 @@ export class MatchInbox {
         this.forgetOthers();
       },
     );
+    await this.loadOutreach();
   }
 
-  act(matchId: string, action: MatchAction): Promise<MatchView> {
-    return this.run(matchId, () => actOnMatch(this.api, matchId, action, this.lang()));
+  /** The figure is a hint shown before the click; the server decides, so a failed read only hides it. */
+  async loadOutreach(): Promise<void> {
+    try {
+      this.outreach = Object.fromEntries((await fetchOutreach(this.api)).map((allowance) => [allowance.orgId, allowance]));
+    } catch {
+      // Without the figure the button still works and a 429 still explains itself.
+    }
+  }
+
+  async act(matchId: string, action: MatchAction): Promise<MatchView> {
+    try {
+      return await this.run(matchId, () => actOnMatch(this.api, matchId, action, this.lang()));
+    } finally {
+      if (action === 'interest') void this.loadOutreach();
+    }
+  }
+
+  decline(matchId: string, reason: DeclineReason): Promise<MatchView> {
+    return this.run(matchId, () => declineMatch(this.api, matchId, reason, this.lang()));
   }
 
   snooze(matchId: string, days = SNOOZE_DAYS): Promise<MatchView> {

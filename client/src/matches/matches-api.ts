@@ -1,10 +1,12 @@
-// REST calls for the match inbox and its workflow: interest, decline, snooze, introduce. Every
+// REST calls for the match inbox and its workflow: interest, decline (with why), snooze, introduce,
+// and my organisations' outreach allowance. Every
 // answer is the match as my side sees it, with reasons in the language asked for.
+import type { DeclineReason, OutreachAllowance } from '../../../shared/schemas/match-trust.ts';
 import type { MatchInboxPage, MatchView } from '../../../shared/schemas/matches.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
-export type MatchAction = 'interest' | 'decline' | 'introduce';
+export type MatchAction = 'interest' | 'introduce';
 
 const langParam = (lang: Lang) => `lang=${encodeURIComponent(lang)}`;
 const matchPath = (id: string) => `/matches/${encodeURIComponent(id)}`;
@@ -24,4 +26,12 @@ export function actOnMatch(api: ApiClient, id: string, action: MatchAction, lang
 
 export function snoozeMatch(api: ApiClient, id: string, days: number, lang: Lang): Promise<MatchView> {
   return api.post<MatchView>(`${matchPath(id)}/snooze?${langParam(lang)}`, { days });
+}
+
+export function declineMatch(api: ApiClient, id: string, reason: DeclineReason, lang: Lang): Promise<MatchView> {
+  return api.post<MatchView>(`${matchPath(id)}/decline?${langParam(lang)}`, { reason });
+}
+
+export async function fetchOutreach(api: ApiClient): Promise<OutreachAllowance[]> {
+  return (await api.get<{ outreach: OutreachAllowance[] }>('/matches/outreach')).outreach;
 }
