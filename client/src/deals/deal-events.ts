@@ -24,6 +24,8 @@ export function subscribeToDealList(socket: RealtimeSocket, handlers: DealListHa
 export interface DealRoomHandlers {
   updated(deal: DealView): void;
   removed(): void;
+  /** The deal's NDA changed: I may now have to accept it (or no longer). */
+  ndaChanged(): void;
   signed(signoff: SignoffView): void;
   signoffsWithdrawn(payload: SignoffsWithdrawn): void;
   versionCreated(version: VersionSummary): void;
@@ -44,6 +46,7 @@ function listenToRoom(socket: RealtimeSocket, dealId: string, handlers: DealRoom
   return listen(socket, {
     'deal:updated': (deal) => mine(deal.id) && handlers.updated(deal),
     'deal:removed': ({ dealId: id }) => mine(id) && handlers.removed(),
+    'deal:nda-changed': ({ dealId: id }) => mine(id) && handlers.ndaChanged(),
     'deal:term-signed': (signoff) => mine(signoff.dealId) && handlers.signed(signoff),
     'deal:signoffs-withdrawn': (payload) => mine(payload.dealId) && handlers.signoffsWithdrawn(payload),
     'deal:version-created': (version) => mine(version.dealId) && handlers.versionCreated(version),

@@ -9,11 +9,14 @@ import { joinDealRoom } from './deal-events.ts';
 import { getDeal, listSignoffs, signOff, withdrawSignOff } from './deals-api.ts';
 import { DealHistory } from './history/deal-history.svelte.ts';
 import { listVersions } from './history/history-api.ts';
+import { NDA_REQUIRED, orNdaRequired } from './nda/nda-api.ts';
 
 export class DealRoom {
   deal = $state.raw<DealDetail | null>(null);
   /** I was removed from the deal (or it is gone) while it was open. */
   removed = $state(false);
+  /** The server holds the room back until I accept the deal's current NDA. */
+  ndaRequired = $state(false);
   signoffs = $state.raw<SignoffView[]>([]);
   /** The latest withdrawal of each term's sign-offs, until someone signs it again. */
   withdrawals = $state.raw<Map<string, SignoffsWithdrawn>>(new Map());
@@ -43,8 +46,13 @@ export class DealRoom {
 
   async load(): Promise<void> {
     await this.newest.run(
-      () => Promise.all([getDeal(this.api, this.id), listSignoffs(this.api, this.id).catch(() => null)]),
+      () => Promise.all([orNdaRequired(getDeal(this.api, this.id)), listSignoffs(this.api, this.id).catch(() => null)]),
       ([deal, signoffs]) => {
+        this.ndaRequired = deal === NDA_REQUIRED;
+        if (deal === NDA_REQUIRED) {
+          this.deal = null;
+          return;
+        }
         if (!deal) {
           this.removed = this.deal !== null;
           this.deal = null;
@@ -71,6 +79,7 @@ export class DealRoom {
       removed: () => {
         this.removed = true;
       },
+      ndaChanged: () => void this.load(),
       signed: (signoff) => this.addSignoff(signoff),
       signoffsWithdrawn: (payload) => this.withdraw(payload),
       versionCreated: (version) => this.history.addVersion(version),
