@@ -3,7 +3,7 @@
 // /dashboard routes.
 import type { Router } from 'express';
 import type { UserRepository } from '../auth/index.ts';
-import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
+import type { DealMemberRepository, DealReaders, DealRepository } from '../deals/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
 import type { Logger } from '../logger.ts';
 import type { MatchChangeListener, MatchRepository } from '../matches/index.ts';
@@ -21,6 +21,8 @@ import { registerDashboardSocketHandlers } from './socket-handlers.ts';
 export interface DashboardDeps {
   deals: DealRepository;
   members: DealMemberRepository;
+  /** Who reads which deal now (the NDA accepted). */
+  readers: DealReaders;
   users: UserRepository;
   orgs: OrgRepository;
   listings: ListingRepository;
@@ -52,10 +54,10 @@ export function createDashboard(deps: DashboardDeps): DashboardFeature {
   const { io, logger, members } = deps;
   const admins = new AdminDirectory(deps.adminEmails);
   const rows = new DashboardRows(deps);
-  const publisher = new DashboardPublisher(rows, members, io, logger);
+  const publisher = new DashboardPublisher(rows, members, deps.readers, io, logger);
   const counts = new MatchCountsPublisher(deps);
   registerDashboardSocketHandlers(io, admins, logger);
-  const service = new DashboardService({ rows, members, admins, matches: deps.matches });
+  const service = new DashboardService({ rows, readers: deps.readers, admins, matches: deps.matches });
   return {
     routes: dashboardRoutes(service),
     service,

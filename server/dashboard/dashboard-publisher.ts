@@ -1,6 +1,6 @@
 // Pushes a deal's new dashboard row to the dashboards watching it: each manager of the deal and
 // the admins. Changes to one deal within a few milliseconds go out as one row.
-import type { DealMemberRepository } from '../deals/index.ts';
+import type { DealMemberRepository, DealReaders } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { DashboardRows } from './dashboard-rows.ts';
@@ -20,6 +20,7 @@ export class DashboardPublisher {
   constructor(
     private readonly rows: DashboardRows,
     private readonly members: DealMemberRepository,
+    private readonly readers: Pick<DealReaders, 'membersOf'>,
     private readonly io: AppSocketServer,
     private readonly logger: Logger,
   ) {}
@@ -46,12 +47,13 @@ export class DashboardPublisher {
   }
 
   private async publish(dealId: string): Promise<void> {
-    const [row, members] = await Promise.all([this.rows.row(dealId), this.members.membersOf(dealId)]);
+    const [row, members, readers] = await Promise.all([this.rows.row(dealId), this.members.membersOf(dealId), this.readers.membersOf(dealId)]);
     if (!row) return;
-    const rooms = [ADMIN_DASHBOARD_ROOM, ...members.filter((member) => member.role === 'manager').map((member) => dashboardRoom(member.userId))];
+    const watching = new Set(readers.filter((member) => member.role === 'manager').map((member) => member.userId));
+    const rooms = [ADMIN_DASHBOARD_ROOM, ...[...watching].map(dashboardRoom)];
     this.io.to(rooms).emit('dashboard:deal-updated', { row });
-    // A member who is no longer a manager (role changed) must not keep a row they may not see.
-    const others = members.filter((member) => member.role !== 'manager').map((member) => dashboardRoom(member.userId));
+    // A member who is no longer a manager (role changed), or has a new NDA to accept, must not keep a row they may not see.
+    const others = members.filter((member) => !watching.has(member.userId)).map((member) => dashboardRoom(member.userId));
     if (others.length > 0) this.io.to(others).except(rooms).emit('dashboard:deal-removed', { dealId });
   }
 }

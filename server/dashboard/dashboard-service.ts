@@ -3,7 +3,7 @@
 import { computeKpis, rowMatches } from '../../shared/pipeline/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DEFAULT_STALLED_DAYS, type DashboardAccess, type DashboardQuery, type DashboardRow, type DashboardView } from '../../shared/schemas/dashboard.ts';
-import type { DealMemberRepository } from '../deals/index.ts';
+import type { DealReaders } from '../deals/index.ts';
 import type { MatchRepository } from '../matches/index.ts';
 import type { AdminDirectory } from './admins.ts';
 import { dashboardCsv } from './csv.ts';
@@ -11,7 +11,8 @@ import type { DashboardRows } from './dashboard-rows.ts';
 
 export interface DashboardServiceDeps {
   rows: DashboardRows;
-  members: DealMemberRepository;
+  /** Who reads which deal now: a manager still in front of a deal's NDA has no row of it. */
+  readers: Pick<DealReaders, 'managedDealIds'>;
   admins: AdminDirectory;
   matches: Pick<MatchRepository, 'funnelCounts'>;
 }
@@ -38,7 +39,7 @@ export class DashboardService {
   }
 
   async access(user: PublicUser): Promise<DashboardAccess> {
-    return { admin: this.deps.admins.isAdmin(user), managed: (await this.deps.members.managedDealIds(user.id)).length };
+    return { admin: this.deps.admins.isAdmin(user), managed: (await this.deps.readers.managedDealIds(user.id)).length };
   }
 
   async csv(user: PublicUser, query: DashboardQuery): Promise<string> {
@@ -49,7 +50,7 @@ export class DashboardService {
 
   private async visibleRows(user: PublicUser, admin: boolean, now: number): Promise<DashboardRow[]> {
     if (admin) return this.deps.rows.rows(null, now);
-    const managed = await this.deps.members.managedDealIds(user.id);
+    const managed = await this.deps.readers.managedDealIds(user.id);
     return managed.length > 0 ? this.deps.rows.rows(managed, now) : [];
   }
 }

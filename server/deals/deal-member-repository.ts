@@ -57,7 +57,12 @@ export class DealMemberRepository {
 
   /** Deals the user is a manager on. */
   async managedDealIds(userId: string): Promise<string[]> {
-    return (await this.members.find({ userId, role: 'manager' })).map((member) => member.dealId);
+    return (await this.managedBy(userId)).map((member) => member.dealId);
+  }
+
+  /** The user's memberships as a manager. */
+  managedBy(userId: string): Promise<DealMemberRecord[]> {
+    return this.members.find({ userId, role: 'manager' });
   }
 
   async insert(member: Omit<DealMemberRecord, '_id'>): Promise<DealMemberRecord> {

@@ -15,6 +15,7 @@ import {
   DealMembershipService,
   DealOpening,
   DealPresenter,
+  DealReaders,
   DealService,
   DocSizeGuard,
   NdaRecord,
@@ -106,7 +107,8 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const reader = new PipelineReader(repos.stages, repos.progress, users);
   const presenter = new DealPresenter(users, orgs, reader);
 
-  const dashboard = createDashboard({ ...repos, members, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
+  const readers = new DealReaders(deals, members);
+  const dashboard = createDashboard({ ...repos, members, readers, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
   const onDealChanged = dashboard.dealChanged;
   const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged, clock });
 
@@ -127,7 +129,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
     io,
     limits: { maxNamed: options.maxNamedVersions, maxAuto: options.maxAutoVersions },
   });
-  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, clock });
+  const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, onDealChanged, clock });
   const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
   const dataRoom = createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock });
   const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments, files: dataRoom.rooms });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { paragraph, sectionFragmentName } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
 import { inviteAndAccept } from '../helpers/invitations.ts';
 import type { TestServer } from '../helpers/test-server.ts';
@@ -21,8 +22,8 @@ export interface DealCast {
   carol: TestUser;
 }
 
-/** Two organisations, a supply deal between them, two parties and an adviser. */
-export async function setUpDeal(server: TestServer, title = 'Inspection drones for EU distribution'): Promise<DealCast> {
+/** Two organisations, a supply deal between them (working in `lang`), two parties and an adviser. */
+export async function setUpDeal(server: TestServer, title = 'Inspection drones for EU distribution', lang: Lang = 'en'): Promise<DealCast> {
   const [alice, bob, carol] = await Promise.all([
     registerUser(server.url, 'Alice Wong'),
     registerUser(server.url, 'Bob Li'),
@@ -35,6 +36,7 @@ export async function setUpDeal(server: TestServer, title = 'Inspection drones f
     type: 'supply',
     orgIds: [makerOrg.id, certifierOrg.id],
     actingOrgId: makerOrg.id,
+    lang,
   });
   if (opened.status !== 201) throw new Error(`open deal failed: ${opened.status} ${JSON.stringify(opened.body)}`);
   // Bob accepting as the certifier's party is also the certifier's consent to the deal.

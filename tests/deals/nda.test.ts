@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CollabCloseCode } from '../../shared/protocol.ts';
 import type { ActivityPage } from '../../shared/schemas/activity.ts';
+import type { DashboardView } from '../../shared/schemas/dashboard.ts';
 import type { DealView } from '../../shared/schemas/deals.ts';
 import type { HomeView } from '../../shared/schemas/home.ts';
 import type { NdaChanged, NdaGateView, NdaRecordView } from '../../shared/schemas/nda.ts';
@@ -83,7 +84,12 @@ describe('deal NDA', () => {
     expect((await call<NdaGateView>(server.url, world.party, 'GET', nda())).body.pending).toBe(true);
   });
 
-  it('tells a member before accepting nothing of the room: deal list, pushes, home page, notifications', async () => {
+  /** The ids of the deals on the user's dashboard. */
+  async function dashboardDealIds(user: TestUser): Promise<string[]> {
+    return (await call<DashboardView>(server.url, user, 'GET', '/api/dashboard')).body.rows.map((row) => row.id);
+  }
+
+  it('tells a member before accepting nothing of the room: deal list, pushes, home page, notifications, dashboard', async () => {
     const listed = (await call<{ deals: DealView[] }>(server.url, world.party, 'GET', '/api/deals')).body.deals.find((entry) => entry.id === world.deal.id);
     expect(listed).toMatchObject({ title: world.deal.title, stage: world.deal.stage, ndaPending: true, description: '', members: [], listingIds: [] });
     const home = (await call<HomeView>(server.url, world.party, 'GET', '/api/home')).body;
@@ -98,6 +104,9 @@ describe('deal NDA', () => {
     const notices = (await call<NotificationPage>(server.url, world.party, 'GET', '/api/notifications')).body.notifications;
     expect(notices.filter((notice) => notice.subject.id === world.deal.id)).toEqual([]);
     expect(toParty).toEqual([]);
+    // The manager in front of the NDA has no dashboard row of the deal, nor its figures on the home page.
+    expect(await dashboardDealIds(world.manager)).not.toContain(world.deal.id);
+    expect((await call<HomeView>(server.url, world.manager, 'GET', '/api/home')).body.pipeline).toBeNull();
   });
 
   it('a new version cuts open collaboration sockets and the Socket.IO room of everyone who has not accepted it', async () => {
@@ -153,12 +162,24 @@ describe('deal NDA', () => {
     expect(actions.filter((action) => action === 'deal.nda-accepted')).toHaveLength(5);
   });
 
-  it('switching the requirement off is a version too, and lets everyone back in', async () => {
+  it('switching the requirement off is a version too, and lets everyone back in (live on the dashboard)', async () => {
+    const dashboard = await peers.socket(world.manager);
+    expect(await dashboard.emitWithAck('dashboard:watch')).toEqual({ data: { scope: 'manager' } });
+    const rows = record(dashboard, 'dashboard:deal-updated');
     const response = await call<NdaGateView>(server.url, world.owner, 'POST', nda(), { required: false });
     expect(response.status).toBe(201);
     expect(response.body.current).toMatchObject({ version: 3, required: false, text: '' });
     expect((await call(server.url, world.manager, 'GET', `/api/deals/${world.deal.id}`)).status).toBe(200);
     expect((await call(server.url, world.manager, 'POST', `${nda()}/accept`, { version: 3, sha256: response.body.current?.sha256 })).status).toBe(409);
+    await waitFor(() => rows.some(({ row }) => row.id === world.deal.id), 'the manager’s dashboard gets the row back');
+    expect(await dashboardDealIds(world.manager)).toContain(world.deal.id);
+
+    const removed = record(dashboard, 'dashboard:deal-removed');
+    await publish('Version four.');
+    await waitFor(() => removed.some(({ dealId }) => dealId === world.deal.id), 'a new version takes the row off the pending manager’s dashboard');
+    expect(await dashboardDealIds(world.manager)).not.toContain(world.deal.id);
+    await accept(world.manager);
+    expect(await dashboardDealIds(world.manager)).toContain(world.deal.id);
   });
 
   it('a member who has not accepted may still leave the deal', async () => {

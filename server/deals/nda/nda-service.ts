@@ -37,6 +37,8 @@ export interface NdaServiceDeps {
   io: AppSocketServer;
   /** Re-checks the open collaboration sockets of a document (closes 4403 on every instance). */
   refreshDocAccess: (docName: string) => Promise<void>;
+  /** Who sees the deal's dashboard row follows who accepted the NDA in force. */
+  onDealChanged?: (dealId: string) => void;
   clock?: Clock;
 }
 
@@ -79,6 +81,7 @@ export class NdaService {
     if (record.required) publisher = await this.recordAcceptance(user, published, member, record, client);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.nda-published', before: previous ? { version: previous } : null, after: { version: record.version, required: record.required, sha256: record.sha256 } });
     await this.shutOutPending(published, user.id);
+    this.deps.onDealChanged?.(dealId);
     return this.gateView(published, publisher);
   }
 
@@ -90,7 +93,9 @@ export class NdaService {
       throw new AppError(ErrorCode.Conflict, 'The NDA changed since you read it; read the current version', { current: current.version });
     }
     if (!ndaPending(deal, member)) return this.gateView(deal, member);
-    return this.gateView(deal, await this.recordAcceptance(user, deal, member, current, client));
+    const accepted = await this.recordAcceptance(user, deal, member, current, client);
+    this.deps.onDealChanged?.(dealId);
+    return this.gateView(deal, accepted);
   }
 
   private async recordAcceptance(user: PublicUser, deal: DealRecord, member: DealMemberRecord, version: Pick<NdaVersionRecord, 'version' | 'sha256'>, client: NdaClient): Promise<DealMemberRecord> {
