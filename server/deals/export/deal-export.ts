@@ -1,6 +1,6 @@
 // Everything an export shows, read once: the deal, the dossier (sections as blocks, key facts)
 // and the board (terms by category with positions, status, owner, due date and sign-offs), and
-// when asked the comment threads, with labels and dates in the requested language.
+// the request list, and when asked the comment threads, with labels and dates in the requested language.
 import * as Y from 'yjs';
 import {
   KEY_FACT_DEFS,
@@ -17,16 +17,18 @@ import {
 } from '../../../shared/deal-docs.ts';
 import { formatDocName } from '../../../shared/doc-names.ts';
 import type { PublicUser } from '../../../shared/schemas/auth.ts';
+import type { ChecklistView } from '../../../shared/schemas/checklist.ts';
 import type { ThreadView } from '../../../shared/schemas/comments.ts';
-import type { DataRoomView } from '../../../shared/schemas/dataroom.ts';
 import { DEAL_TYPES, type DealView } from '../../../shared/schemas/deals.ts';
 import { DEAL_STAGES, LANGS, type Lang } from '../../../shared/taxonomy/index.ts';
 import type { DocRegistry } from '../../collab/index.ts';
-import type { DealGuard } from '../deal-guard.ts';
+import type { DealGuard, DealMembership } from '../deal-guard.ts';
 import type { DealMemberRepository } from '../deal-member-repository.ts';
 import type { DealPresenter } from '../deal-presenter.ts';
 import type { SignoffRepository } from '../signoff-repository.ts';
 import { blocksOf, type Block } from './blocks.ts';
+import { exportChecklist, type ExportChecklist } from './export-checklist.ts';
+import { exportFiles, type ExportFile, type FileLister } from './export-files.ts';
 import { exportDateTime, exportDay } from './export-dates.ts';
 import { EXPORT_WORDS } from './export-words.ts';
 
@@ -48,14 +50,6 @@ export interface ExportThread {
   comments: { by: string; at: string; body: string }[];
 }
 
-/** A data-room file with its versions (newest first), as the exporting member may see it. */
-export interface ExportFile {
-  /** Folder path, `Legal / Contracts`. */
-  folder: string;
-  name: string;
-  versions: { version: number; size: string; by: string; at: string; sha256: string }[];
-}
-
 export interface DealExport {
   lang: Lang;
   title: string;
@@ -70,39 +64,12 @@ export interface DealExport {
   /** Null when the export was asked without comments. */
   threads: ExportThread[] | null;
   files: ExportFile[];
+  /** Null until the deal's request list is started. */
+  checklist: ExportChecklist | null;
 }
 
-/** The data room as the member sees it (the data-room feature). */
-export interface FileLister {
-  list(user: PublicUser, dealId: string): Promise<DataRoomView>;
-}
-
-function sizeText(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
-function exportFiles(room: DataRoomView, lang: Lang): ExportFile[] {
-  const folders = new Map(room.folders.map((folder) => [folder.id, folder]));
-  const pathOf = (id: string): string => {
-    const names: string[] = [];
-    for (let folder = folders.get(id); folder && names.length <= folders.size; folder = folder.parentId ? folders.get(folder.parentId) : undefined) names.unshift(folder.name);
-    return names.join(' / ');
-  };
-  return room.files
-    .map((file) => ({
-      folder: pathOf(file.folderId),
-      name: file.name,
-      versions: file.versions.map((version) => ({ version: version.version, size: sizeText(version.size), by: version.uploadedBy.name, at: exportDateTime(version.uploadedAt, lang), sha256: version.sha256 })),
-    }))
-    .sort((a, b) => a.folder.localeCompare(b.folder) || a.name.localeCompare(b.name));
-}
+/** The deal's request list as a member sees it (the checklist feature); null until started. */
+export type ChecklistReader = (user: PublicUser, membership: DealMembership) => Promise<ChecklistView | null>;
 
 /** The deal's comment threads as its members see them (the comments feature). */
 export interface ThreadReader {
@@ -141,11 +108,13 @@ export class DealExporter {
       registry: DocRegistry;
       threads: ThreadReader;
       files: FileLister;
+      checklist: ChecklistReader;
     },
   ) {}
 
   async collect(user: PublicUser, dealId: string, options: ExportOptions = {}): Promise<DealExport> {
-    const { deal } = await this.deps.guard.member(user, dealId);
+    const membership = await this.deps.guard.member(user, dealId);
+    const { deal } = membership;
     const view = await this.deps.presenter.view(deal, await this.deps.members.membersOf(dealId));
     const dossier = await this.deps.registry.read(formatDocName('dossier', dealId), (shared) => readDossier(shared.doc));
     const terms = await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc));
@@ -166,7 +135,13 @@ export class DealExporter {
       categories: await this.board(view, terms, lang),
       threads: options.comments ? await this.threads(user, dealId, { sections, terms, lang }) : null,
       files: exportFiles(await this.deps.files.list(user, dealId), lang),
+      checklist: await this.checklist(user, membership, lang),
     };
+  }
+
+  private async checklist(user: PublicUser, membership: DealMembership, lang: Lang): Promise<ExportChecklist | null> {
+    const view = await this.deps.checklist(user, membership);
+    return view ? exportChecklist(view, lang) : null;
   }
 
   private async threads(
