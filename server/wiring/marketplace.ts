@@ -27,6 +27,7 @@ import {
   type InterestTiming,
 } from '../matches/index.ts';
 import { MatchingEngine } from '../matching/index.ts';
+import { ModerationService, moderationRoutes } from '../moderation/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { OrgInvitations, OrgService } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
@@ -84,6 +85,8 @@ export interface Marketplace {
   exclusionRoutes: Router;
   /** `PUT /api/matches/outreach/:orgId`. */
   outreachLimitRoutes: Router;
+  /** `/api/moderation`: spam reports and suspensions. */
+  moderationRoutes: Router;
   /** Subscribes to match suggestions and state changes. */
   observeMatchChanges: MatchNotifier['observe'];
 }
@@ -153,6 +156,9 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     indexer,
     exclusionRoutes: exclusionRoutes(exclusions),
     outreachLimitRoutes: outreachLimitRoutes({ limits: outreachLimits, tracker, orgs: orgRepo, isAdmin: (user) => admins.isAdmin(user) }),
+    moderationRoutes: moderationRoutes(
+      new ModerationService({ reports: deps.repos.spamReports, orgs: orgRepo, memberships, listings: listingRepo, listingService: listings, isAdmin: (user) => admins.isAdmin(user), clock: now }),
+    ),
     observeMatchChanges: notifier.observe,
   };
 }
