@@ -1,6 +1,7 @@
 // A listing prepared for scoring: codes turned into small integers, certifications into comparison
 // keys, and its text into sorted term ids with weighted frequencies.
 import { analyseListingText } from './text/analyse.ts';
+import { textTraits, type TextTraits } from './text/constraints.ts';
 import { tagKey } from './text/normalise.ts';
 import { packRow, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
@@ -27,6 +28,8 @@ export interface IndexedListing {
   length: number;
   /** The structured fields packed for scoring (see row.ts). */
   view: Row;
+  /** Requirements its text states, and what its text says it is (text/constraints.ts). */
+  traits: TextTraits;
 }
 
 const codesOf = (codes: readonly string[], indexOf: (code: string) => number) =>
@@ -61,5 +64,6 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     weights,
     length: values.reduce((sum, weight) => sum + weight, 0),
     view: { data: packRow({ ...fields, wanted: wanted.length, isNeed }), at: 0 },
+    traits: textTraits(listing.title, listing.description),
   };
 }
