@@ -21,7 +21,6 @@ describe('spam reports and suspension', () => {
   let admin: TestUser;
   let makerOrg: OrgView;
   let spamOrg: OrgView;
-  let need: ListingView;
   let spamOffer: ListingView;
   let hiddenOffer: ListingView;
 
@@ -32,7 +31,7 @@ describe('spam reports and suspension', () => {
     admin = { ...((await response.json()) as Omit<TestUser, 'cookie' | 'password'>), password: STRONG_PASSWORD, cookie: '' };
     makerOrg = await createOrg(server.url, maker);
     spamOrg = await createOrg(server.url, spammer, { ...CERTIFIER, name: 'Cheap Certs Ltd' });
-    need = await createListing(server.url, maker, needFor(makerOrg.id));
+    await createListing(server.url, maker, needFor(makerOrg.id));
     spamOffer = await createListing(server.url, spammer, offerFor(spamOrg.id));
     hiddenOffer = await createListing(server.url, spammer, offerFor(spamOrg.id, { title: 'Confidential drone certification', anonymous: true }));
   });
