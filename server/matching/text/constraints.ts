@@ -30,7 +30,8 @@ const KIND_PATTERNS: Record<CounterpartyKind, RegExp> = {
 };
 
 const EXCLUDE_CUE = /\bno\b|\bnot interested\b|\bnot consider|\bexclud|\bavoid\b|\b(?:do not|don't) want\b|\brather not\b|不考虑|唔考虑|唔要|不要|不接受|排除|谢绝|恕不/u;
-const INCLUDE_CUE = /\bmust\b|\brequire|\bhas to\b|\bhave to\b|\bonly\b|\bdirect from\b|必须|必需|须|务必|只限|仅限/u;
+// About the counterpart only ("must have a plant", not "our group must report under new rules").
+const INCLUDE_CUE = /\bmust (?:have|be|own|run|operate)\b|\b(?:has|have) to (?:have|be)\b|\bdirect from\b|必须|必需|须|务必|只限|仅限/u;
 const ONLY = /-only\b|\bonly (?:in|operat|work|serv)|只在|只于|仅在|只限于/u;
 const CLAUSES = /[.;!?\n。；！？，,]+/u;
 
