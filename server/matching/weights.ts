@@ -109,9 +109,9 @@ export const CANDIDATES = {
 } as const;
 
 /** The share of its score a pair keeps for each requirement written in either text that the other
- *  side fails ("must have a Vietnam plant" against a Shenzhen line): a strong text fit of 0.9
- *  falls to about 0.3, under a fair counterpart that meets it, and region credit cannot win it back. */
-export const REQUIREMENT_UNMET = 0.35;
+ *  side fails ("must have a Vietnam plant" against a Shenzhen line): even a near-perfect fit of 0.9
+ *  falls under the confidence floor, so region or text credit cannot win it back. */
+export const REQUIREMENT_UNMET = 0.2;
 
 /** How many reasons a match carries. */
 export const REASONS_PER_MATCH = 3;

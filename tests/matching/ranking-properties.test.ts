@@ -118,6 +118,8 @@ describe('requirements written in the text', () => {
 
   it.each([
     ['en', 'EPC contractor sourcing 200 MW of solar modules for Saudi Arabia. Not interested in trading companies.'],
+    ['zh-Hant', 'EPC承包商為沙特阿拉伯項目採購200兆瓦太陽能組件，不考慮貿易公司。'],
+    ['zh-Hans', 'EPC总包商为沙特阿拉伯项目采购200兆瓦光伏组件，不考虑贸易公司。'],
   ])('ranks a trading company below a manufacturer when the need rules traders out (%s)', (_lang, description) => {
     const need = listing({ id: 'epc', kind: 'need', category: 'supply', sectors: ['solar-storage'], regions: ['middle-east'], title: 'Solar modules for a Saudi project', description });
     const trader = listing({ id: 'trader', kind: 'offer', category: 'supply', sectors: ['solar-storage'], regions: ['middle-east'], title: 'Solar modules for Saudi Arabia projects', description: 'Hong Kong trading company supplying solar modules to Saudi Arabia and Gulf projects.' });

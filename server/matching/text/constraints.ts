@@ -5,7 +5,6 @@
 // counterparty; the other clauses say what the listing itself is (a trading company, a factory).
 // Patterns run on normalised text (lower case, Traditional folded to Simplified).
 import { DOMAIN_GLOSSARY } from './glossary-matcher.ts';
-import { normalise } from './normalise.ts';
 import { toUnits } from './units.ts';
 
 export const COUNTERPARTY_KINDS = ['trader', 'manufacturer', 'intermediary'] as const;
@@ -19,7 +18,7 @@ export interface TextTraits {
   requirements: Requirement[];
   /** Kinds of counterparty the listing describes itself as. */
   kinds: CounterpartyKind[];
-  /** Region codes its text names outside requirements ("EMS factory in Bac Ninh, Vietnam"). */
+  /** Region codes its text names, with their broader regions ("EMS factory in Bac Ninh, Vietnam"). */
   places: string[];
 }
 
@@ -30,7 +29,8 @@ const KIND_PATTERNS: Record<CounterpartyKind, RegExp> = {
 };
 
 const EXCLUDE_CUE = /\bno\b|\bnot interested\b|\bnot consider|\bexclud|\bavoid\b|\b(?:do not|don't) want\b|\brather not\b|不考虑|唔考虑|唔要|不要|不接受|排除|谢绝|恕不/u;
-const INCLUDE_CUE = /\bmust\b|\brequire|\bhas to\b|\bhave to\b|\bonly\b|\bdirect from\b|必须|必需|须|务必|只限|仅限/u;
+// About the counterpart only ("must have a plant", not "our group must report under new rules").
+const INCLUDE_CUE = /\bmust (?:have|be|own|run|operate)\b|\b(?:has|have) to (?:have|be)\b|\bdirect from\b|必须|必需|须|务必|只限|仅限/u;
 const ONLY = /-only\b|\bonly (?:in|operat|work|serv)|只在|只于|仅在|只限于/u;
 const CLAUSES = /[.;!?\n。；！？，,]+/u;
 
@@ -48,15 +48,22 @@ function requirementsOf(clause: string): Requirement[] | undefined {
   return [...placesIn(clause).map((place) => ({ rule, place, only })), ...kindsIn(clause).map((kind) => ({ rule, kind }))];
 }
 
-export function textTraits(title: string, description: string): TextTraits {
-  const traits: TextTraits = { requirements: [], kinds: [], places: [] };
-  for (const clause of normalise(`${title}\n${description}`).split(CLAUSES)) {
-    const requirements = requirementsOf(clause);
-    if (requirements) traits.requirements.push(...requirements);
-    else {
-      traits.kinds.push(...kindsIn(clause).filter((kind) => !traits.kinds.includes(kind)));
-      traits.places.push(...placesIn(clause).filter((place) => !traits.places.includes(place)));
-    }
+const NO_TRAITS: TextTraits = Object.freeze({ requirements: [], kinds: [], places: [] }) as TextTraits;
+
+/**
+ * Requirements and self-description of a listing, from its normalised text and the place concepts
+ * its analysis already found (so text is not matched against the glossary twice). Most listings
+ * state no requirement: they cost one test of the cues and share one empty result.
+ */
+export function textTraits(normalised: string, textPlaces: readonly string[]): TextTraits {
+  const requirements: Requirement[] = [];
+  let described = normalised;
+  if (EXCLUDE_CUE.test(normalised) || INCLUDE_CUE.test(normalised)) {
+    const clauses = normalised.split(CLAUSES).map((clause) => ({ clause, stated: requirementsOf(clause) }));
+    for (const { stated } of clauses) requirements.push(...(stated ?? []));
+    described = clauses.filter(({ stated }) => stated === undefined).map(({ clause }) => clause).join('\n');
   }
-  return traits;
+  const kinds = kindsIn(described);
+  if (requirements.length === 0 && kinds.length === 0 && textPlaces.length === 0) return NO_TRAITS;
+  return { requirements, kinds, places: [...textPlaces] };
 }
