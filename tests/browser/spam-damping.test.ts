@@ -1,6 +1,6 @@
 // Spam damping in real Chromium: the listing form refuses junk text (a script tag and two words)
-// with the server's reason under the description, in English and 繁體中文; a member reports a
-// match's other side from its card, and the instance admin sees the report on the dashboard and
+// with the server's reason under the description, in English and 繁體中文; "Report spam" shows on
+// others' marketplace cards only; a member reports a match's other side from its card, and the instance admin sees the report on the dashboard and
 // suspends the organisation, whose match leaves the member's inbox; reinstating lists it as not
 // suspended. Screenshots: desktop and 390 px phone, English and 繁體中文.
 import type { Page } from 'playwright-core';
@@ -70,11 +70,15 @@ describe.skipIf(skipBrowserTests)(`spam damping in the browser${skipBrowserTests
   });
 
   it('lets a member report a match’s other side and the admin suspend it, which empties the inbox of it', { timeout: 120_000 }, async () => {
-    await createListing(suite.server.url, maker, needFor(makerOrg.id));
+    const need = await createListing(suite.server.url, maker, needFor(makerOrg.id));
     const offer = await createListing(suite.server.url, spammer, offerFor(spamOrg.id));
     await waitFor(async () => (await inboxTitles()).includes(offer.title), 'the match with the spammer');
 
     const page = await suite.page(maker, { viewport: DESKTOP });
+    // The marketplace offers "Report spam" on others' listings only.
+    await page.goto(`${suite.server.url}/#/marketplace`);
+    await page.locator(`.listing-card[data-listing-id="${offer.id}"] summary`, { hasText: 'Report spam' }).waitFor();
+    expect(await page.locator(`.listing-card[data-listing-id="${need.id}"] .report-spam`).count()).toBe(0);
     await page.goto(`${suite.server.url}/#/matches`);
     const card = matchCard(page, offer.title);
     await card.locator('summary', { hasText: 'Report spam' }).click();
