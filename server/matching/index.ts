@@ -6,6 +6,7 @@ export { TAXONOMY_INDEX } from './taxonomy-index.ts';
 export { normalise } from './text/normalise.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 export { COMPONENT_WEIGHTS, CONFIDENCE } from './weights.ts';
+export { aboveConfidenceFloor } from './confidence.ts';
 export type {
   Lang,
   ListingKind,

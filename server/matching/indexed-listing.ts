@@ -1,14 +1,11 @@
 // A listing prepared for scoring: codes turned into small integers, certifications into comparison
-// keys, languages into a bit mask, and its text into sorted term ids with weighted frequencies.
+// keys, and its text into sorted term ids with weighted frequencies.
 import { analyseListingText } from './text/analyse.ts';
 import { tagKey } from './text/normalise.ts';
-import { LANG_BITS } from './lang-bits.ts';
 import { packRow, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { MatchableListing } from './types.ts';
-
-export { LANG_BITS } from './lang-bits.ts';
 
 export interface IndexedListing {
   num: number;
@@ -20,7 +17,6 @@ export interface IndexedListing {
   home: number;
   size: number;
   stage: number;
-  langMask: number;
   /** Certification keys this listing asks for (meaningful on needs). */
   wanted: string[];
   /** Certification keys the listing and its organisation hold. */
@@ -51,7 +47,6 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     home: taxonomy.regions.indexOf(listing.orgRegion),
     size: taxonomy.dealSizes.indexOf(listing.dealSize),
     stage: taxonomy.stages.indexOf(listing.stage),
-    langMask: listing.languages.reduce((mask, lang) => mask | (LANG_BITS[lang] ?? 0), 0),
   };
   const wanted = [...new Set(listing.certifications.map(tagKey).filter(Boolean))];
   const isNeed = listing.kind === 'need';

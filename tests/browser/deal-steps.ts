@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { paragraph, sectionFragmentName } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
+import type { DealTab } from '../../client/src/lib/hash-route.svelte.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { registerUser, type TestUser } from '../helpers/api.ts';
@@ -67,7 +68,7 @@ export async function openAs(browser: Browser, server: TestServer, user: TestUse
   return context.newPage();
 }
 
-export async function openDealRoom(page: Page, server: TestServer, dealId: string, tab: 'dossier' | 'board' | 'history' | 'members' = 'dossier'): Promise<void> {
+export async function openDealRoom(page: Page, server: TestServer, dealId: string, tab: DealTab = 'dossier'): Promise<void> {
   await page.goto(`${server.url}/#/deals/${dealId}${tab === 'dossier' ? '' : `/${tab}`}`);
   if (tab === 'dossier') await page.locator('.dossier-text[data-section="overview"]').waitFor();
 }

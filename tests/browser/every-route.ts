@@ -25,6 +25,7 @@ export interface AppRoute {
 const DEAL_TAB_READY: Record<(typeof DEAL_TABS)[number], string> = {
   dossier: '.deal-room .dossier-text[data-section="overview"]',
   board: '.deal-room .term-card',
+  files: '.deal-room .files-view[data-ready="true"] :is(.folder-row, .file-row, .files-empty)',
   history: '.deal-room .history-view .activity li',
   members: '.deal-room .members .member',
 };

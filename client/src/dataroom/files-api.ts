@@ -1,4 +1,5 @@
-// REST calls of the data room: the listing, folders, file renames and moves, and the audit.
+// REST calls of the data room: the listing, folders, file renames and moves, the audit, and the
+// viewer's bytes.
 import type {
   CreateFolderBody,
   DataRoomView,
@@ -8,8 +9,10 @@ import type {
   UpdateFileBody,
   UpdateFolderBody,
 } from '../../../shared/schemas/dataroom.ts';
+import type { ErrorBody } from '../../../shared/protocol.ts';
 import type { ApiClient } from '../lib/api-client.ts';
-import { filePath, filesPath, foldersPath } from './files-paths.ts';
+import { ApiError } from '../lib/api-error.ts';
+import { filePath, filesPath, foldersPath, viewPath } from './files-paths.ts';
 
 /** What I may view of the deal's files; `q` searches names in any of the three languages. */
 export function listFiles(api: ApiClient, dealId: string, q = ''): Promise<DataRoomView> {
@@ -46,4 +49,17 @@ export function fileAudit(api: ApiClient, dealId: string, fileId: string): Promi
 export function personAudit(api: ApiClient, dealId: string, userId?: string): Promise<FileAuditView> {
   const query = userId ? `?${new URLSearchParams({ user: userId })}` : '';
   return api.get<FileAuditView>(`/deals/${encodeURIComponent(dealId)}/files-audit${query}`);
+}
+
+/** The bytes of a version for the viewer, from the inline view route (the server records a view). */
+export async function viewBytes(dealId: string, fileId: string, version: number): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${viewPath(dealId, fileId, version)}`, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new ApiError('network', error instanceof Error ? error.message : 'network error', 0);
+  }
+  if (response.ok) return response.arrayBuffer();
+  const body = (await response.json().catch(() => null)) as Partial<ErrorBody> | null;
+  throw ApiError.fromBody(response.status, body);
 }

@@ -1,5 +1,9 @@
 // English UI strings; the key set every other dictionary must match.
+import { dataroomEn } from './dataroom-en.ts';
+
 export const en = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',

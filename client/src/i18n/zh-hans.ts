@@ -1,7 +1,10 @@
 // 简体中文界面字符串。
 import type { Dictionary } from './en.ts';
+import { dataroomZhHans } from './dataroom-zh-hans.ts';
 
 export const zhHans: Dictionary = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomZhHans,
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',

@@ -1,7 +1,10 @@
 // 繁體中文介面字串。
 import type { Dictionary } from './en.ts';
+import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
+  // The data room's strings live beside this file (dataroom-*.ts).
+  ...dataroomZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
