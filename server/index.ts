@@ -25,6 +25,7 @@ const app = await createApp({
   adminEmails: config.adminEmails,
   trust: {
     interestPerWeek: config.interest.perWeek,
+    listingsPerDay: config.listingsPerDay,
     timing: { remindAfterMs: config.interest.remindAfterMs, expireAfterMs: config.interest.expireAfterMs },
   },
   scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,

@@ -1,5 +1,6 @@
 // Listing commands: publish, edit, withdraw, expire; read one; browse or search the marketplace.
-// Only members of the listing's organisation change it; every change keeps the engine in step
+// Only members of the listing's organisation change it, with wording that says enough to be
+// matched, and at most so many new listings a day; every change keeps the engine in step
 // and tells the matches feature (hooks) so inboxes follow; every change goes in the activity trail.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../shared/protocol.ts';
@@ -12,6 +13,8 @@ import type { MatchEnginePort } from './engine-port.ts';
 import type { ListingIndexer } from './listing-indexer.ts';
 import type { ListingPresenter } from './listing-presenter.ts';
 import type { ListingRecord, ListingRepository } from './listing-repository.ts';
+import { requireMeaning } from './listing-meaning.ts';
+import { requireListingAllowance } from './listing-quota.ts';
 import { isLive } from './listing-status.ts';
 import { criteriaFor, meetsCriteria, toStoreFilter } from './marketplace-query.ts';
 
@@ -34,6 +37,8 @@ export interface ListingServiceDeps {
   engine: Pick<MatchEnginePort, 'search'>;
   hooks: ListingHooks;
   activity: ActivityLog;
+  /** Listings one organisation may publish per rolling day; 0 = no limit. */
+  listingsPerDay: number;
   now?: () => Date;
 }
 
@@ -48,7 +53,9 @@ export class ListingService {
     const org = await this.deps.orgs.find(body.orgId);
     if (!org) throw new NotFoundError('Organisation');
     await this.requireMember(user, org._id);
+    requireMeaning(body.title, body.description);
     const now = this.now();
+    await requireListingAllowance(this.deps.listings, org._id, this.deps.listingsPerDay, now);
     const listing: ListingRecord = { _id: randomUUID(), ...body, status: 'active', createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.listings.insert(listing);
     await this.record(user.id, listing, { action: 'listing.created', before: null, after: { title: listing.title, kind: listing.kind, category: listing.category } });
@@ -60,6 +67,10 @@ export class ListingService {
     const listing = await this.existing(id);
     await this.requireMember(user, listing.orgId);
     if (listing.status === 'withdrawn') throw new AppError(ErrorCode.Conflict, 'A withdrawn listing cannot be edited');
+    // Only new wording is judged: a listing from before the rule keeps its other fields editable.
+    if (changes.title !== undefined || changes.description !== undefined) {
+      requireMeaning(changes.title ?? listing.title, changes.description ?? listing.description);
+    }
     const now = this.now();
     // A new expiry date in the future brings an expired listing back; the sweep expires it again later.
     const status = changes.expiresAt !== undefined && listing.status === 'expired' ? 'active' : listing.status;

@@ -2,6 +2,7 @@
 import { ACTIVITY_INDEXES } from '../activity/index.ts';
 import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
 import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
+import { CHECKLIST_INDEXES } from '../checklist/index.ts';
 import { COMMENT_INDEXES } from '../comments/index.ts';
 import { DATAROOM_INDEXES, FILE_AUDIT_INDEXES } from '../dataroom/index.ts';
 import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
@@ -35,6 +36,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
+  ...CHECKLIST_INDEXES,
   ...QA_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,

@@ -3,7 +3,7 @@
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AdminDirectory } from '../dashboard/index.ts';
-import { ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
+import { DEFAULT_LISTINGS_PER_DAY, ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
 import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -33,15 +33,22 @@ import type { Repositories } from './repositories.ts';
 const DEFAULT_LISTING_SWEEP_MS = 60_000;
 const DEFAULT_INTEREST_SWEEP_MS = 60_000;
 
-/** Outreach limits and the timing of unanswered interest (README: INTEREST_*). */
+/** Outreach and listing limits and the timing of unanswered interest (README: INTEREST_*, LISTINGS_PER_DAY). */
 export interface TrustOptions {
   interestPerWeek: number;
+  /** Listings one organisation may publish per rolling day; 0 = no limit. */
+  listingsPerDay: number;
   timing: InterestTiming;
   /** How often unanswered interest is reminded or expired; 0 = never (the demo loader, whose clock jumps). */
   sweepMs: number;
 }
 
-export const DEFAULT_TRUST_OPTIONS: TrustOptions = { interestPerWeek: DEFAULT_INTEREST_PER_WEEK, timing: DEFAULT_INTEREST_TIMING, sweepMs: DEFAULT_INTEREST_SWEEP_MS };
+export const DEFAULT_TRUST_OPTIONS: TrustOptions = {
+  interestPerWeek: DEFAULT_INTEREST_PER_WEEK,
+  listingsPerDay: DEFAULT_LISTINGS_PER_DAY,
+  timing: DEFAULT_INTEREST_TIMING,
+  sweepMs: DEFAULT_INTEREST_SWEEP_MS,
+};
 
 export interface MarketplaceDeps {
   repos: Repositories;
@@ -103,6 +110,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     engine,
     hooks: suggester,
     activity,
+    listingsPerDay: trust.listingsPerDay,
     now: clock,
   });
   const orgInvitations = new OrgInvitations({ invitations, memberships, activity, orgs: orgRepo, users, io });

@@ -3,6 +3,7 @@
 import { ActivityLog } from '../activity/index.ts';
 import { SessionRepository, UserRepository } from '../auth/index.ts';
 import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
+import { ChecklistRepository } from '../checklist/index.ts';
 import { CommentRepository } from '../comments/index.ts';
 import { DataRoomRepository, FileAuditRepository } from '../dataroom/index.ts';
 import { DealMemberRepository, DealRepository, NdaRepository, SignoffRepository } from '../deals/index.ts';
@@ -46,6 +47,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     ndas: new NdaRepository(store),
     signoffs: new SignoffRepository(store),
     comments: new CommentRepository(store),
+    checklists: new ChecklistRepository(store),
     questions: new QuestionRepository(store),
     versions: new VersionRepository(store),
     stages: new StageRepository(store),

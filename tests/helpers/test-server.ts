@@ -40,7 +40,7 @@ export interface TestServerOptions {
   sessionTtlMs?: number;
   /** When business records are dated (default: the system clock). */
   clock?: Clock;
-  /** Outreach limits and the timing of unanswered interest. */
+  /** Outreach limits and the timing of unanswered interest; no daily listing limit unless given. */
   trust?: Partial<TrustOptions>;
 }
 
@@ -62,7 +62,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
-    trust: options.trust,
+    // Fixtures publish many listings per organisation within seconds; the daily limit has its own tests.
+    trust: { listingsPerDay: 0, ...options.trust },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
     blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });

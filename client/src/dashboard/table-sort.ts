@@ -1,8 +1,9 @@
 // Sorting the dashboard table: each column's comparison key, ascending or descending.
 import { daysInStage, PIPELINE_STAGES } from '../../../shared/pipeline/index.ts';
+import { checklistPercent } from '../../../shared/checklist/index.ts';
 import type { DashboardRow } from '../../../shared/schemas/dashboard.ts';
 
-export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'daysInStage', 'lastActivity'] as const;
+export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'requests', 'daysInStage', 'lastActivity'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface TableSort {
@@ -24,6 +25,8 @@ function keyOf(row: DashboardRow, column: SortColumn, now: number): string | num
       return row.progress.termsBlocked;
     case 'overdue':
       return row.progress.termsOverdue;
+    case 'requests':
+      return checklistPercent(row.progress.checklist);
     case 'daysInStage':
       return daysInStage(row, now);
     case 'lastActivity':

@@ -3,6 +3,7 @@
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { Block, Inline } from './blocks.ts';
 import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
+import { itemFacts, type ExportChecklist } from './export-checklist.ts';
 import { EXPORT_WORDS as W, safeHref } from './export-words.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -84,6 +85,18 @@ function threads(data: DealExport): string {
   return `<h2>${W.comments[data.lang]}</h2>\n${body}`;
 }
 
+function checklist(data: DealExport): string {
+  const list = data.checklist;
+  if (!list) return '';
+  const { lang } = data;
+  const item = (entry: ExportChecklist['sections'][number]['items'][number]) => {
+    const links = entry.links.length > 0 ? ` — ${W.linked[lang]}: ${entry.links.map(escapeHtml).join(', ')}` : '';
+    return `<li>${entry.done ? '☑' : '☐'} ${escapeHtml(entry.text)} (${itemFacts(entry, W.overdue[lang]).map(escapeHtml).join(' · ')})${links}</li>`;
+  };
+  const sections = list.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3><ul>${section.items.map(item).join('')}</ul>`);
+  return `<h2>${W.checklist[lang]} (${list.done}/${list.total} ${W.done[lang]})</h2>\n${sections.join('\n')}`;
+}
+
 const STYLE = `body{font-family:system-ui,"Noto Sans CJK TC","Noto Sans CJK SC",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
 h1{margin-bottom:.25rem}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #999}.term,.thread{break-inside:avoid;margin-bottom:1rem}
@@ -108,6 +121,7 @@ ${facts ? `<h3>${W.keyFacts[lang]}</h3><table>${facts}</table>` : ''}
 ${data.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3>${section.blocks.map(block).join('\n')}`).join('\n')}
 <h2>${W.board[lang]}</h2>
 ${data.categories.map((category) => `<h3>${escapeHtml(category.label)}</h3>${category.terms.map((entry) => term(entry, lang)).join('\n')}`).join('\n')}
+${checklist(data)}
 ${threads(data)}
 </body></html>
 `;
