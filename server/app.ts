@@ -195,6 +195,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
   web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
+  web.use('/api/moderation', marketplace.moderationRoutes);
   web.use('/api/deals', dealRooms.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
