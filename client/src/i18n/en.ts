@@ -824,6 +824,7 @@ export const en = {
   'nda.language': 'Template language',
   'nda.useTemplate': 'Start from the template',
   'nda.text': 'Agreement text',
+  'nda.textRequired': 'Write the agreement, or start from the template.',
   'nda.textHint': 'Members accept exactly this text. Publishing a new version asks everyone to accept again.',
   'nda.require': 'Require this NDA',
   'nda.publishNew': 'Publish as a new version',

@@ -824,6 +824,7 @@ export const zhHans: Dictionary = {
   'nda.language': '模板语言',
   'nda.useTemplate': '从模板开始',
   'nda.text': '协议文本',
+  'nda.textRequired': '请填写协议文本，或从模板开始。',
   'nda.textHint': '成员接受的正是此文本。发布新版本后，所有成员须重新接受。',
   'nda.require': '要求签署此保密协议',
   'nda.publishNew': '发布为新版本',

@@ -824,6 +824,7 @@ export const zhHant: Dictionary = {
   'nda.language': '範本語言',
   'nda.useTemplate': '以範本開始',
   'nda.text': '協議文本',
+  'nda.textRequired': '請填寫協議文本，或以範本開始。',
   'nda.textHint': '成員接納的正是此文本。發佈新版本後，所有成員須重新接納。',
   'nda.require': '要求簽署此保密協議',
   'nda.publishNew': '發佈為新版本',
