@@ -25,6 +25,8 @@ const app = await createApp({
   adminEmails: config.adminEmails,
   trust: {
     interestPerWeek: config.interest.perWeek,
+    listingsPerDay: config.listingsPerDay,
+    newcomers: config.newcomers,
     timing: { remindAfterMs: config.interest.remindAfterMs, expireAfterMs: config.interest.expireAfterMs },
   },
   scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,

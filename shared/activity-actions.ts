@@ -66,6 +66,15 @@ export const ACTIVITY_ACTIONS = [
   'file.folder-created',
   'file.folder-changed',
   'file.folder-deleted',
+  /** The due-diligence request list: started from a template, its items and sections. */
+  'checklist.started',
+  'checklist.item-added',
+  'checklist.item-edited',
+  'checklist.item-status',
+  'checklist.item-removed',
+  'checklist.section-added',
+  'checklist.section-edited',
+  'checklist.section-removed',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -75,7 +84,7 @@ export type ActivityFamily = ActivityAction extends `${infer Family}.${string}` 
 export type ActivityActionOf<Family extends ActivityFamily> = Extract<ActivityAction, `${Family}.${string}`>;
 
 /** What happens in a deal room: the families of entries about a deal. */
-export const DEAL_ROOM_FAMILIES = ['deal', 'term', 'comment', 'version', 'file'] as const satisfies readonly ActivityFamily[];
+export const DEAL_ROOM_FAMILIES = ['deal', 'term', 'comment', 'version', 'file', 'checklist'] as const satisfies readonly ActivityFamily[];
 export type DealRoomFamily = (typeof DEAL_ROOM_FAMILIES)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(ACTIVITY_ACTIONS);

@@ -1,6 +1,7 @@
 // The one protocol module shared by client and server: Socket.IO events, ack results,
 // error and close codes, the extra collaboration message type, and the protocol version.
 import type { PublicUser } from './schemas/auth.ts';
+import type { ChecklistChanged } from './schemas/checklist.ts';
 import type { QuestionPushed } from './schemas/qa.ts';
 import type { CommentCreated, CommentUpdated } from './schemas/comments.ts';
 import type { FilesChanged } from './schemas/dataroom.ts';
@@ -40,6 +41,12 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   /** The organisation expressed interest as often as its weekly limit allows; `details.freesAt` says when the next is possible. */
   OutreachLimited: 'outreach_limited',
+  /** A listing whose title and description say too little to be matched; `details` has `found` and `needed`. */
+  ListingTooThin: 'listing_too_thin',
+  /** The organisation published as many listings as its daily limit allows; `details.freesAt` says when the next is possible. */
+  ListingLimit: 'listing_limit',
+  /** The organisation is suspended by an instance admin: its members cannot publish. */
+  OrgSuspended: 'org_suspended',
   PayloadTooLarge: 'payload_too_large',
   /** A data-room file the caller may view but not download (its folder is view only for them). */
   ViewOnly: 'view_only',
@@ -134,6 +141,8 @@ export interface ServerToClientEvents {
   'deal:progress-updated': (payload: DealProgressEvent) => void;
   /** Deal room: a data-room folder or file was added, changed or removed; refetch `GET /api/deals/:id/files`. */
   'deal:files-changed': (payload: FilesChanged) => void;
+  /** Deal room: the request list changed (items, sections, statuses); refetch `GET /api/deals/:id/checklist`. */
+  'deal:checklist-changed': (payload: ChecklistChanged) => void;
   /** Dashboard (after `dashboard:watch`): a deal's row changed or appeared. */
   'dashboard:deal-updated': (payload: DashboardDealEvent) => void;
   /** Dashboard (after `dashboard:watch`): matches or introductions involving the watched deals' organisations changed. */

@@ -58,7 +58,7 @@ async function timed(url: string, token: string, query: string): Promise<{ p50: 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'superconnector-bench-inbox-'));
   const store = await EmbeddedStore.open(dataDir);
-  const app = await createApp({ store, logger: createLogger('silent'), limits: { ...DEFAULT_LIMITS, apiRequestsPerWindow: 1_000_000, signupsPerAddress: 0 } });
+  const app = await createApp({ store, logger: createLogger('silent'), limits: { ...DEFAULT_LIMITS, apiRequestsPerWindow: 1_000_000, signupsPerAddress: 0 }, trust: { listingsPerDay: 0 } });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   try {

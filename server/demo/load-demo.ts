@@ -12,9 +12,9 @@ import { FULL_DEMO, generateDemoData, type DemoSize } from './generate.ts';
 import { loadDataset } from './loader.ts';
 import { SILENT_PROGRESS, type DemoProgress } from './progress.ts';
 
-// Months of history are played in minutes: no weekly outreach limit, and no sweep of unanswered
-// interest while the clock jumps (the server that runs afterwards sweeps on the real time).
-const DEMO_TRUST = { interestPerWeek: 0, sweepMs: 0 };
+// Months of history are played in minutes: no weekly outreach or daily listing limit, and no sweep
+// of unanswered interest while the clock jumps (the server that runs afterwards sweeps on the real time).
+const DEMO_TRUST = { interestPerWeek: 0, listingsPerDay: 0, sweepMs: 0 };
 
 /** What a load put in the store, and how long it took. */
 export interface DemoSummary {

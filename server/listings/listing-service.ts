@@ -1,5 +1,6 @@
 // Listing commands: publish, edit, withdraw, expire; read one; browse or search the marketplace.
-// Only members of the listing's organisation change it; every change keeps the engine in step
+// Only members of the listing's organisation change it, with wording that says enough to be
+// matched, and at most so many new listings a day; every change keeps the engine in step
 // and tells the matches feature (hooks) so inboxes follow; every change goes in the activity trail.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../shared/protocol.ts';
@@ -12,6 +13,8 @@ import type { MatchEnginePort } from './engine-port.ts';
 import type { ListingIndexer } from './listing-indexer.ts';
 import type { ListingPresenter } from './listing-presenter.ts';
 import type { ListingRecord, ListingRepository } from './listing-repository.ts';
+import { requireMeaning } from './listing-meaning.ts';
+import { requireListingAllowance } from './listing-quota.ts';
 import { isLive } from './listing-status.ts';
 import { criteriaFor, meetsCriteria, toStoreFilter } from './marketplace-query.ts';
 
@@ -34,6 +37,8 @@ export interface ListingServiceDeps {
   engine: Pick<MatchEnginePort, 'search'>;
   hooks: ListingHooks;
   activity: ActivityLog;
+  /** Listings one organisation may publish per rolling day; 0 = no limit. */
+  listingsPerDay: number;
   now?: () => Date;
 }
 
@@ -48,7 +53,10 @@ export class ListingService {
     const org = await this.deps.orgs.find(body.orgId);
     if (!org) throw new NotFoundError('Organisation');
     await this.requireMember(user, org._id);
+    requireNotSuspended(org);
+    requireMeaning(body.title, body.description);
     const now = this.now();
+    await requireListingAllowance(this.deps.listings, org._id, this.deps.listingsPerDay, now);
     const listing: ListingRecord = { _id: randomUUID(), ...body, status: 'active', createdBy: user.id, createdAt: now, updatedAt: now };
     await this.deps.listings.insert(listing);
     await this.record(user.id, listing, { action: 'listing.created', before: null, after: { title: listing.title, kind: listing.kind, category: listing.category } });
@@ -59,7 +67,13 @@ export class ListingService {
   async update(user: PublicUser, id: string, changes: UpdateListingBody): Promise<ListingView> {
     const listing = await this.existing(id);
     await this.requireMember(user, listing.orgId);
+    const org = await this.deps.orgs.find(listing.orgId);
+    if (org) requireNotSuspended(org);
     if (listing.status === 'withdrawn') throw new AppError(ErrorCode.Conflict, 'A withdrawn listing cannot be edited');
+    // Only new wording is judged: a listing from before the rule keeps its other fields editable.
+    if (changes.title !== undefined || changes.description !== undefined) {
+      requireMeaning(changes.title ?? listing.title, changes.description ?? listing.description);
+    }
     const now = this.now();
     // A new expiry date in the future brings an expired listing back; the sweep expires it again later.
     const status = changes.expiresAt !== undefined && listing.status === 'expired' ? 'active' : listing.status;
@@ -67,7 +81,7 @@ export class ListingService {
     await this.deps.listings.update(id, { ...changes, status, updatedAt: now });
     const changed = changedFields(listing, { ...changes, status });
     if (changed) await this.record(user.id, updated, { action: 'listing.updated', ...changed });
-    await this.afterChange(updated, listing, await this.deps.orgs.find(listing.orgId));
+    await this.afterChange(updated, listing, org);
     return this.present(user, updated);
   }
 
@@ -99,12 +113,31 @@ export class ListingService {
   }
 
   async get(user: PublicUser, id: string): Promise<ListingView> {
-    return this.present(user, await this.existing(id));
+    const listing = await this.existing(id);
+    // A suspended organisation's listings are gone for everyone but its members.
+    if ((await this.deps.orgs.find(listing.orgId))?.suspended && !(await this.deps.memberships.find(listing.orgId, user.id))) throw new NotFoundError('Listing');
+    return this.present(user, listing);
+  }
+
+  /** Takes a suspended organisation's live listings out of the engine and their matches out of inboxes. */
+  async retireOrg(orgId: string): Promise<void> {
+    for (const listing of await this.deps.listings.live(this.now(), { orgId })) {
+      this.deps.indexer.remove(listing._id);
+      await this.deps.hooks.retired(listing);
+    }
+  }
+
+  /** Brings an organisation's live listings back after its suspension is lifted, with their matches. */
+  async restoreOrg(orgId: string): Promise<void> {
+    const org = await this.deps.orgs.find(orgId);
+    if (!org) return;
+    for (const listing of await this.deps.listings.live(this.now(), { orgId })) await this.afterChange(listing, null, org);
   }
 
   async browse(user: PublicUser, query: ListingQuery): Promise<ListingPage> {
     const viewerOrgIds = await this.deps.memberships.orgIdsOf(user.id);
-    const criteria = criteriaFor(query, viewerOrgIds);
+    const hiddenOrgIds = (await this.deps.orgs.suspendedIds()).filter((orgId) => !viewerOrgIds.includes(orgId));
+    const criteria = criteriaFor(query, viewerOrgIds, hiddenOrgIds);
     const now = this.now();
     const skip = (query.page - 1) * query.pageSize;
     let listings: ListingRecord[];
@@ -160,4 +193,8 @@ export class ListingService {
   private async present(user: PublicUser, listing: ListingRecord): Promise<ListingView> {
     return this.deps.presenter.presentOne(listing, await this.deps.memberships.orgIdsOf(user.id), this.now());
   }
+}
+
+function requireNotSuspended(org: OrgRecord): void {
+  if (org.suspended) throw new AppError(ErrorCode.OrgSuspended, 'Your organisation is suspended by the instance admins; it cannot publish or edit listings');
 }

@@ -1,6 +1,7 @@
 // The weekly outreach allowance: how many matches an organisation may express interest in first
 // over any rolling seven days, how many it has left, and when the next one frees up.
 import type { OutreachAllowance } from '../../shared/schemas/match-trust.ts';
+import { windowAllowance } from '../rolling-window.ts';
 import type { Store } from '../store/index.ts';
 
 export const OUTREACH_WINDOW_MS = 7 * 24 * 3_600_000;
@@ -8,17 +9,7 @@ export const DEFAULT_INTEREST_PER_WEEK = 20;
 
 /** The allowance given the organisation's asks within the window (oldest first) and its limit. */
 export function allowanceOf(orgId: string, limit: number, askTimes: readonly Date[], now: Date): OutreachAllowance {
-  const since = now.getTime() - OUTREACH_WINDOW_MS;
-  const counted = askTimes.filter((at) => at.getTime() > since);
-  // Once the limit is reached, the next expression is possible when enough of the oldest have left.
-  const blocking = counted[Math.max(0, counted.length - limit)];
-  return {
-    orgId,
-    limit,
-    used: counted.length,
-    left: Math.max(0, limit - counted.length),
-    freesAt: blocking ? new Date(blocking.getTime() + OUTREACH_WINDOW_MS).toISOString() : null,
-  };
+  return { orgId, ...windowAllowance(limit, askTimes, now, OUTREACH_WINDOW_MS) };
 }
 
 interface OutreachLimitRecord {

@@ -1,7 +1,8 @@
 // Candidate generation for one listing: instead of scoring every listing, walk a few inverted lists
 // in order of specificity — the listing's rarest terms, its exact sectors, related sectors, more
 // terms, and (if that finds too few) its regions — keeping only complementary listings (opposite
-// kind, compatible category, other organisation, active) until the budget is reached.
+// kind, other organisation, active) until the budget is reached. Category is no gate: it weighs in
+// the score (CATEGORY_AFFINITY), so a strong fit filed under a neighbouring category is still found.
 import { ensureCapacity } from './growable.ts';
 import type { IndexedListing } from './indexed-listing.ts';
 import type { ListingTable } from './listing-table.ts';
@@ -48,7 +49,6 @@ class Gatherer {
   readonly out: number[] = [];
   private readonly side: number;
   private readonly org: number;
-  private readonly compatible: Uint8Array;
 
   constructor(
     private readonly table: ListingTable,
@@ -58,13 +58,11 @@ class Gatherer {
   ) {
     this.side = query.isNeed ? 2 : 1;
     this.org = table.orgOf(query);
-    const { categories } = table.taxonomy;
-    this.compatible = Uint8Array.from(categories.codes, (_, i) => (table.taxonomy.categoryScore(query.category, i) > 0 ? 1 : 0));
     seen[query.num] = stamp;
   }
 
   lists(index: InvertedIndex, keys: readonly number[]): void {
-    const { side, category, org } = this.table.columns;
+    const { side, org } = this.table.columns;
     for (const key of keys) {
       const list = index.list(key);
       if (!list) continue;
@@ -73,18 +71,13 @@ class Gatherer {
         const num = list.docs[i];
         if (this.seen[num] === this.stamp) continue;
         this.seen[num] = this.stamp;
-        if (side[num] === this.side && org[num] !== this.org && this.compatible[category[num]] === 1) this.out.push(num);
+        if (side[num] === this.side && org[num] !== this.org) this.out.push(num);
       }
     }
   }
 }
 
-/** Opposite kind, compatible category, another organisation, active. */
-export function complementary(a: IndexedListing, b: IndexedListing, table: ListingTable): boolean {
-  return (
-    a.isNeed !== b.isNeed &&
-    b.listing.active &&
-    a.listing.orgId !== b.listing.orgId &&
-    table.taxonomy.categoryScore(a.category, b.category) > 0
-  );
+/** Opposite kind, another organisation, active. */
+export function complementary(a: IndexedListing, b: IndexedListing): boolean {
+  return a.isNeed !== b.isNeed && b.listing.active && a.listing.orgId !== b.listing.orgId;
 }

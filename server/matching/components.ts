@@ -1,6 +1,5 @@
 // The structured components of fit between a need and an offer, each a value in [0, 1], read from
 // packed rows (see row.ts). `best` receives the codes behind the value, so a reason can name them.
-import { LANG_BITS } from './lang-bits.ts';
 import { field, regionAt, regionCount, ROW, sectorAt, sectorCount, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { PARTIAL } from './weights.ts';
@@ -50,13 +49,6 @@ export function bandFit(a: number, b: number): number {
   if (a < 0 || b < 0) return PARTIAL.unknownBand;
   const gap = Math.abs(a - b);
   return gap === 0 ? 1 : gap === 1 ? PARTIAL.adjacentBand : 0;
-}
-
-export function languageFit(a: number, b: number): number {
-  if (a === 0 || b === 0) return PARTIAL.unknownLanguage;
-  if (a & b) return 1;
-  const chinese = LANG_BITS['zh-Hant'] | LANG_BITS['zh-Hans'];
-  return a & chinese && b & chinese ? PARTIAL.chineseScripts : 0;
 }
 
 /** Share of the certification keys asked for (`wanted`) that `held` contains; `found` collects them. */

@@ -1,14 +1,17 @@
 // MatchingEngine: an in-memory, incremental index of listings that ranks complementary listings
 // for any listing (structured fit + text relevance, explained) and serves the marketplace search box.
 import { CandidateFinder, complementary } from './candidates.ts';
+import { confidentPart, topical } from './confidence.ts';
 import { explain } from './explain.ts';
 import type { IndexedListing } from './indexed-listing.ts';
 import { ListingTable } from './listing-table.ts';
 import { renderReason } from './render-reason.ts';
+import { requirementFactor, requirementReasons } from './requirements.ts';
 import { combine, needAndOffer, PairScorer, textComponent, upperBound, type ComponentValues } from './scorer.ts';
 import { searchListings } from './search.ts';
 import { TAXONOMY_INDEX, type TaxonomyIndex } from './taxonomy-index.ts';
 import { TopK } from './top-k.ts';
+import { CONFIDENCE } from './weights.ts';
 import type { Lang, MatchableListing, MatchOptions, MatchReason, ScoredMatch, SearchHit, SearchOptions, TaxonomyLookup } from './types.ts';
 
 export class MatchingEngine {
@@ -42,11 +45,12 @@ export class MatchingEngine {
     return this.table.size;
   }
 
-  /** The best complementary listings for one listing, best first; [] for an unknown id. */
+  /** The best complementary listings for one listing, best first, only as far as the engine is
+   *  confident (see confidence.ts): [] rather than guesses, and for an unknown id. */
   matchesFor(listingId: string, options: MatchOptions): ScoredMatch[] {
     const query = this.table.get(listingId);
     if (!query || options.limit <= 0) return [];
-    const minScore = options.minScore ?? 0;
+    const minScore = Math.max(options.minScore ?? 0, CONFIDENCE.floor);
     const top = new TopK<{ num: number; values: ComponentValues }>(options.limit);
     const { text } = this.table;
     const queryNorm = text.loadQuery(query, this.table.dictionary.size);
@@ -57,10 +61,11 @@ export class MatchingEngine {
         // perfect text is not worth the text computation.
         if (upperBound(values, wanted) <= Math.max(top.threshold, minScore - 1e-9)) continue;
         values.text = textComponent(text.cosine(num, queryNorm));
-        const score = combine(values, wanted);
+        if (!topical(values)) continue;
+        const score = combine(values, wanted) * requirementFactor(query, this.table.at(num) as IndexedListing, this.table.taxonomy);
         if (score >= minScore && score > top.threshold) top.offer({ num, values }, score);
       }
-      return top.sorted().map(({ item, score }) => this.result(query, this.table.at(item.num) as IndexedListing, item.values, score));
+      return confidentPart(top.sorted()).map(({ item, score }) => this.result(query, this.table.at(item.num) as IndexedListing, item.values, score));
     } finally {
       text.clearQuery(query);
     }
@@ -69,11 +74,12 @@ export class MatchingEngine {
   /** Scores one given pair (either order), or undefined when either is unknown or they do not complement. */
   scorePair(listingId: string, otherId: string): ScoredMatch | undefined {
     const [query, other] = [this.table.get(listingId), this.table.get(otherId)];
-    if (!query || !other || !complementary(query, other, this.table)) return undefined;
+    if (!query || !other || !complementary(query, other)) return undefined;
     const queryNorm = this.table.text.loadQuery(query, this.table.dictionary.size);
     try {
       const values = this.scorer.pair(query, other, this.table.text.cosine(other.num, queryNorm));
-      return this.result(query, other, values, combine(values, needAndOffer(query, other)[0].wanted.length));
+      const score = combine(values, needAndOffer(query, other)[0].wanted.length) * requirementFactor(query, other, this.table.taxonomy);
+      return this.result(query, other, values, score);
     } finally {
       this.table.text.clearQuery(query);
     }
@@ -91,6 +97,7 @@ export class MatchingEngine {
 
   private result(query: IndexedListing, other: IndexedListing, values: ComponentValues, score: number): ScoredMatch {
     const context = { taxonomy: this.table.taxonomy, dictionary: this.table.dictionary, text: this.table.text };
-    return { listingId: other.listing.id, score: Math.round(score * 10000) / 10000, reasons: explain(query, other, values, context) };
+    const reasons = [...explain(query, other, values, context), ...requirementReasons(query, other, this.table.taxonomy, score)];
+    return { listingId: other.listing.id, score: Math.round(score * 10000) / 10000, reasons };
   }
 }

@@ -2,13 +2,13 @@
 // or terms that earned it, strongest first. Rendering into sentences is render-reason.ts's job.
 import { certificationFit, corridorFit, sectorFit, type Best } from './components.ts';
 import type { IndexedListing } from './indexed-listing.ts';
-import { applicableWeight, needAndOffer, topicGate, type ComponentValues } from './scorer.ts';
+import { applicableWeight, needAndOffer, scoreScale, type ComponentValues } from './scorer.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { TextSimilarity } from './text-similarity.ts';
 import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
 import { tagKey } from './text/normalise.ts';
-import type { Lang, MatchReason, ReasonParams, SharedTerm } from './types.ts';
+import type { MatchReason, ReasonParams, SharedTerm } from './types.ts';
 import { COMPONENT_WEIGHTS, REASONS_PER_MATCH, type ComponentCode } from './weights.ts';
 
 export interface ExplainContext {
@@ -21,21 +21,19 @@ export interface ExplainContext {
 const SHARED_TERMS_SHOWN = 3;
 /** Everyday glossary words ("market", "centre") are named only when nothing more specific is shared. */
 const GENERAL_TERM_RANK = 0.2;
-const LANG_ORDER: Lang[] = ['en', 'zh-Hant', 'zh-Hans'];
 
 /** The top reasons for a pair (query `a`, candidate `b`), each with its contribution to the score. */
 export function explain(a: IndexedListing, b: IndexedListing, values: ComponentValues, context: ExplainContext): MatchReason[] {
   const [need, offer] = needAndOffer(a, b);
   // Contributions are scaled like the score, so they add up to it.
-  const scale = topicGate(values) / applicableWeight(need.wanted.length);
+  const scale = scoreScale(values) / applicableWeight(need.wanted.length);
   const reasons: MatchReason[] = [];
   for (const code of Object.keys(COMPONENT_WEIGHTS) as ComponentCode[]) {
     if (!informative(code, values[code], need, offer)) continue;
     const params = paramsFor(code, need, offer, b, context);
     if (params) reasons.push({ code, weight: round(COMPONENT_WEIGHTS[code] * values[code] * scale), params });
   }
-  // The category always fits (candidates are complementary by construction): it is named only
-  // when nothing more specific is there to say.
+  // A fitting category is named only when nothing more specific is there to say.
   const rank = (reason: MatchReason) => (reason.code === 'category' ? reason.weight / 10 : reason.weight);
   return reasons.sort((x, y) => rank(y) - rank(x)).slice(0, REASONS_PER_MATCH);
 }
@@ -45,7 +43,6 @@ function informative(code: ComponentCode, value: number, need: IndexedListing, o
   if (value <= 0) return false;
   if (code === 'size') return need.size >= 0 && offer.size >= 0;
   if (code === 'stage') return need.stage >= 0 && offer.stage >= 0;
-  if (code === 'language') return need.langMask !== 0 && offer.langMask !== 0;
   return true;
 }
 
@@ -71,10 +68,6 @@ function paramsFor(code: ComponentCode, need: IndexedListing, offer: IndexedList
       const table = code === 'size' ? taxonomy.dealSizes : taxonomy.stages;
       const [x, y] = code === 'size' ? [need.size, offer.size] : [need.stage, offer.stage];
       return { code, band: table.codes[x], other: table.codes[y], relation: x === y ? 'same' : 'adjacent' };
-    }
-    case 'language': {
-      const languages = LANG_ORDER.filter((lang) => need.listing.languages.includes(lang) && offer.listing.languages.includes(lang));
-      return { code, languages, crossScript: languages.length === 0 };
     }
     case 'certification': {
       const heldKeys: string[] = [];

@@ -4,8 +4,10 @@ export { MatchingEngine } from './engine.ts';
 export { renderReason } from './render-reason.ts';
 export { TAXONOMY_INDEX } from './taxonomy-index.ts';
 export { normalise } from './text/normalise.ts';
+export { toUnits, type Unit } from './text/units.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 export { COMPONENT_WEIGHTS, CONFIDENCE } from './weights.ts';
+export { aboveConfidenceFloor } from './confidence.ts';
 export type {
   Lang,
   ListingKind,

@@ -1,14 +1,16 @@
 // A listing prepared for scoring: codes turned into small integers, certifications into comparison
-// keys, languages into a bit mask, and its text into sorted term ids with weighted frequencies.
-import { analyseListingText } from './text/analyse.ts';
+// keys, and its text into sorted term ids with weighted frequencies.
+import { analyseListingText, conceptTerm } from './text/analyse.ts';
+import { placeConcept } from './text/place-glossary.ts';
+import { textTraits, type TextTraits } from './text/constraints.ts';
 import { tagKey } from './text/normalise.ts';
-import { LANG_BITS } from './lang-bits.ts';
 import { packRow, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { MatchableListing } from './types.ts';
 
-export { LANG_BITS } from './lang-bits.ts';
+/** Index terms of place concepts: the places a listing's text names. */
+const PLACE_TERM = conceptTerm(placeConcept(''));
 
 export interface IndexedListing {
   num: number;
@@ -20,7 +22,6 @@ export interface IndexedListing {
   home: number;
   size: number;
   stage: number;
-  langMask: number;
   /** Certification keys this listing asks for (meaningful on needs). */
   wanted: string[];
   /** Certification keys the listing and its organisation hold. */
@@ -31,6 +32,8 @@ export interface IndexedListing {
   length: number;
   /** The structured fields packed for scoring (see row.ts). */
   view: Row;
+  /** Requirements its text states, and what its text says it is (text/constraints.ts). */
+  traits: TextTraits;
 }
 
 const codesOf = (codes: readonly string[], indexOf: (code: string) => number) =>
@@ -51,7 +54,6 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     home: taxonomy.regions.indexOf(listing.orgRegion),
     size: taxonomy.dealSizes.indexOf(listing.dealSize),
     stage: taxonomy.stages.indexOf(listing.stage),
-    langMask: listing.languages.reduce((mask, lang) => mask | (LANG_BITS[lang] ?? 0), 0),
   };
   const wanted = [...new Set(listing.certifications.map(tagKey).filter(Boolean))];
   const isNeed = listing.kind === 'need';
@@ -66,5 +68,6 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     weights,
     length: values.reduce((sum, weight) => sum + weight, 0),
     view: { data: packRow({ ...fields, wanted: wanted.length, isNeed }), at: 0 },
+    traits: textTraits(text.normalised, [...text.terms.keys()].filter((term) => term.startsWith(PLACE_TERM)).map((term) => term.slice(PLACE_TERM.length))),
   };
 }

@@ -15,14 +15,12 @@ class Columns {
   alive = new Uint8Array(16);
   /** 1 need, 2 offer, 0 retired or inactive. */
   side = new Uint8Array(16);
-  category = new Int8Array(16);
   org = new Int32Array(16);
 
   set(num: number, doc: IndexedListing, org: number): void {
     this.grow(num);
     this.alive[num] = 1;
     this.side[num] = doc.listing.active ? (doc.isNeed ? 1 : 2) : 0;
-    this.category[num] = doc.category;
     this.org[num] = org;
   }
 
@@ -34,7 +32,6 @@ class Columns {
   private grow(num: number): void {
     this.alive = ensureCapacity(this.alive, num, (n) => new Uint8Array(n));
     this.side = ensureCapacity(this.side, num, (n) => new Uint8Array(n));
-    this.category = ensureCapacity(this.category, num, (n) => new Int8Array(n));
     this.org = ensureCapacity(this.org, num, (n) => new Int32Array(n));
   }
 }

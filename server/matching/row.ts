@@ -5,14 +5,13 @@ export const ROW = {
   category: 0,
   size: 1,
   stage: 2,
-  langMask: 3,
-  home: 4,
+  home: 3,
   /** How many certifications the listing asks for (the keys themselves stay on the object). */
-  wanted: 5,
-  isNeed: 6,
-  sectorCount: 7,
+  wanted: 4,
+  isNeed: 5,
+  sectorCount: 6,
   /** Sectors start here; the region count follows them, then the regions. */
-  sectors: 8,
+  sectors: 7,
 } as const;
 
 /** A view of one row inside a shared array. */
@@ -25,7 +24,6 @@ export interface RowFields {
   category: number;
   size: number;
   stage: number;
-  langMask: number;
   home: number;
   wanted: number;
   isNeed: boolean;
@@ -39,7 +37,6 @@ export function packRow(fields: RowFields): Int16Array {
   row[ROW.category] = fields.category;
   row[ROW.size] = fields.size;
   row[ROW.stage] = fields.stage;
-  row[ROW.langMask] = fields.langMask;
   row[ROW.home] = fields.home;
   row[ROW.wanted] = fields.wanted;
   row[ROW.isNeed] = fields.isNeed ? 1 : 0;

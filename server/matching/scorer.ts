@@ -1,11 +1,11 @@
 // Combines the components of fit into one score in [0, 1], with the weights from weights.ts.
 // Certification counts only when the need asks for any; the other components always count.
-import { bandFit, certificationFit, corridorFit, languageFit, sectorFit } from './components.ts';
+import { bandFit, certificationFit, corridorFit, sectorFit } from './components.ts';
 import type { IndexedListing } from './indexed-listing.ts';
 import type { ListingTable } from './listing-table.ts';
 import { field, ROW, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
-import { COMPONENT_WEIGHTS as W, GATE_FLOOR, TEXT_FULL_AT, type ComponentCode } from './weights.ts';
+import { CATEGORY_AFFINITY, COMPONENT_WEIGHTS as W, GATE_FLOOR, TEXT_FULL_AT, type ComponentCode } from './weights.ts';
 
 export type ComponentValues = Record<ComponentCode, number>;
 
@@ -28,21 +28,33 @@ export function topicGate(v: ComponentValues): number {
   return GATE_FLOOR + (1 - GATE_FLOOR) * Math.max(v.sector, v.text);
 }
 
+const CATEGORY_LEVELS = Object.values(CATEGORY_AFFINITY);
+
+/** The share of its score a pair keeps for its categories: the factor paired with the category value. */
+export function categoryScale(v: ComponentValues): number {
+  return (CATEGORY_LEVELS.find((level) => level.value === v.category) ?? CATEGORY_AFFINITY.unrelated).factor;
+}
+
 /** The weighted sum of the components, before the topic gate, in [0, 1]. */
 function weightedFit(v: ComponentValues, wantedCount: number): number {
   const sum =
     W.text * v.text + W.sector * v.sector + W.corridor * v.corridor + W.certification * v.certification +
-    W.category * v.category + W.size * v.size + W.stage * v.stage + W.language * v.language;
+    W.category * v.category + W.size * v.size + W.stage * v.stage;
   return sum / applicableWeight(wantedCount);
 }
 
+/** What multiplies the weighted sum: the topic gate and the category factor. */
+export function scoreScale(v: ComponentValues): number {
+  return topicGate(v) * categoryScale(v);
+}
+
 export function combine(v: ComponentValues, wantedCount: number): number {
-  return Math.min(1, Math.max(0, weightedFit(v, wantedCount) * topicGate(v)));
+  return Math.min(1, Math.max(0, weightedFit(v, wantedCount) * scoreScale(v)));
 }
 
 /** The best score a pair could reach whatever its text (values.text still 0): perfect text, open gate. */
 export function upperBound(structured: ComponentValues, wantedCount: number): number {
-  return Math.min(1, weightedFit(structured, wantedCount) + W.text / applicableWeight(wantedCount));
+  return Math.min(1, (weightedFit(structured, wantedCount) + W.text / applicableWeight(wantedCount)) * categoryScale(structured));
 }
 
 /** Every component but text, from two packed rows; certification keys come from `keys` when asked for. */
@@ -61,7 +73,6 @@ export function structuredValues(
     category: taxonomy.categoryScore(field(need, ROW.category), field(offer, ROW.category)),
     size: bandFit(field(need, ROW.size), field(offer, ROW.size)),
     stage: bandFit(field(need, ROW.stage), field(offer, ROW.stage)),
-    language: languageFit(field(need, ROW.langMask), field(offer, ROW.langMask)),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   SECTORS,
   type TaxonomyEntry,
 } from '../../shared/taxonomy/index.ts';
-import { PARTIAL } from './weights.ts';
+import { CATEGORY_AFFINITY, PARTIAL, type CategoryAffinity } from './weights.ts';
 
 export type SectorRelation = 'same' | 'parent' | 'child' | 'sibling';
 export type RegionRelation = 'inside' | 'covers' | 'neighbour' | 'bay-area' | 'block';
@@ -55,14 +55,16 @@ export class TaxonomyIndex {
   private readonly sectorSim: Float32Array;
   /** regionSim[target * n + place]: how well a place serves a target region. */
   private readonly regionSim: Float32Array;
-  /** categoryFit[a * n + b]: 1 same, partial when either lists the other in `alsoMatches`, else 0. */
+  /** categoryFit[a * n + b] and categoryScale[a * n + b]: CATEGORY_AFFINITY's value and factor. */
   private readonly categoryFit: Float32Array;
+  private readonly categoryScale: Float32Array;
   private readonly families: number[][];
 
   constructor() {
     this.sectorSim = this.table(this.sectors, (a, b) => this.sectorRelationValue(a, b));
     this.regionSim = this.table(this.regions, (t, p) => this.regionRelationValue(t, p));
-    this.categoryFit = this.table(this.categories, (a, b) => this.categoryValue(a, b));
+    this.categoryFit = this.table(this.categories, (a, b) => CATEGORY_AFFINITY[categoryAffinity(a, b)].value);
+    this.categoryScale = this.table(this.categories, (a, b) => CATEGORY_AFFINITY[categoryAffinity(a, b)].factor);
     this.families = this.sectors.codes.map((code) => this.sectorFamily(code).map((other) => this.sectors.indexOf(other)));
   }
 
@@ -74,8 +76,14 @@ export class TaxonomyIndex {
     return target < 0 || place < 0 ? 0 : this.regionSim[target * this.regions.size + place];
   }
 
+  /** The category component of two listings' categories (either order). */
   categoryScore(a: number, b: number): number {
-    return a < 0 || b < 0 ? 0 : this.categoryFit[a * this.categories.size + b];
+    return a < 0 || b < 0 ? CATEGORY_AFFINITY.unrelated.value : this.categoryFit[a * this.categories.size + b];
+  }
+
+  /** How much of its score a pair of these categories keeps. */
+  categoryFactor(a: number, b: number): number {
+    return a < 0 || b < 0 ? CATEGORY_AFFINITY.unrelated.factor : this.categoryScale[a * this.categories.size + b];
   }
 
   sectorRelation(a: string, b: string): SectorRelation | undefined {
@@ -153,17 +161,19 @@ export class TaxonomyIndex {
     }
   }
 
-  private categoryValue(a: string, b: string): number {
-    if (a === b) return 1;
-    const also = (code: string) => LISTING_CATEGORIES.find((category) => category.code === code)?.alsoMatches ?? [];
-    return also(a).includes(b) || also(b).includes(a) ? PARTIAL.compatibleCategory : 0;
-  }
-
   private table(index: CodeIndex, value: (a: string, b: string) => number): Float32Array {
     const out = new Float32Array(index.size * index.size);
     index.codes.forEach((a, i) => index.codes.forEach((b, j) => (out[i * index.size + j] = value(a, b))));
     return out;
   }
+}
+
+/** Same > compatible (`alsoMatches`) > neighbouring (`neighbours`) > unrelated, either side listing the other. */
+export function categoryAffinity(a: string, b: string): CategoryAffinity {
+  if (a === b) return 'same';
+  const category = (code: string) => LISTING_CATEGORIES.find((entry) => entry.code === code);
+  const lists = (key: 'alsoMatches' | 'neighbours') => Boolean(category(a)?.[key].includes(b) || category(b)?.[key].includes(a));
+  return lists('alsoMatches') ? 'compatible' : lists('neighbours') ? 'neighbouring' : 'unrelated';
 }
 
 /** One shared instance: the taxonomy is static. */

@@ -4,26 +4,27 @@
 export const COMPONENT_WEIGHTS = {
   /** What the listings are about, in the words of their authors: the single strongest signal, and
    *  the only one that sees the specifics (agricultural drones vs. delivery drones). */
-  text: 0.3,
+  text: 0.34,
   /** Both chose sectors from the taxonomy: reliable but coarse (one code covers many businesses). */
   sector: 0.22,
   /** A distributor in the wrong market is no match at all, however similar the words. */
   corridor: 0.2,
   /** A need whose required certification the offer lacks is rarely workable; only counted when asked. */
   certification: 0.08,
-  /** Same category beats a merely compatible one (a JV offer for an investment need). */
+  /** Same category beats a merely compatible one (a JV offer for an investment need); the category
+   *  also scales the whole score (CATEGORY_AFFINITY), so a wrong kind of deal stays low. */
   category: 0.06,
   /** Deal size and stage are often left blank or stated loosely: supporting evidence only. */
   size: 0.06,
   stage: 0.04,
-  /** Cross-border teams can work across languages (the platform is trilingual), so a small nudge. */
-  language: 0.04,
+  // No language component: the platform bridges English, 繁體 and 简体, so the languages a listing
+  // declares must never cost a counterpart writing in another one.
 } as const;
 
 export type ComponentCode = keyof typeof COMPONENT_WEIGHTS;
 
 /**
- * Corridor, size, stage, language and certification say how workable a deal would be, not whether
+ * Corridor, size, stage and certification say how workable a deal would be, not whether
  * the two listings are about the same thing. So the weighted sum is scaled by a topic gate:
  * GATE_FLOOR + (1 − GATE_FLOOR) × max(sector fit, text fit). A Singapore toy distributor shares a
  * corridor with a Shenzhen drone maker's ASEAN need, but without a shared topic it stays far below
@@ -53,13 +54,25 @@ export const PARTIAL = {
   adjacentBand: 0.5,
   /** Unknown size or stage on either side: neither evidence for nor against. */
   unknownBand: 0.5,
-  /** One side works only in 繁體, the other only in 简体: the same written language. */
-  chineseScripts: 0.8,
-  /** No languages stated. */
-  unknownLanguage: 0.5,
-  /** A compatible category through `alsoMatches` rather than the same one. */
-  compatibleCategory: 0.5,
 } as const;
+
+/**
+ * Category compatibility is a weight, never a gate: `value` is the category component, `factor`
+ * scales the whole score. A neighbouring category (a chip prototyping run filed as a professional
+ * service, for a technology need) with a strong text and sector fit keeps most of its score and
+ * outranks unrelated offers of the "right" category (their topic gate keeps them near 0.1); an
+ * unrelated category keeps under half, so the wrong kind of deal rarely clears the floor.
+ */
+export const CATEGORY_AFFINITY = {
+  same: { value: 1, factor: 1 },
+  /** Listed in `alsoMatches` (a JV offer for an investment need). */
+  compatible: { value: 0.5, factor: 0.9 },
+  /** Listed in `neighbours`. */
+  neighbouring: { value: 0.25, factor: 0.75 },
+  unrelated: { value: 0, factor: 0.4 },
+} as const;
+
+export type CategoryAffinity = keyof typeof CATEGORY_AFFINITY;
 
 /** How text occurrences are weighted when indexing. */
 export const TERM_WEIGHTS = {
@@ -95,17 +108,25 @@ export const CANDIDATES = {
   budget: 4000,
 } as const;
 
+/** The share of its score a pair keeps for each requirement written in either text that the other
+ *  side fails ("must have a Vietnam plant" against a Shenzhen line): even a near-perfect fit of 0.9
+ *  falls under the confidence floor, so region or text credit cannot win it back. */
+export const REQUIREMENT_UNMET = 0.2;
+
 /** How many reasons a match carries. */
 export const REASONS_PER_MATCH = 3;
 
 /**
- * When a list stops: a candidate is shown only at or above `floor` AND at or above `ofBest` × the
- * list's best score, and only with topical evidence (text or sector fit of at least `topical`) — a
- * shared category or corridor alone is a guess. Grade-0 pairs of the evaluation set average 0.10
- * and grade-1 pairs 0.41, so 0.2 drops the guesses and keeps the neighbours.
+ * When a list stops (no padding): a candidate is shown only at or above `floor` AND at or above
+ * `ofBest` × the list's best score, and only with topical evidence — a text fit of at least `text`
+ * or a sector fit of at least `sector` (the same sector or parent/child; sibling sectors alone are
+ * a guess, like a shared category or corridor). On the evaluation set grade-0 pairs average 0.06
+ * and grade-1 pairs 0.28; these sizes cut padded lists from 97% to 27% at the same nDCG@10, while
+ * a stricter text bar (0.2) starts dropping same-intent pairs written in another language.
  */
 export const CONFIDENCE = {
   floor: 0.2,
-  ofBest: 0.45,
-  topical: 0.2,
+  ofBest: 0.3,
+  text: 0.1,
+  sector: 0.7,
 } as const;

@@ -1,10 +1,10 @@
 // Periodically tells deal members about terms whose due date is within 48 hours, once per term.
+import { dueDayEndsAt } from '../../shared/due-day.ts';
 import type { DealMemberRepository, DealRepository } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { notifyQuietly } from '../notifications/index.ts';
 import { PeriodicSweep } from '../periodic-sweep.ts';
-import { dueEndsAt } from './progress.ts';
 import type { DueTerm, ProgressRecord, ProgressRepository } from './progress-repository.ts';
 
 const DUE_SOON_WINDOW_MS = 48 * 3_600_000;
@@ -21,7 +21,7 @@ export interface DueSoonDeps {
 /** Terms of a deal due within the window from `now`, not yet notified. */
 function dueSoon(record: ProgressRecord, now: number): DueTerm[] {
   const notified = new Set(record.dueNotified ?? []);
-  return record.dueTerms.filter((term) => !notified.has(term.id) && dueEndsAt(term.due) > now && dueEndsAt(term.due) - now <= DUE_SOON_WINDOW_MS);
+  return record.dueTerms.filter((term) => !notified.has(term.id) && dueDayEndsAt(term.due) > now && dueDayEndsAt(term.due) - now <= DUE_SOON_WINDOW_MS);
 }
 
 export class DueSoonSweeper extends PeriodicSweep {

@@ -1,6 +1,7 @@
 // The pipeline feature over a deal room's parts: stage commands and their routes, the progress
 // watcher and the due-date sweep. The dashboard hears of changed deals through onDealChanged.
 import type { Router } from 'express';
+import type { ChecklistTally } from '../../shared/checklist/index.ts';
 import type { Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import type { DealActivity, DealGuard, DealMemberRepository, DealPresenter, DealRepository } from '../deals/index.ts';
@@ -50,6 +51,8 @@ export interface PipelineFeature {
   start(): () => Promise<void>;
   /** Runs the progress recounts still waiting now and resolves once they have finished. */
   settle(): Promise<void>;
+  /** Stores a deal's request-list tally into its progress and pushes the new figures. */
+  recordChecklist(dealId: string, tally: ChecklistTally): Promise<void>;
 }
 
 export function createPipeline(deps: PipelineDeps): PipelineFeature {
@@ -60,6 +63,7 @@ export function createPipeline(deps: PipelineDeps): PipelineFeature {
   return {
     stageRoutes: stageRoutes(service),
     settle: () => watcher.flush(),
+    recordChecklist: (dealId, tally) => watcher.recordFigures(dealId, { checklist: tally }),
     start: () => {
       const unsubscribe = registry.onChange(watcher.observe);
       sweeper.start();

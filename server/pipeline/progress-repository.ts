@@ -1,5 +1,6 @@
 // The figures derived from a deal's board and dossier, stored so the dashboard reads them without
 // loading thousands of documents; plus which terms were blocked and which were warned of as due.
+import type { ChecklistTally } from '../../shared/checklist/index.ts';
 import type { TermStatus } from '../../shared/deal-docs.ts';
 import { DuplicateKeyError, type Store } from '../store/index.ts';
 
@@ -24,6 +25,8 @@ export interface ProgressRecord {
   hasDueTerms: boolean;
   sectionsTotal: number;
   sectionsFilled: number;
+  /** The request list's counts (absent until it is started). */
+  checklist?: ChecklistTally;
   lastActivityAt: Date;
   /** Term ids already notified as due soon, so each is notified once. */
   dueNotified: string[];

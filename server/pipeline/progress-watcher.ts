@@ -66,12 +66,21 @@ export class ProgressWatcher {
     const docs = before ? changed : BOTH_DOCS;
     const terms = docs.has('board') ? await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc)) : null;
     const figures: Partial<ProgressFigures> = { ...(terms && termFigures(terms)), ...(docs.has('dossier') && (await this.dossierFigures(dealId))) };
+    await this.store(dealId, before, figures);
+    if (terms) await this.recordMoves(deal, before, terms, author);
+    if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
+  }
+
+  /** Stores figures counted elsewhere (the request list's) and pushes the deal's new progress. */
+  async recordFigures(dealId: string, figures: Partial<ProgressFigures>): Promise<void> {
+    await this.store(dealId, await this.deps.progress.find(dealId), figures);
+  }
+
+  private async store(dealId: string, before: ProgressRecord | null, figures: Partial<ProgressFigures>): Promise<void> {
     const now = (this.deps.clock ?? systemClock)();
     await this.deps.progress.save(dealId, figures, now);
     this.deps.io.to(dealRoom(dealId)).emit('deal:progress-updated', { dealId, progress: progressView(withFigures(dealId, before, figures, now), now, now.getTime()) });
     this.deps.onDealChanged(dealId);
-    if (terms) await this.recordMoves(deal, before, terms, author);
-    if (terms) await this.notifyNewlyBlocked(deal.title, dealId, terms, before?.blockedTermIds ?? [], author);
   }
 
   /** Recounts every deal still waiting now and resolves once all recounts have finished. */

@@ -1,9 +1,11 @@
 // Progress figures as pure functions of what the board and dossier hold now.
 import type { SectionEntry, TermSnapshot, TermStatus } from '../../shared/deal-docs.ts';
+import { tallyProgress, type ChecklistTally } from '../../shared/checklist/index.ts';
+import { dueDayEndsAt } from '../../shared/due-day.ts';
 import type { DealProgress } from '../../shared/schemas/pipeline.ts';
 import type { ProgressFigures, ProgressRecord } from './progress-repository.ts';
 
-const DAY_MS = 86_400_000;
+const NO_CHECKLIST: ChecklistTally = { total: 0, done: 0, openDue: [] };
 
 export type TermFigures = Pick<ProgressFigures, 'termsTotal' | 'termsAgreed' | 'blockedTermIds' | 'termStatuses' | 'dueTerms' | 'hasDueTerms'>;
 export type SectionFigures = Pick<ProgressFigures, 'sectionsTotal' | 'sectionsFilled'>;
@@ -55,21 +57,16 @@ export function withFigures(dealId: string, before: ProgressRecord | null, figur
   return { ...empty, ...before, ...figures, lastActivityAt: at };
 }
 
-/** A due date (a calendar day) ends at midnight UTC after it; past that the term is overdue. */
-export function dueEndsAt(due: string): number {
-  const start = Date.parse(`${due}T00:00:00Z`);
-  return Number.isNaN(start) ? Number.POSITIVE_INFINITY : start + DAY_MS;
-}
-
 /** The figures as the API shows them; overdue is counted as of `now`. */
 export function progressView(record: ProgressRecord | null, fallbackActivity: Date, now: number): DealProgress {
   return {
     termsTotal: record?.termsTotal ?? 0,
     termsAgreed: record?.termsAgreed ?? 0,
     termsBlocked: record?.blockedTermIds.length ?? 0,
-    termsOverdue: (record?.dueTerms ?? []).filter((term) => dueEndsAt(term.due) <= now).length,
+    termsOverdue: (record?.dueTerms ?? []).filter((term) => dueDayEndsAt(term.due) <= now).length,
     sectionsTotal: record?.sectionsTotal ?? 0,
     sectionsFilled: record?.sectionsFilled ?? 0,
+    checklist: tallyProgress(record?.checklist ?? NO_CHECKLIST, now),
     lastActivityAt: new Date(record?.lastActivityAt ?? fallbackActivity).toISOString(),
   };
 }

@@ -1,10 +1,11 @@
-// Deal rooms wired together: deals and roles, the NDA gate, the access check for `dossier:` and `board:`
+// Deal rooms wired together: deals and roles, the NDA gate, the request list, the access check for `dossier:` and `board:`
 // documents, sign-offs and their watcher, comments, history and versions, export, the pipeline
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
 import { Router } from 'express';
 import { systemClock, type Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
+import { createChecklist } from '../checklist/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
 import { createDashboard, type DashboardService } from '../dashboard/index.ts';
 import {
@@ -37,6 +38,7 @@ import type { NotificationPort } from '../notifications/index.ts';
 import { createPipeline, PipelineReader, type PipelineTimings } from '../pipeline/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import type { BlobStore, FileLimits } from '../dataroom/index.ts';
+import { answerLinkCheck, fileLinkCheck } from './checklist-links.ts';
 import { createDataRoom } from './dataroom.ts';
 import { createQa } from './qa.ts';
 import { questionCountsOf } from '../qa/index.ts';
@@ -134,7 +136,12 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   });
   const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, onDealChanged, clock });
   const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
-  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments });
+  const dataRoom = createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock });
+  const qa = createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock, onQuestionsChanged: onDealChanged });
+  const checklist = createChecklist({ checklists: repos.checklists, guard, members, users, activity, io, onTally: pipeline.recordChecklist, clock });
+  checklist.links.register('file', fileLinkCheck(guard, repos));
+  checklist.links.register('answer', answerLinkCheck(qa.service));
+  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments, checklist: checklist.viewFor, files: dataRoom.rooms });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
   const resolver = dealDocAccessResolver(deals, members, (name) => sizeGuard.isFull(name));
@@ -155,9 +162,10 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use(pipeline.stageRoutes);
   routes.use(exportRoutes(exporter));
   routes.use('/:id/comments', commentRoutes(comments));
-  routes.use('/:id/qa', createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock, onQuestionsChanged: onDealChanged }).routes);
+  routes.use('/:id/checklist', checklist.routes);
+  routes.use('/:id/qa', qa.routes);
   routes.use('/:id', historyRoutes(versions));
-  routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
+  routes.use(dataRoom.routes);
 
   return {
     routes,

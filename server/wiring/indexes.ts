@@ -2,6 +2,7 @@
 import { ACTIVITY_INDEXES } from '../activity/index.ts';
 import { SESSION_INDEXES, USER_INDEXES } from '../auth/index.ts';
 import { AUTHORSHIP_INDEXES, UPDATE_LOG_INDEXES } from '../collab/index.ts';
+import { CHECKLIST_INDEXES } from '../checklist/index.ts';
 import { COMMENT_INDEXES } from '../comments/index.ts';
 import { DATAROOM_INDEXES, FILE_AUDIT_INDEXES } from '../dataroom/index.ts';
 import { DEAL_INDEXES, DEAL_MEMBER_INDEXES, NDA_INDEXES, SIGNOFF_INDEXES } from '../deals/index.ts';
@@ -9,6 +10,7 @@ import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
 import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
+import { SPAM_REPORT_INDEXES } from '../moderation/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
@@ -27,6 +29,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...MATCH_INDEXES,
   ...EXCLUSION_INDEXES,
   ...INTEREST_ASK_INDEXES,
+  ...SPAM_REPORT_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
   ...INVITATION_INDEXES,
@@ -35,6 +38,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...NDA_INDEXES,
   ...SIGNOFF_INDEXES,
   ...COMMENT_INDEXES,
+  ...CHECKLIST_INDEXES,
   ...QA_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,

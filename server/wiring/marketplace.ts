@@ -3,7 +3,7 @@
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AdminDirectory } from '../dashboard/index.ts';
-import { ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
+import { DEFAULT_LISTINGS_PER_DAY, ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
 import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -20,10 +20,14 @@ import {
   MatchPresenter,
   MatchService,
   MatchSuggester,
+  DEFAULT_NEWCOMER_RULE,
+  NewcomerFloor,
   outreachLimitRoutes,
+  type NewcomerRule,
   type InterestTiming,
 } from '../matches/index.ts';
 import { MatchingEngine } from '../matching/index.ts';
+import { ModerationService, moderationRoutes } from '../moderation/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { OrgInvitations, OrgService } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
@@ -33,15 +37,25 @@ import type { Repositories } from './repositories.ts';
 const DEFAULT_LISTING_SWEEP_MS = 60_000;
 const DEFAULT_INTEREST_SWEEP_MS = 60_000;
 
-/** Outreach limits and the timing of unanswered interest (README: INTEREST_*). */
+/** Outreach and listing limits and the timing of unanswered interest (README: INTEREST_*, LISTINGS_PER_DAY). */
 export interface TrustOptions {
   interestPerWeek: number;
+  /** Listings one organisation may publish per rolling day; 0 = no limit. */
+  listingsPerDay: number;
+  /** Who counts as a new organisation, and how strong its matches must be to notify others. */
+  newcomers: NewcomerRule;
   timing: InterestTiming;
   /** How often unanswered interest is reminded or expired; 0 = never (the demo loader, whose clock jumps). */
   sweepMs: number;
 }
 
-export const DEFAULT_TRUST_OPTIONS: TrustOptions = { interestPerWeek: DEFAULT_INTEREST_PER_WEEK, timing: DEFAULT_INTEREST_TIMING, sweepMs: DEFAULT_INTEREST_SWEEP_MS };
+export const DEFAULT_TRUST_OPTIONS: TrustOptions = {
+  interestPerWeek: DEFAULT_INTEREST_PER_WEEK,
+  listingsPerDay: DEFAULT_LISTINGS_PER_DAY,
+  newcomers: DEFAULT_NEWCOMER_RULE,
+  timing: DEFAULT_INTEREST_TIMING,
+  sweepMs: DEFAULT_INTEREST_SWEEP_MS,
+};
 
 export interface MarketplaceDeps {
   repos: Repositories;
@@ -71,6 +85,8 @@ export interface Marketplace {
   exclusionRoutes: Router;
   /** `PUT /api/matches/outreach/:orgId`. */
   outreachLimitRoutes: Router;
+  /** `/api/moderation`: spam reports and suspensions. */
+  moderationRoutes: Router;
   /** Subscribes to match suggestions and state changes. */
   observeMatchChanges: MatchNotifier['observe'];
 }
@@ -91,7 +107,8 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
   const screen = new CandidateScreen({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, ledger });
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, screen, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
+  const newcomers = new NewcomerFloor({ orgs: orgRepo, listings: listingRepo, rule: trust.newcomers, clock: now });
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, newcomers, screen, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
   const exclusions = new ExclusionService({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, orgs: orgRepo, memberships, notifier, clock: now });
   const tracker = new InterestTracker({ ledger, limits: outreachLimits, defaultPerWeek: trust.interestPerWeek, clock: now });
   const listings = new ListingService({
@@ -103,6 +120,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     engine,
     hooks: suggester,
     activity,
+    listingsPerDay: trust.listingsPerDay,
     now: clock,
   });
   const orgInvitations = new OrgInvitations({ invitations, memberships, activity, orgs: orgRepo, users, io });
@@ -138,6 +156,9 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     indexer,
     exclusionRoutes: exclusionRoutes(exclusions),
     outreachLimitRoutes: outreachLimitRoutes({ limits: outreachLimits, tracker, orgs: orgRepo, isAdmin: (user) => admins.isAdmin(user) }),
+    moderationRoutes: moderationRoutes(
+      new ModerationService({ reports: deps.repos.spamReports, orgs: orgRepo, memberships, listings: listingRepo, listingService: listings, isAdmin: (user) => admins.isAdmin(user), clock: now }),
+    ),
     observeMatchChanges: notifier.observe,
   };
 }

@@ -3,6 +3,7 @@
 import { ActivityLog } from '../activity/index.ts';
 import { SessionRepository, UserRepository } from '../auth/index.ts';
 import { AuthorshipLog, UpdateLog } from '../collab/index.ts';
+import { ChecklistRepository } from '../checklist/index.ts';
 import { CommentRepository } from '../comments/index.ts';
 import { DataRoomRepository, FileAuditRepository } from '../dataroom/index.ts';
 import { DealMemberRepository, DealRepository, NdaRepository, SignoffRepository } from '../deals/index.ts';
@@ -11,6 +12,7 @@ import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import { ExclusionRepository, InterestLedger, MatchRepository, OutreachLimits } from '../matches/index.ts';
+import { SpamReportRepository } from '../moderation/index.ts';
 import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
@@ -37,6 +39,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     exclusions: new ExclusionRepository(store),
     interestAsks: new InterestLedger(store),
     outreachLimits: new OutreachLimits(store),
+    spamReports: new SpamReportRepository(store),
     activity: new ActivityLog(store),
     notifications: new NotificationRepository(store),
     preferences: new PreferenceRepository(store),
@@ -46,6 +49,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     ndas: new NdaRepository(store),
     signoffs: new SignoffRepository(store),
     comments: new CommentRepository(store),
+    checklists: new ChecklistRepository(store),
     questions: new QuestionRepository(store),
     versions: new VersionRepository(store),
     stages: new StageRepository(store),

@@ -3,6 +3,7 @@
 // `Time` is Date in the store and ISO text on the wire (JSON carries Dates as text).
 import type { TermStatus } from '../deal-docs.ts';
 import type { ActivityAction, ActivityActionOf, ActivityFamily } from '../activity-actions.ts';
+import type { ChecklistStatus } from './checklist.ts';
 import type { CommentAnchor, ThreadStatus } from './comments.ts';
 import type { DealDoc, DealRole, DealType, SignoffWithdrawalReason, VersionReason } from './deals.ts';
 import type { ListingContent, ListingStatus } from './listings.ts';
@@ -89,6 +90,16 @@ interface DataRoomFolderData {
   parentId: string | null;
 }
 
+/** A request-list item or section as an entry records it: its template key or its own text, so the trail words it per reader. */
+export interface ChecklistEntryData {
+  id: string;
+  template: string | null;
+  text: string | null;
+}
+
+/** What an item edit changed (a status change is its own action). */
+export type ChecklistItemField = 'text' | 'owner' | 'due' | 'links' | 'section';
+
 type MatchChange<Time> = Change<MatchWorkflowData<Time>, MatchWorkflowData<Time>>;
 type DealMemberChange = Change<DealMemberData, DealMemberData>;
 /** `title` from when the sign-offs ended (older entries lack it). */
@@ -158,6 +169,14 @@ export interface ActivityChanges<Time> {
   /** A rename, a move (parentId) or a change of its access lists (`accessChanged`). */
   'file.folder-changed': Change<DataRoomFolderData, DataRoomFolderData & { accessChanged: boolean }>;
   'file.folder-deleted': Change<DataRoomFolderData, null>;
+  'checklist.started': Change<null, { template: DealType; items: number }>;
+  'checklist.item-added': Change<null, ChecklistEntryData>;
+  'checklist.item-edited': Change<ChecklistEntryData, ChecklistEntryData & { fields: ChecklistItemField[] }>;
+  'checklist.item-status': Change<{ status: ChecklistStatus }, ChecklistEntryData & { status: ChecklistStatus }>;
+  'checklist.item-removed': Change<ChecklistEntryData, null>;
+  'checklist.section-added': Change<null, ChecklistEntryData>;
+  'checklist.section-edited': Change<ChecklistEntryData, ChecklistEntryData>;
+  'checklist.section-removed': Change<ChecklistEntryData, null>;
 }
 
 /** An entry's action with its data, one member per action. */

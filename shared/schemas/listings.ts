@@ -24,6 +24,8 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export const LISTING_TITLE_MAX = 160;
 export const LISTING_DESCRIPTION_MAX = 5000;
 export const LISTING_QUERY_MAX = 200;
+/** Distinct content words a listing's title and description need together to be matched (Chinese: twice as many distinct characters); judged on the server with the engine's tokeniser. */
+export const LISTING_MIN_WORDS = 5;
 const MAX_EXPIRY_MS = 2 * 366 * 24 * 60 * 60_000;
 
 const TitleSchema = visibleText(z.string().trim().min(3, 'The title needs at least 3 characters').max(LISTING_TITLE_MAX), 'The title');

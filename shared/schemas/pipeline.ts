@@ -2,6 +2,7 @@
 // server derives from a deal's board and dossier.
 import { z } from 'zod';
 import { CLOSE_REASON_MAX, isClosedStage, PIPELINE_STAGES, type PipelineStage } from '../pipeline/stage-rules.ts';
+import type { ChecklistProgress } from './checklist.ts';
 import { visibleText } from './visible-text.ts';
 
 const StageTargetSchema = z.enum(PIPELINE_STAGES, { message: `The stage is one of: ${PIPELINE_STAGES.join(', ')}` });
@@ -53,7 +54,7 @@ export interface StageProposalView {
   at: string;
 }
 
-/** Progress derived on the server from the board and dossier; never taken from a client. */
+/** Progress derived on the server from the board, dossier and request list; never taken from a client. */
 export interface DealProgress {
   termsTotal: number;
   termsAgreed: number;
@@ -62,6 +63,8 @@ export interface DealProgress {
   termsOverdue: number;
   sectionsTotal: number;
   sectionsFilled: number;
+  /** The due-diligence request list: items done of those that count (n/a excluded), overdue. */
+  checklist: ChecklistProgress;
   lastActivityAt: string;
 }
 

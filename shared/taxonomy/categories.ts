@@ -9,6 +9,9 @@ export interface ListingCategory {
   offer: Labels;
   /** Categories of the opposite kind that complement this one, beyond itself. */
   alsoMatches: string[];
+  /** Categories a counterpart often files the same deal under (a chip prototyping run posted as a
+   *  professional service for a technology need): weaker than `alsoMatches`, never a bar. */
+  neighbours: string[];
 }
 
 export const LISTING_CATEGORIES: ListingCategory[] = [
@@ -18,6 +21,7 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking investment', '尋求投資', '寻求投资'),
     offer: labels('Offering investment', '提供投資', '提供投资'),
     alsoMatches: ['joint-venture'],
+    neighbours: [],
   },
   {
     code: 'supply',
@@ -25,6 +29,7 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking a supplier', '尋找供應商', '寻找供应商'),
     offer: labels('Offering manufacturing', '提供製造', '提供制造'),
     alsoMatches: [],
+    neighbours: ['professional-service', 'technology-licensing', 'joint-venture'],
   },
   {
     code: 'professional-service',
@@ -32,6 +37,7 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking a professional service', '尋求專業服務', '寻求专业服务'),
     offer: labels('Offering a professional service', '提供專業服務', '提供专业服务'),
     alsoMatches: [],
+    neighbours: ['supply', 'technology-licensing'],
   },
   {
     code: 'market-entry',
@@ -39,6 +45,7 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking market entry or distribution', '尋求市場進入或分銷', '寻求市场进入或分销'),
     offer: labels('Offering market entry or distribution', '提供市場進入或分銷', '提供市场进入或分销'),
     alsoMatches: ['professional-service'],
+    neighbours: ['supply', 'joint-venture'],
   },
   {
     code: 'technology-licensing',
@@ -46,6 +53,7 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking technology', '尋求技術', '寻求技术'),
     offer: labels('Offering technology licensing', '提供技術授權', '提供技术授权'),
     alsoMatches: ['joint-venture'],
+    neighbours: ['professional-service', 'supply'],
   },
   {
     code: 'joint-venture',
@@ -53,5 +61,6 @@ export const LISTING_CATEGORIES: ListingCategory[] = [
     need: labels('Seeking a joint-venture partner', '尋求合資夥伴', '寻求合资伙伴'),
     offer: labels('Offering a joint venture', '提供合資合作', '提供合资合作'),
     alsoMatches: ['investment', 'technology-licensing'],
+    neighbours: ['supply', 'market-entry'],
   },
 ];

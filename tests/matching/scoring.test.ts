@@ -1,12 +1,12 @@
 // Each component of fit on its own, and the combined score's range.
 import { describe, expect, it } from 'vitest';
-import { bandFit, certificationFit, corridorFit, languageFit, sectorFit } from '../../server/matching/components.ts';
-import { indexListing, LANG_BITS, type IndexedListing } from '../../server/matching/indexed-listing.ts';
+import { bandFit, certificationFit, corridorFit, sectorFit } from '../../server/matching/components.ts';
+import { indexListing, type IndexedListing } from '../../server/matching/indexed-listing.ts';
 import { combine, structuredValues, textComponent } from '../../server/matching/scorer.ts';
 import { TAXONOMY_INDEX as taxonomy } from '../../server/matching/taxonomy-index.ts';
 import { TermDictionary } from '../../server/matching/term-dictionary.ts';
 import type { MatchableListing } from '../../server/matching/index.ts';
-import { COMPONENT_WEIGHTS, PARTIAL } from '../../server/matching/weights.ts';
+import { CATEGORY_AFFINITY, COMPONENT_WEIGHTS, PARTIAL } from '../../server/matching/weights.ts';
 import { listing } from './listing-factory.ts';
 
 const indexed = (fields: Partial<MatchableListing> & Pick<MatchableListing, 'kind'>) => indexListing(0, listing(fields), taxonomy, new TermDictionary());
@@ -95,13 +95,6 @@ describe('deal size, stage, language and certification fit', () => {
     expect([values.size, values.stage]).toEqual([PARTIAL.adjacentBand, 1]);
   });
 
-  it('rewards a shared working language, and 繁體 with 简体 nearly as much', () => {
-    expect(languageFit(LANG_BITS.en | LANG_BITS['zh-Hant'], LANG_BITS.en)).toBe(1);
-    expect(languageFit(LANG_BITS['zh-Hant'], LANG_BITS['zh-Hans'])).toBe(PARTIAL.chineseScripts);
-    expect(languageFit(LANG_BITS.en, LANG_BITS['zh-Hans'])).toBe(0);
-    expect(languageFit(0, LANG_BITS.en)).toBe(PARTIAL.unknownLanguage);
-  });
-
   it('counts the certifications the need asks for that the offer or its organisation holds', () => {
     const asking = needListing({ certifications: ['ISO 13485', 'CE marking'] }).wanted;
     expect(certificationFit(asking, offerListing({ orgCertifications: ['ISO 13485:2016'] }).held)).toBe(0.5);
@@ -117,10 +110,15 @@ describe('deal size, stage, language and certification fit', () => {
 });
 
 describe('category fit and the combined score', () => {
-  it('prefers the same category to one compatible through alsoMatches', () => {
-    expect(taxonomy.categoryScore(taxonomy.categories.indexOf('investment'), taxonomy.categories.indexOf('investment'))).toBe(1);
-    expect(taxonomy.categoryScore(taxonomy.categories.indexOf('investment'), taxonomy.categories.indexOf('joint-venture'))).toBe(PARTIAL.compatibleCategory);
-    expect(taxonomy.categoryScore(taxonomy.categories.indexOf('supply'), taxonomy.categories.indexOf('investment'))).toBe(0);
+  it('ranks same > compatible (alsoMatches) > neighbouring > unrelated, in value and in factor', () => {
+    const pair = (a: string, b: string) => [taxonomy.categories.indexOf(a), taxonomy.categories.indexOf(b)] as const;
+    expect(taxonomy.categoryScore(...pair('investment', 'investment'))).toBe(1);
+    expect(taxonomy.categoryScore(...pair('investment', 'joint-venture'))).toBe(CATEGORY_AFFINITY.compatible.value);
+    expect(taxonomy.categoryScore(...pair('technology-licensing', 'professional-service'))).toBe(CATEGORY_AFFINITY.neighbouring.value);
+    expect(taxonomy.categoryScore(...pair('supply', 'investment'))).toBe(CATEGORY_AFFINITY.unrelated.value);
+    const factors = [pair('supply', 'supply'), pair('investment', 'joint-venture'), pair('technology-licensing', 'professional-service'), pair('supply', 'investment')].map((p) => taxonomy.categoryFactor(...p));
+    expect([...factors].sort((a, b) => b - a)).toEqual(factors);
+    expect(factors[3]).toBeGreaterThan(0);
   });
 
   it('treats alsoMatches as symmetric', () => {

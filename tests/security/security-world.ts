@@ -1,8 +1,9 @@
 // One populated server for the security suites: two organisations with matching listings, a
 // match, a note, and a supply deal with every role (owner-party, other party, adviser, adviser
 // with an edit grant, manager), an outsider and a colleague of the other side who is not in the
-// deal, a comment thread on a term and a named version.
+// deal, a comment thread on a term, a named version and a started request list.
 import { readTerms } from '../../shared/deal-docs.ts';
+import type { ChecklistResponse } from '../../shared/schemas/checklist.ts';
 import type { DealDetail, VersionSummary } from '../../shared/schemas/deals.ts';
 import type { ListingMatch } from '../../shared/schemas/matches.ts';
 import type { NoteSummary } from '../../shared/schemas/notes.ts';
@@ -34,6 +35,9 @@ export interface SecurityWorld {
   threadId: string;
   commentId: string;
   versionId: string;
+  /** The deal's request list (started from the supply template): its first section and item. */
+  checklistSectionId: string;
+  checklistItemId: string;
 }
 
 function expectStatus(response: { status: number; body: unknown }, wanted: number, what: string): void {
@@ -70,7 +74,12 @@ async function dealRoom(server: TestServer, people: Pick<SecurityWorld, 'owner' 
   expectStatus(thread, 201, 'open thread');
   const version = await call<VersionSummary>(server.url, owner, 'POST', `/api/deals/${deal.id}/versions`, { doc: 'dossier', name: 'First draft' });
   expectStatus(version, 201, 'save version');
-  return { deal, termId, threadId: thread.body.id, commentId: thread.body.comments[0].id, versionId: version.body.id };
+  const checklist = await call<ChecklistResponse>(server.url, owner, 'POST', `/api/deals/${deal.id}/checklist`, {});
+  expectStatus(checklist, 201, 'start the request list');
+  const [section] = checklist.body.checklist?.sections ?? [];
+  const [item] = checklist.body.checklist?.items ?? [];
+  const ids = { checklistSectionId: section.id, checklistItemId: item.id };
+  return { deal, termId, threadId: thread.body.id, commentId: thread.body.comments[0].id, versionId: version.body.id, ...ids };
 }
 
 /** Builds the world over REST on a running server. */

@@ -3,6 +3,7 @@
 import { isEntryOf, type ActivityActionOf } from '../../../shared/activity-actions.ts';
 import { assertNever } from '../../../shared/assert-never.ts';
 import type { TermStatus } from '../../../shared/deal-docs.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { OrgActivityView } from '../../../shared/schemas/activity.ts';
 import type { ActivityDataOf } from '../../../shared/schemas/activity-data.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -82,8 +83,9 @@ export function orgLookups(
   memberName: (userId: string) => string | null,
   stageName: (stage: string) => string,
   statusName: (status: TermStatus) => string,
+  lang: Lang,
 ): ActivityLookups {
-  return { memberName, orgName: (orgId) => (orgId === org.id ? org.name : null), termTitle: () => null, stageName, statusName, nameForEmail: () => null };
+  return { memberName, orgName: (orgId) => (orgId === org.id ? org.name : null), termTitle: () => null, stageName, statusName, nameForEmail: () => null, lang };
 }
 
 export function orgActivityText(entry: OrgActivityView, t: Translate, lookups: ActivityLookups): string {

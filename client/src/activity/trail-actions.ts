@@ -13,6 +13,7 @@ const FAMILY_LABEL: Record<ActivityFamily, MessageKey> = {
   comment: 'activity.trail.family.comment',
   version: 'activity.trail.family.version',
   file: 'activity.trail.family.file',
+  checklist: 'activity.trail.family.checklist',
 };
 
 /** What happens in a deal room. */

@@ -1,8 +1,9 @@
 // Sorting the dashboard table: each column's comparison key, ascending or descending.
 import { daysInStage, PIPELINE_STAGES } from '../../../shared/pipeline/index.ts';
+import { checklistPercent } from '../../../shared/checklist/index.ts';
 import type { DashboardRow } from '../../../shared/schemas/dashboard.ts';
 
-export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'questions', 'daysInStage', 'lastActivity'] as const;
+export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'questions', 'requests', 'daysInStage', 'lastActivity'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface TableSort {
@@ -27,6 +28,8 @@ function keyOf(row: DashboardRow, column: SortColumn, now: number): string | num
     case 'questions':
       // Overdue questions weigh first, then open ones.
       return row.questions.overdue * 1_000_000 + row.questions.open;
+    case 'requests':
+      return checklistPercent(row.progress.checklist);
     case 'daysInStage':
       return daysInStage(row, now);
     case 'lastActivity':

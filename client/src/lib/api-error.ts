@@ -20,6 +20,13 @@ export class ApiError extends Error {
   }
 }
 
+/** A limit refusal's `details.freesAt` as a local date and time ("" when there is none). */
+export function freesAtText(error: ApiError, lang: string): string {
+  const freesAt = typeof error.details === 'object' && error.details !== null && 'freesAt' in error.details ? String(error.details.freesAt) : '';
+  const date = new Date(freesAt);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** The per-field messages of a validation failure (`details: [{path, message}]`), if any. */
 export function detailMessages(details: unknown): string[] {
   if (!Array.isArray(details)) return [];

@@ -3,7 +3,7 @@
 import type { DeclineReason, OutreachAllowance, ResponsivenessView } from '../../../shared/schemas/match-trust.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/locale.svelte.ts';
-import { ApiError } from '../lib/api-error.ts';
+import { ApiError, freesAtText } from '../lib/api-error.ts';
 
 export const DECLINE_REASON_LABEL: Record<DeclineReason, MessageKey> = {
   not_relevant: 'match.declineReason.not_relevant',
@@ -28,8 +28,5 @@ export function responsivenessText(figure: ResponsivenessView, t: Translate): st
 /** A refusal past the weekly limit, with when the next expression is possible; null for other failures. */
 export function outreachLimitText(error: unknown, t: Translate, lang: string): string | null {
   if (!(error instanceof ApiError) || error.code !== 'outreach_limited') return null;
-  const freesAt = typeof error.details === 'object' && error.details !== null && 'freesAt' in error.details ? String(error.details.freesAt) : '';
-  const date = new Date(freesAt);
-  const time = Number.isNaN(date.getTime()) ? '' : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  return t('error.outreach_limited', { time });
+  return t('error.outreach_limited', { time: freesAtText(error, lang) });
 }

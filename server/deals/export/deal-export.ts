@@ -1,6 +1,6 @@
 // Everything an export shows, read once: the deal, the dossier (sections as blocks, key facts)
 // and the board (terms by category with positions, status, owner, due date and sign-offs), and
-// when asked the comment threads, with labels and dates in the requested language.
+// the request list, and when asked the comment threads, with labels and dates in the requested language.
 import * as Y from 'yjs';
 import {
   KEY_FACT_DEFS,
@@ -17,15 +17,18 @@ import {
 } from '../../../shared/deal-docs.ts';
 import { formatDocName } from '../../../shared/doc-names.ts';
 import type { PublicUser } from '../../../shared/schemas/auth.ts';
+import type { ChecklistView } from '../../../shared/schemas/checklist.ts';
 import type { ThreadView } from '../../../shared/schemas/comments.ts';
 import { DEAL_TYPES, type DealView } from '../../../shared/schemas/deals.ts';
 import { DEAL_STAGES, LANGS, type Lang } from '../../../shared/taxonomy/index.ts';
 import type { DocRegistry } from '../../collab/index.ts';
-import type { DealGuard } from '../deal-guard.ts';
+import type { DealGuard, DealMembership } from '../deal-guard.ts';
 import type { DealMemberRepository } from '../deal-member-repository.ts';
 import type { DealPresenter } from '../deal-presenter.ts';
 import type { SignoffRepository } from '../signoff-repository.ts';
 import { blocksOf, type Block } from './blocks.ts';
+import { exportChecklist, type ExportChecklist } from './export-checklist.ts';
+import { exportFiles, type ExportFile, type FileLister } from './export-files.ts';
 import { exportDateTime, exportDay } from './export-dates.ts';
 import { EXPORT_WORDS } from './export-words.ts';
 
@@ -60,7 +63,13 @@ export interface DealExport {
   categories: { label: string; terms: ExportTerm[] }[];
   /** Null when the export was asked without comments. */
   threads: ExportThread[] | null;
+  files: ExportFile[];
+  /** Null until the deal's request list is started. */
+  checklist: ExportChecklist | null;
 }
+
+/** The deal's request list as a member sees it (the checklist feature); null until started. */
+export type ChecklistReader = (user: PublicUser, membership: DealMembership) => Promise<ChecklistView | null>;
 
 /** The deal's comment threads as its members see them (the comments feature). */
 export interface ThreadReader {
@@ -98,11 +107,14 @@ export class DealExporter {
       signoffs: SignoffRepository;
       registry: DocRegistry;
       threads: ThreadReader;
+      files: FileLister;
+      checklist: ChecklistReader;
     },
   ) {}
 
   async collect(user: PublicUser, dealId: string, options: ExportOptions = {}): Promise<DealExport> {
-    const { deal } = await this.deps.guard.member(user, dealId);
+    const membership = await this.deps.guard.member(user, dealId);
+    const { deal } = membership;
     const view = await this.deps.presenter.view(deal, await this.deps.members.membersOf(dealId));
     const dossier = await this.deps.registry.read(formatDocName('dossier', dealId), (shared) => readDossier(shared.doc));
     const terms = await this.deps.registry.read(formatDocName('board', dealId), (shared) => readTerms(shared.doc));
@@ -122,7 +134,14 @@ export class DealExporter {
         .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
       categories: await this.board(view, terms, lang),
       threads: options.comments ? await this.threads(user, dealId, { sections, terms, lang }) : null,
+      files: exportFiles(await this.deps.files.list(user, dealId), lang),
+      checklist: await this.checklist(user, membership, lang),
     };
+  }
+
+  private async checklist(user: PublicUser, membership: DealMembership, lang: Lang): Promise<ExportChecklist | null> {
+    const view = await this.deps.checklist(user, membership);
+    return view ? exportChecklist(view, lang) : null;
   }
 
   private async threads(

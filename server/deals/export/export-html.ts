@@ -3,6 +3,7 @@
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { Block, Inline } from './blocks.ts';
 import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
+import { itemFacts, type ExportChecklist } from './export-checklist.ts';
 import { EXPORT_WORDS as W, safeHref } from './export-words.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -78,10 +79,33 @@ function thread(entry: ExportThread): string {
   ].join('');
 }
 
+function files(data: DealExport): string {
+  const { lang } = data;
+  const rows = data.files.flatMap((entry) =>
+    entry.versions.map(
+      (version) =>
+        `<tr><td>${escapeHtml(entry.folder)} / ${escapeHtml(entry.name)}</td><td>${version.version}</td><td>${escapeHtml(version.size)}</td><td>${escapeHtml(version.by)}</td><td>${escapeHtml(version.at)}</td><td><code>${version.sha256}</code></td></tr>`,
+    ),
+  );
+  return `<h2>${W.files[lang]}</h2>\n${rows.length > 0 ? `<table>${rows.join('')}</table>` : `<p>${W.none[lang]}</p>`}`;
+}
+
 function threads(data: DealExport): string {
   if (!data.threads) return '';
   const body = data.threads.length > 0 ? data.threads.map(thread).join('\n') : `<p>${W.none[data.lang]}</p>`;
   return `<h2>${W.comments[data.lang]}</h2>\n${body}`;
+}
+
+function checklist(data: DealExport): string {
+  const list = data.checklist;
+  if (!list) return '';
+  const { lang } = data;
+  const item = (entry: ExportChecklist['sections'][number]['items'][number]) => {
+    const links = entry.links.length > 0 ? ` — ${W.linked[lang]}: ${entry.links.map(escapeHtml).join(', ')}` : '';
+    return `<li>${entry.done ? '☑' : '☐'} ${escapeHtml(entry.text)} (${itemFacts(entry, W.overdue[lang]).map(escapeHtml).join(' · ')})${links}</li>`;
+  };
+  const sections = list.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3><ul>${section.items.map(item).join('')}</ul>`);
+  return `<h2>${W.checklist[lang]} (${list.done}/${list.total} ${W.done[lang]})</h2>\n${sections.join('\n')}`;
 }
 
 const STYLE = `body{font-family:system-ui,"Noto Sans CJK TC","Noto Sans CJK SC",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
@@ -108,6 +132,8 @@ ${facts ? `<h3>${W.keyFacts[lang]}</h3><table>${facts}</table>` : ''}
 ${data.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3>${section.blocks.map(block).join('\n')}`).join('\n')}
 <h2>${W.board[lang]}</h2>
 ${data.categories.map((category) => `<h3>${escapeHtml(category.label)}</h3>${category.terms.map((entry) => term(entry, lang)).join('\n')}`).join('\n')}
+${checklist(data)}
+${files(data)}
 ${threads(data)}
 </body></html>
 `;

@@ -21,7 +21,13 @@ export const EXPORT_WORDS = {
   comments: labels('Comments', '評論', '评论'),
   open: labels('Open', '未解決', '未解决'),
   resolved: labels('Resolved', '已解決', '已解决'),
+  checklist: labels('Due-diligence request list', '盡職審查清單', '尽职调查清单'),
+  done: labels('done', '已完成', '已完成'),
+  overdue: labels('overdue', '已逾期', '已逾期'),
+  linked: labels('Linked', '連結', '链接'),
   removedTerm: labels('A removed term', '已刪除的條款', '已删除的条款'),
+  files: labels('Data-room files', '資料室檔案', '资料室文件'),
+  version: labels('version', '版本', '版本'),
 } as const;
 
 /** Links are kept only to the web and e-mail; anything else (javascript:, data:) is dropped. */

@@ -22,6 +22,7 @@ const lookups: ActivityLookups = {
   stageName: (stage) => ({ negotiation: 'Negotiation' })[stage] ?? stage,
   statusName: (status) => statusLabel(status, 'en'),
   nameForEmail: (email) => (email === 'bob@harbour.example' ? 'Bob Li' : null),
+  lang: 'en',
 };
 
 // Built as a server might send it, including an action this build does not know: the cast says so.

@@ -7,6 +7,7 @@ import type { TermStatus } from '../../../../shared/deal-docs.ts';
 import type { ActivityView } from '../../../../shared/schemas/activity.ts';
 import type { ActivityDataOf } from '../../../../shared/schemas/activity-data.ts';
 import type { DealDoc, SignoffWithdrawalReason } from '../../../../shared/schemas/deals.ts';
+import { checklistActivityText } from '../checklist/checklist-activity-text.ts';
 import { ROLE_LABEL } from '../deal-labels.ts';
 import type { ActivityLookups, EntryWording } from './activity-wording.ts';
 import { invitationActivityText } from './invitation-activity-text.ts';
@@ -153,5 +154,6 @@ export function activityText(entry: ActivityView, t: Translate, lookups: Activit
   if (!isEntryOf(entry, DEAL_ROOM_FAMILIES)) return t('activity.other', { actor, action: entry.action });
   const wording = { t, lookups, actor, named: entry.actor !== null };
   if (isEntryOf(entry, ['file'])) return fileText(entry, wording);
+  if (isEntryOf(entry, ['checklist'])) return checklistActivityText(entry, wording);
   return isEntryOf(entry, ['deal']) ? dealText(entry, wording) : workText(entry, wording);
 }

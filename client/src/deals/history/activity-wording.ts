@@ -1,6 +1,7 @@
 // What wording a trail entry needs besides its own data: names looked up by id, the translator,
 // and who acted.
 import type { TermStatus } from '../../../../shared/deal-docs.ts';
+import type { Lang } from '../../../../shared/taxonomy/index.ts';
 import type { Translate } from '../../i18n/locale.svelte.ts';
 
 export interface ActivityLookups {
@@ -11,6 +12,8 @@ export interface ActivityLookups {
   /** A board status column's name in the reader's language. */
   statusName(status: TermStatus): string;
   nameForEmail(email: string): string | null;
+  /** The reader's language, for wording stored as catalogue keys (request-list items). */
+  lang: Lang;
 }
 
 export interface EntryWording {
