@@ -30,8 +30,7 @@ import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, 
 import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
-import { isRawUpload, type BlobStore } from './dataroom/index.ts';
-import { openBlobStore } from './wiring/dataroom.ts';
+import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
@@ -195,6 +194,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
   web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
+  web.use('/api/moderation', marketplace.moderationRoutes);
   web.use('/api/deals', dealRooms.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);

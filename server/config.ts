@@ -26,6 +26,9 @@ const ConfigSchema = z.object({
   ADMIN_EMAILS: z.string().default(''),
   INTEREST_PER_WEEK: z.coerce.number().int().min(0).default(20),
   LISTINGS_PER_DAY: z.coerce.number().int().min(0).default(10),
+  NEW_ORG_DAYS: z.coerce.number().min(0).default(30),
+  NEW_ORG_LISTINGS: z.coerce.number().int().min(0).default(3),
+  NEW_ORG_NOTIFY_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.6),
   INTEREST_REMIND_DAYS: z.coerce.number().positive().default(3),
   INTEREST_EXPIRE_DAYS: z.coerce.number().positive().default(14),
   FILE_MAX_BYTES: z.coerce.number().int().min(1).optional(),
@@ -51,6 +54,8 @@ export interface AppConfig {
   interest: { perWeek: number; remindAfterMs: number; expireAfterMs: number };
   /** Listings one organisation may publish per rolling day (0 = no limit). */
   listingsPerDay: number;
+  /** A new organisation (younger than `days` or with at most `listings` listings) notifies others only of matches scoring `minScore` or more. */
+  newcomers: { days: number; listings: number; minScore: number };
 }
 
 export interface Limits {
@@ -159,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       expireAfterMs: parsed.INTEREST_EXPIRE_DAYS * DAY_MS,
     },
     listingsPerDay: parsed.LISTINGS_PER_DAY,
+    newcomers: { days: parsed.NEW_ORG_DAYS, listings: parsed.NEW_ORG_LISTINGS, minScore: parsed.NEW_ORG_NOTIFY_MIN_SCORE },
   };
 }

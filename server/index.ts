@@ -26,6 +26,7 @@ const app = await createApp({
   trust: {
     interestPerWeek: config.interest.perWeek,
     listingsPerDay: config.listingsPerDay,
+    newcomers: config.newcomers,
     timing: { remindAfterMs: config.interest.remindAfterMs, expireAfterMs: config.interest.expireAfterMs },
   },
   scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,

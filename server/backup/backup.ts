@@ -2,7 +2,9 @@
 // a large store is never held in memory; the file appears under its name only once complete.
 import { createHash } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import type { BlobStore } from '../dataroom/index.ts';
 import type { Store, StoredRecord } from '../store/index.ts';
+import { BLOB_COLLECTION, blobChunks } from './blob-lines.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, EXCLUDED_COLLECTIONS, encodeLine } from './format.ts';
 
 /** What a backup wrote: per-collection record counts and the file's checksum. */
@@ -58,7 +60,16 @@ export async function* recordsOf(store: Store, name: string, pageSize = PAGE_SIZ
   }
 }
 
-async function writeContent(store: Store, writer: HashedLineWriter): Promise<Record<string, number>> {
+async function writeBlobs(blobs: BlobStore, writer: HashedLineWriter): Promise<number> {
+  let count = 0;
+  for await (const record of blobChunks(blobs)) {
+    await writer.line(encodeLine({ collection: BLOB_COLLECTION, record }));
+    count += 1;
+  }
+  return count;
+}
+
+async function writeContent(store: Store, writer: HashedLineWriter, blobs?: BlobStore): Promise<Record<string, number>> {
   await writer.line(encodeLine({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date(), source: store.kind }));
   const collections: Record<string, number> = {};
   for (const name of await store.listCollections()) {
@@ -70,16 +81,21 @@ async function writeContent(store: Store, writer: HashedLineWriter): Promise<Rec
     }
     if (count > 0) collections[name] = count;
   }
+  const chunks = blobs ? await writeBlobs(blobs, writer) : 0;
+  if (chunks > 0) collections[BLOB_COLLECTION] = chunks;
   return collections;
 }
 
-/** Backs the store up into `file` (replacing it only once the new backup is complete and synced). */
-export async function backupStore(store: Store, file: string): Promise<BackupSummary> {
+/**
+ * Backs the store up into `file` (replacing it only once the new backup is complete and synced),
+ * with the data-room file contents of `blobs` after the records.
+ */
+export async function backupStore(store: Store, file: string, blobs?: BlobStore): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   const handle = await open(partial, 'w');
   try {
     const writer = new HashedLineWriter(handle);
-    const collections = await writeContent(store, writer);
+    const collections = await writeContent(store, writer, blobs);
     const records = Object.values(collections).reduce((sum, count) => sum + count, 0);
     const sha256 = writer.digest();
     await writer.line(encodeLine({ trailer: { sha256, records, collections } }), false);

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
+import { openBlobStore } from '../dataroom/index.ts';
+import { createLogger } from '../logger.ts';
 import { DataDirLockedError, openStore, type Store } from '../store/index.ts';
 import { backupStore } from './backup.ts';
 import { BackupError } from './format.ts';
@@ -20,13 +22,14 @@ function describeCounts(collections: Record<string, number>): string {
 }
 
 async function run(command: string, file: string, force: boolean, store: Store): Promise<void> {
+  const blobs = await openBlobStore(store, createLogger('warn'));
   if (command === 'backup') {
-    const summary = await backupStore(store, file);
+    const summary = await backupStore(store, file, blobs);
     print(`Backed up ${summary.records} records to ${file} (sha256 ${summary.sha256}).`);
     print(`  ${describeCounts(summary.collections)}`);
     return;
   }
-  const summary = await restoreStore(store, file, { force });
+  const summary = await restoreStore(store, file, { force, blobs });
   if (summary.replaced > 0) print(`Removed the ${summary.replaced} records the store held (--force).`);
   print(`Restored ${summary.records} records from ${file}.`);
   print(`  ${describeCounts(summary.collections)}`);

@@ -1,6 +1,8 @@
 // Restores a verified backup file into a store: refuses a damaged file before touching anything,
 // and refuses a store that already holds records unless forced (then its contents are replaced).
 import type { Store, StoredRecord } from '../store/index.ts';
+import type { BlobStore } from '../dataroom/index.ts';
+import { BLOB_COLLECTION, BlobRestorer, type BlobChunkRecord } from './blob-lines.ts';
 import { BackupError } from './format.ts';
 import { backupRecords, verifyBackup } from './reader.ts';
 
@@ -8,6 +10,8 @@ import { backupRecords, verifyBackup } from './reader.ts';
 export interface RestoreOptions {
   /** Replace whatever the store holds instead of refusing a non-empty store. */
   force?: boolean;
+  /** Where the backup's data-room file contents go. */
+  blobs?: BlobStore;
 }
 
 /** What a restore loaded, and what it removed first. */
@@ -33,8 +37,9 @@ async function clearStore(store: Store, names: string[]): Promise<number> {
   return removed;
 }
 
-async function insertAll(store: Store, file: string): Promise<Record<string, number>> {
+async function insertAll(store: Store, file: string, blobs?: BlobStore): Promise<Record<string, number>> {
   const collections: Record<string, number> = {};
+  const restorer = new BlobRestorer(blobs);
   let batch: StoredRecord[] = [];
   let batchCollection = '';
   const flush = async () => {
@@ -42,12 +47,17 @@ async function insertAll(store: Store, file: string): Promise<Record<string, num
     batch = [];
   };
   for await (const { collection, record } of backupRecords(file)) {
+    collections[collection] = (collections[collection] ?? 0) + 1;
+    if (collection === BLOB_COLLECTION) {
+      await restorer.add(record as BlobChunkRecord);
+      continue;
+    }
     if (collection !== batchCollection || batch.length >= BATCH_SIZE) await flush();
     batchCollection = collection;
     batch.push(record);
-    collections[collection] = (collections[collection] ?? 0) + 1;
   }
   await flush();
+  await restorer.finish();
   return collections;
 }
 
@@ -59,6 +69,6 @@ export async function restoreStore(store: Store, file: string, options: RestoreO
     throw new BackupError('not_empty', `the target store already holds records (${occupied.join(', ')}); restore into an empty store, or pass --force to replace its contents`);
   }
   const replaced = await clearStore(store, occupied);
-  const collections = await insertAll(store, file);
+  const collections = await insertAll(store, file, options.blobs);
   return { records: trailer.records, collections, replaced };
 }

@@ -3,7 +3,7 @@ import { daysInStage, isStalled } from '../../shared/pipeline/index.ts';
 import type { DashboardRow } from '../../shared/schemas/dashboard.ts';
 import { csvTable } from '../http/index.ts';
 
-const HEADER = ['id', 'title', 'type', 'stage', 'days in stage', 'stalled', 'organisations', 'sectors', 'corridor', 'advisers', 'terms agreed', 'terms total', 'terms blocked', 'terms overdue', 'sections filled', 'sections total', 'requests done', 'requests counted', 'requests overdue', 'last activity'];
+const HEADER = ['id', 'title', 'type', 'stage', 'days in stage', 'stalled', 'organisations', 'sectors', 'corridor', 'advisers', 'terms agreed', 'terms total', 'terms blocked', 'terms overdue', 'sections filled', 'sections total', 'requests done', 'requests counted', 'requests overdue', 'open questions', 'overdue questions', 'last activity'];
 
 function cellsOf(row: DashboardRow, now: number, stalledDays: number): (string | number)[] {
   const { progress } = row;
@@ -27,6 +27,8 @@ function cellsOf(row: DashboardRow, now: number, stalledDays: number): (string |
     progress.checklist.done,
     progress.checklist.total,
     progress.checklist.overdue,
+    row.questions.open,
+    row.questions.overdue,
     progress.lastActivityAt,
   ];
 }

@@ -12,7 +12,7 @@ import type { ProgressRepository, StageRepository } from '../pipeline/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { AdminDirectory } from './admins.ts';
 import { DashboardPublisher } from './dashboard-publisher.ts';
-import { DashboardRows } from './dashboard-rows.ts';
+import { DashboardRows, type RowSources } from './dashboard-rows.ts';
 import { DashboardService } from './dashboard-service.ts';
 import { MatchCountsPublisher } from './match-counts-publisher.ts';
 import { dashboardRoutes } from './routes.ts';
@@ -29,6 +29,8 @@ export interface DashboardDeps {
   matches: MatchRepository;
   progress: ProgressRepository;
   stages: StageRepository;
+  /** Q&A questions waiting for an answer per deal (counts only: managers never see drafts). */
+  questionCounts: RowSources['questionCounts'];
   io: AppSocketServer;
   logger: Logger;
   /** E-mails of the instance's admins (they see every deal). */

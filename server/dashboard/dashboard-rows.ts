@@ -1,6 +1,6 @@
 // Builds dashboard rows for many deals with a handful of batched reads: members, advisers' names,
-// organisations, listings, progress figures and stage history.
-import type { DashboardRow, StageStint } from '../../shared/schemas/dashboard.ts';
+// organisations, listings, progress figures, stage history and Q&A counts.
+import type { DashboardRow, QuestionCounts, StageStint } from '../../shared/schemas/dashboard.ts';
 import type { UserRepository } from '../auth/index.ts';
 import type { DealMemberRecord, DealMemberRepository, DealRecord, DealRepository } from '../deals/index.ts';
 import type { ListingRecord, ListingRepository } from '../listings/index.ts';
@@ -22,7 +22,11 @@ export interface RowSources {
   listings: ListingRepository;
   progress: ProgressRepository;
   stages: StageRepository;
+  /** Questions waiting for an answer per deal (every deal when null), overdue by the deal rooms' clock. */
+  questionCounts: (dealIds: readonly string[] | null) => Promise<Map<string, QuestionCounts>>;
 }
+
+const NO_QUESTIONS: QuestionCounts = { open: 0, overdue: 0 };
 
 interface Batch {
   members: Map<string, DealMemberRecord[]>;
@@ -31,6 +35,7 @@ interface Batch {
   listings: Map<string, ListingRecord>;
   progress: Map<string, ProgressRecord>;
   history: Map<string, StageEventRecord[]>;
+  questions: Map<string, QuestionCounts>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -84,6 +89,7 @@ function rowOf(deal: DealRecord, batch: Batch, now: number): DashboardRow {
     advisers: advisers.map((member) => ({ id: member.userId, name: batch.names.get(member.userId) ?? 'Former user' })),
     progress: progressView(batch.progress.get(deal._id) ?? null, deal.updatedAt, now),
     stints: stintsOf(deal, history),
+    questions: batch.questions.get(deal._id) ?? NO_QUESTIONS,
     updatedAt: new Date(deal.updatedAt).toISOString(),
   };
 }
@@ -98,12 +104,13 @@ export class DashboardRows {
     const wanted = dealIds && !ids ? new Set(dealIds) : null;
     const keep = <T>(records: T[], dealIdOf: (record: T) => string) => (wanted ? records.filter((record) => wanted.has(dealIdOf(record))) : records);
     const deals = keep(ids ? await sources.deals.findMany(ids) : await sources.deals.all(), (deal) => deal._id);
-    const [members, progress, history, orgs, listings] = await Promise.all([
+    const [members, progress, history, orgs, listings, questions] = await Promise.all([
       sources.members.membersOfMany(ids).then((found) => keep(found, (member) => member.dealId)),
       sources.progress.findMany(ids).then((found) => keep(found, (record) => record._id)),
       sources.stages.historyOfMany(ids).then((found) => keep(found, (event) => event.dealId)),
       sources.orgs.findMany([...new Set(deals.flatMap((deal) => deal.orgIds))]),
       sources.listings.findMany([...new Set(deals.flatMap((deal) => deal.listingIds))]),
+      sources.questionCounts(ids),
     ]);
     const adviserIds = [...new Set(members.filter((member) => member.role === 'adviser').map((member) => member.userId))];
     const users = adviserIds.length > 0 ? await sources.users.findByIds(adviserIds) : [];
@@ -114,6 +121,7 @@ export class DashboardRows {
       listings,
       progress: new Map(progress.map((record) => [record._id, record])),
       history: groupBy(history, (event) => event.dealId),
+      questions,
     };
     return deals.map((deal) => rowOf(deal, batch, now));
   }

@@ -6,7 +6,9 @@ import type { DealDetail } from '../../shared/schemas/deals.ts';
 import type { InvitationSent } from '../../shared/schemas/invitations.ts';
 import type { ListingView } from '../../shared/schemas/listings.ts';
 import type { ListingMatch, MatchView } from '../../shared/schemas/matches.ts';
+import type { NdaGateView, NdaVersionView } from '../../shared/schemas/nda.ts';
 import type { OrgView } from '../../shared/schemas/orgs.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { DemoPerson } from './types.ts';
 
 /** A request the API refused; `status` and `body` say why. */
@@ -83,6 +85,16 @@ export class DemoApiClient {
   /** The owner moves the deal (POST /api/deals/:id/stage); closing takes a reason. */
   moveStage(session: DemoSession, dealId: string, to: string, reason?: string): Promise<unknown> {
     return this.call('move deal stage', 'POST', `/api/deals/${dealId}/stage`, session, reason === undefined ? { to } : { to, reason });
+  }
+
+  /** The owner publishes the deal's NDA (a new version members accept before seeing the room). */
+  publishNda(owner: DemoSession, dealId: string, text: string, lang: Lang): Promise<NdaGateView> {
+    return this.call('publish the NDA', 'POST', `/api/deals/${dealId}/nda`, owner, { required: true, text, lang });
+  }
+
+  /** A member accepts the version published, by number and hash as the NDA screen does. */
+  acceptNda(session: DemoSession, dealId: string, version: Pick<NdaVersionView, 'version' | 'sha256'>): Promise<NdaGateView> {
+    return this.call('accept the NDA', 'POST', `/api/deals/${dealId}/nda/accept`, session, { version: version.version, sha256: version.sha256 });
   }
 
   /** A party signs a term off for the organisation it acts for. */

@@ -31,6 +31,8 @@ export type DealEvent =
   | { kind: 'introduce'; daysAgo: number }
   | { kind: 'open'; daysAgo: number }
   | { kind: 'move'; to: PipelineStage; reason: Term | null; daysAgo: number }
+  /** The owner publishes the deal type's NDA; the other members accept it, the adviser only when `adviserAccepts`. */
+  | { kind: 'nda'; adviserAccepts: boolean; daysAgo: number }
   | ({ kind: 'terms'; daysAgo: number } & BoardProgress);
 
 export interface DealScript {
@@ -141,6 +143,29 @@ function scriptFor(random: SeededRandom, stage: PipelineStage, stalled: boolean,
   return { stage, stalled, adviser, events: events.sort((a, b) => b.daysAgo - a.daysAgo) };
 }
 
+/** The NDA is published a little after the deal moves to the NDA stage. */
+const NDA_AFTER_MOVE_DAYS = 0.05;
+
+/** The script with its NDA published on the move to the NDA stage (unchanged when it never got there). */
+function withNda(script: DealScript, adviserAccepts: boolean): DealScript {
+  const move = script.events.find((event) => event.kind === 'move' && event.to === 'nda');
+  if (!move) return script;
+  const events = [...script.events, { kind: 'nda' as const, adviserAccepts, daysAgo: move.daysAgo - NDA_AFTER_MOVE_DAYS }];
+  return { ...script, events: events.sort((a, b) => b.daysAgo - a.daysAgo) };
+}
+
+/**
+ * The featured deal's NDA everyone has accepted, so the demo people walk straight in; and one open
+ * deal (one the adviser sits on if any, else the adviser joins it) whose NDA the adviser has yet
+ * to accept, to show the NDA screen.
+ */
+function withNdas(featured: DealScript, deals: DealScript[]): { featured: DealScript; deals: DealScript[] } {
+  const open = (script: DealScript) => !(CLOSED_STAGES as readonly string[]).includes(script.stage) && script.events.some((event) => event.kind === 'move' && event.to === 'nda');
+  const withAdviser = deals.findIndex((script) => script.adviser && open(script));
+  const waiting = withAdviser >= 0 ? withAdviser : deals.findIndex(open);
+  return { featured: withNda(featured, true), deals: deals.map((script, index) => (index === waiting ? withNda({ ...script, adviser: true }, false) : script)) };
+}
+
 /** The featured drone-supply deal: introduced about a month ago, at the NDA stage for nine days. */
 function featuredScript(): DealScript {
   return {
@@ -181,5 +206,5 @@ function funnelSteps(random: SeededRandom, deals: number): FunnelStep[] {
 export function planDeals(random: SeededRandom, orgs: number): DealPlan {
   const count = dealCount(orgs);
   const deals = OUTCOMES.slice(0, count).map(([stage, stalled], index) => scriptFor(random, stage, stalled, index % 6 === 2));
-  return { featured: featuredScript(), deals, funnel: funnelSteps(random, count) };
+  return { ...withNdas(featuredScript(), deals), funnel: funnelSteps(random, count) };
 }

@@ -4,7 +4,9 @@
 // changes (progress figures, sign-off checks) is dated at that step too.
 import { findTerm, readTerms, TermField, type TermStatus } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
+import { ndaTemplate } from '../../shared/nda-templates.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import type { DealType } from '../../shared/schemas/deals.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import type { DemoApiClient, DemoSession } from './api-client.ts';
 import type { DemoClock } from './demo-clock.ts';
@@ -56,6 +58,7 @@ async function moveTerms(world: DemoWorld, dealId: string, author: DemoSession, 
 
 export class DealPlayback {
   private dealId: string | null = null;
+  private type: DealType | null = null;
 
   constructor(
     private readonly world: DemoWorld,
@@ -78,6 +81,11 @@ export class DealPlayback {
     return this.dealId;
   }
 
+  private dealType(): DealType {
+    if (!this.type) throw new Error('a demo deal script acts on its deal before opening it');
+    return this.type;
+  }
+
   private async apply(event: DealEvent): Promise<void> {
     const { api } = this.world;
     const { opener, other, matchId, lang } = this.match;
@@ -95,6 +103,8 @@ export class DealPlayback {
         return;
       case 'terms':
         return this.terms(event);
+      case 'nda':
+        return this.nda(event);
     }
   }
 
@@ -103,10 +113,24 @@ export class DealPlayback {
     const { opener, matchId, lang } = this.match;
     const deal = await api.openDeal(opener.session, { matchId, lang });
     this.dealId = deal.id;
+    this.type = deal.type;
     clock.setDaysAgo(daysAgo - STEP_DAYS);
     if (this.script.adviser) await api.addDealMember(opener.session, deal.id, this.world.adviser, 'adviser');
     clock.setDaysAgo(daysAgo - 2 * STEP_DAYS);
     await api.addDealMember(opener.session, deal.id, this.world.manager, 'manager');
+  }
+
+  /** The opener publishes the deal type's NDA in the deal's language; the others accept it in turn. */
+  private async nda(event: Extract<DealEvent, { kind: 'nda' }>): Promise<void> {
+    const { api, clock, manager, adviser } = this.world;
+    const { opener, other, lang } = this.match;
+    const published = await api.publishNda(opener.session, this.deal(), ndaTemplate(this.dealType(), lang), lang);
+    if (!published.current) throw new Error('the demo NDA was published without a version');
+    const accepting = [other.session, manager, ...(this.script.adviser && event.adviserAccepts ? [adviser] : [])];
+    for (const [index, session] of accepting.entries()) {
+      clock.setDaysAgo(event.daysAgo - (index + 1) * STEP_DAYS);
+      await api.acceptNda(session, this.deal(), published.current);
+    }
   }
 
   private async terms(event: Extract<DealEvent, { kind: 'terms' }>): Promise<void> {

@@ -90,8 +90,10 @@ export class ListingIndexer {
     await this.refresher?.close();
   }
 
+  // A suspended organisation's listings stay out of the engine on every path (start, peers, profile edits).
   private put(listing: ListingRecord, org: OrgRecord | undefined): void {
-    this.engine.upsert(toMatchable(listing, org));
+    if (org?.suspended) this.engine.remove(listing._id);
+    else this.engine.upsert(toMatchable(listing, org));
   }
 
   private changed(change: IndexChange): void {
@@ -132,7 +134,7 @@ export class ListingIndexer {
     let indexed = 0;
     for (const id of ids) {
       const listing = records.get(id);
-      if (listing && isLive(listing, now)) {
+      if (listing && isLive(listing, now) && !orgs.get(listing.orgId)?.suspended) {
         this.put(listing, orgs.get(listing.orgId));
         indexed += 1;
       } else {

@@ -53,6 +53,7 @@ export class ListingService {
     const org = await this.deps.orgs.find(body.orgId);
     if (!org) throw new NotFoundError('Organisation');
     await this.requireMember(user, org._id);
+    requireNotSuspended(org);
     requireMeaning(body.title, body.description);
     const now = this.now();
     await requireListingAllowance(this.deps.listings, org._id, this.deps.listingsPerDay, now);
@@ -66,6 +67,8 @@ export class ListingService {
   async update(user: PublicUser, id: string, changes: UpdateListingBody): Promise<ListingView> {
     const listing = await this.existing(id);
     await this.requireMember(user, listing.orgId);
+    const org = await this.deps.orgs.find(listing.orgId);
+    if (org) requireNotSuspended(org);
     if (listing.status === 'withdrawn') throw new AppError(ErrorCode.Conflict, 'A withdrawn listing cannot be edited');
     // Only new wording is judged: a listing from before the rule keeps its other fields editable.
     if (changes.title !== undefined || changes.description !== undefined) {
@@ -78,7 +81,7 @@ export class ListingService {
     await this.deps.listings.update(id, { ...changes, status, updatedAt: now });
     const changed = changedFields(listing, { ...changes, status });
     if (changed) await this.record(user.id, updated, { action: 'listing.updated', ...changed });
-    await this.afterChange(updated, listing, await this.deps.orgs.find(listing.orgId));
+    await this.afterChange(updated, listing, org);
     return this.present(user, updated);
   }
 
@@ -110,12 +113,31 @@ export class ListingService {
   }
 
   async get(user: PublicUser, id: string): Promise<ListingView> {
-    return this.present(user, await this.existing(id));
+    const listing = await this.existing(id);
+    // A suspended organisation's listings are gone for everyone but its members.
+    if ((await this.deps.orgs.find(listing.orgId))?.suspended && !(await this.deps.memberships.find(listing.orgId, user.id))) throw new NotFoundError('Listing');
+    return this.present(user, listing);
+  }
+
+  /** Takes a suspended organisation's live listings out of the engine and their matches out of inboxes. */
+  async retireOrg(orgId: string): Promise<void> {
+    for (const listing of await this.deps.listings.live(this.now(), { orgId })) {
+      this.deps.indexer.remove(listing._id);
+      await this.deps.hooks.retired(listing);
+    }
+  }
+
+  /** Brings an organisation's live listings back after its suspension is lifted, with their matches. */
+  async restoreOrg(orgId: string): Promise<void> {
+    const org = await this.deps.orgs.find(orgId);
+    if (!org) return;
+    for (const listing of await this.deps.listings.live(this.now(), { orgId })) await this.afterChange(listing, null, org);
   }
 
   async browse(user: PublicUser, query: ListingQuery): Promise<ListingPage> {
     const viewerOrgIds = await this.deps.memberships.orgIdsOf(user.id);
-    const criteria = criteriaFor(query, viewerOrgIds);
+    const hiddenOrgIds = (await this.deps.orgs.suspendedIds()).filter((orgId) => !viewerOrgIds.includes(orgId));
+    const criteria = criteriaFor(query, viewerOrgIds, hiddenOrgIds);
     const now = this.now();
     const skip = (query.page - 1) * query.pageSize;
     let listings: ListingRecord[];
@@ -171,4 +193,8 @@ export class ListingService {
   private async present(user: PublicUser, listing: ListingRecord): Promise<ListingView> {
     return this.deps.presenter.presentOne(listing, await this.deps.memberships.orgIdsOf(user.id), this.now());
   }
+}
+
+function requireNotSuspended(org: OrgRecord): void {
+  if (org.suspended) throw new AppError(ErrorCode.OrgSuspended, 'Your organisation is suspended by the instance admins; it cannot publish or edit listings');
 }

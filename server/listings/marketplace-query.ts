@@ -21,9 +21,11 @@ export interface MarketplaceCriteria {
   namedOnly: boolean;
   /** Members looking at their own organisation also see withdrawn and expired listings. */
   liveOnly: boolean;
+  /** Suspended organisations the viewer is not a member of: none of their listings are shown. */
+  hiddenOrgIds: string[];
 }
 
-export function criteriaFor(query: ListingQuery, viewerOrgIds: readonly string[]): MarketplaceCriteria {
+export function criteriaFor(query: ListingQuery, viewerOrgIds: readonly string[], hiddenOrgIds: string[] = []): MarketplaceCriteria {
   const ownOrg = query.orgId !== undefined && viewerOrgIds.includes(query.orgId);
   return {
     kind: query.kind,
@@ -33,6 +35,7 @@ export function criteriaFor(query: ListingQuery, viewerOrgIds: readonly string[]
     orgId: query.orgId,
     namedOnly: query.orgId !== undefined && !ownOrg,
     liveOnly: !ownOrg,
+    hiddenOrgIds,
   };
 }
 
@@ -42,7 +45,9 @@ export function toStoreFilter(criteria: MarketplaceCriteria, now: Date): Filter 
   if (criteria.category) filter.category = criteria.category;
   if (criteria.sectors) filter.sectors = { $in: criteria.sectors };
   if (criteria.regions) filter.regions = { $in: criteria.regions };
-  if (criteria.orgId) filter.orgId = criteria.orgId;
+  // A hidden organisation asked for by id matches nothing (`$in: []`), on either store.
+  if (criteria.orgId) filter.orgId = criteria.hiddenOrgIds.includes(criteria.orgId) ? { $in: [] } : criteria.orgId;
+  else if (criteria.hiddenOrgIds.length > 0) filter.orgId = { $nin: criteria.hiddenOrgIds };
   if (criteria.namedOnly) filter.anonymous = false;
   return criteria.liveOnly ? liveFilter(now, filter) : filter;
 }
@@ -56,6 +61,7 @@ export function meetsCriteria(listing: ListingRecord, criteria: MarketplaceCrite
     overlaps(criteria.sectors, listing.sectors) &&
     overlaps(criteria.regions, listing.regions) &&
     (!criteria.orgId || listing.orgId === criteria.orgId) &&
+    !criteria.hiddenOrgIds.includes(listing.orgId) &&
     (!criteria.namedOnly || !listing.anonymous) &&
     (!criteria.liveOnly || isLive(listing, now))
   );

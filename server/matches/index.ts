@@ -13,6 +13,7 @@ export { MatchNotifier, type MatchChangeListener } from './match-notifier.ts';
 export { MatchPresenter } from './match-presenter.ts';
 export { MatchRepository, MATCH_INDEXES, suggestedMatch, type MatchRecord } from './match-repository.ts';
 export { MatchService } from './match-service.ts';
+export { DEFAULT_NEWCOMER_RULE, NewcomerFloor, type NewcomerRule } from './newcomer-floor.ts';
 export { DEFAULT_SUGGESTION_POLICY, MatchSuggester, type SuggestionPolicy } from './match-suggester.ts';
 export { DEFAULT_INTEREST_PER_WEEK, OutreachLimits } from './outreach-limit.ts';
 export { listingMatchRoutes, matchRoutes } from './routes.ts';

@@ -32,9 +32,9 @@ interface Acting {
 export class MatchAlerts {
   constructor(private readonly deps: MatchAlertsDeps) {}
 
-  /** New suggestions, to the members of both organisations; never throws. */
-  async suggested(matches: readonly MatchRecord[]): Promise<void> {
-    for (const match of matches) await this.tell(match, 'match.new', ['need', 'offer'], null);
+  /** New suggestions, to the members of both organisations (or of `sides` only); never throws. */
+  async suggested(matches: readonly MatchRecord[], sides: MatchSide[] = ['need', 'offer']): Promise<void> {
+    for (const match of matches) await this.tell(match, 'match.new', sides, null);
   }
 
   /** A workflow change by `side`: mutual news to both sides, else interest news to the other; never throws. */

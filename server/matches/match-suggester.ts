@@ -1,6 +1,7 @@
 // Incremental matching: when a listing is published or edited, ask the engine for its best
 // complements, store each new need↔offer pair as a suggested match and push it to both sides;
 // when a listing is withdrawn or expires, take its open matches out of both sides' inboxes.
+// A new organisation's weaker matches are notified to its own side only (newcomer-floor.ts).
 // The candidate screen stands between the engine and the store: excluded and declined pairs are
 // never stored again, and the rest are re-ranked by what both organisations did before.
 import { systemClock, type Clock } from '../clock.ts';
@@ -10,6 +11,7 @@ import { DuplicateKeyError } from '../store/index.ts';
 import type { CandidateScreen, ScreenedCandidate } from './candidate-screen.ts';
 import type { MatchAlerts } from './match-alerts.ts';
 import type { MatchNotifier } from './match-notifier.ts';
+import type { NewcomerFloor } from './newcomer-floor.ts';
 import { suggestedMatch, type MatchRecord, type MatchRepository } from './match-repository.ts';
 
 export interface SuggestionPolicy {
@@ -33,6 +35,8 @@ export class MatchSuggester implements ListingHooks {
       notifier: MatchNotifier;
       /** Stores a notification of each new suggestion for both sides. */
       alerts: MatchAlerts;
+      /** How strong a new organisation's matches must be to be told to the other side. */
+      newcomers: NewcomerFloor;
       screen: CandidateScreen;
       policy: SuggestionPolicy;
       logger: Logger;
@@ -53,7 +57,9 @@ export class MatchSuggester implements ListingHooks {
         await this.dropStale(listing, new Set(candidates.map(({ other }) => other._id)));
       }
       await this.deps.notifier.push('match:suggested', fresh);
-      await this.deps.alerts.suggested(fresh);
+      const floor = await this.deps.newcomers.floorFor(listing);
+      await this.deps.alerts.suggested(fresh.filter((match) => match.score >= floor));
+      await this.deps.alerts.suggested(fresh.filter((match) => match.score < floor), [listing.kind]);
     } catch (error) {
       this.deps.logger.error({ err: error, listingId: listing._id }, 'suggesting matches failed');
     }

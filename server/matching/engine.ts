@@ -6,6 +6,7 @@ import { explain } from './explain.ts';
 import type { IndexedListing } from './indexed-listing.ts';
 import { ListingTable } from './listing-table.ts';
 import { renderReason } from './render-reason.ts';
+import { requirementFactor, requirementReasons } from './requirements.ts';
 import { combine, needAndOffer, PairScorer, textComponent, upperBound, type ComponentValues } from './scorer.ts';
 import { searchListings } from './search.ts';
 import { TAXONOMY_INDEX, type TaxonomyIndex } from './taxonomy-index.ts';
@@ -61,7 +62,7 @@ export class MatchingEngine {
         if (upperBound(values, wanted) <= Math.max(top.threshold, minScore - 1e-9)) continue;
         values.text = textComponent(text.cosine(num, queryNorm));
         if (!topical(values)) continue;
-        const score = combine(values, wanted);
+        const score = combine(values, wanted) * requirementFactor(query, this.table.at(num) as IndexedListing, this.table.taxonomy);
         if (score >= minScore && score > top.threshold) top.offer({ num, values }, score);
       }
       return confidentPart(top.sorted()).map(({ item, score }) => this.result(query, this.table.at(item.num) as IndexedListing, item.values, score));
@@ -77,7 +78,8 @@ export class MatchingEngine {
     const queryNorm = this.table.text.loadQuery(query, this.table.dictionary.size);
     try {
       const values = this.scorer.pair(query, other, this.table.text.cosine(other.num, queryNorm));
-      return this.result(query, other, values, combine(values, needAndOffer(query, other)[0].wanted.length));
+      const score = combine(values, needAndOffer(query, other)[0].wanted.length) * requirementFactor(query, other, this.table.taxonomy);
+      return this.result(query, other, values, score);
     } finally {
       this.table.text.clearQuery(query);
     }
@@ -95,6 +97,7 @@ export class MatchingEngine {
 
   private result(query: IndexedListing, other: IndexedListing, values: ComponentValues, score: number): ScoredMatch {
     const context = { taxonomy: this.table.taxonomy, dictionary: this.table.dictionary, text: this.table.text };
-    return { listingId: other.listing.id, score: Math.round(score * 10000) / 10000, reasons: explain(query, other, values, context) };
+    const reasons = [...explain(query, other, values, context), ...requirementReasons(query, other, this.table.taxonomy, score)];
+    return { listingId: other.listing.id, score: Math.round(score * 10000) / 10000, reasons };
   }
 }

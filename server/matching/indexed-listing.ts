@@ -1,11 +1,16 @@
 // A listing prepared for scoring: codes turned into small integers, certifications into comparison
 // keys, and its text into sorted term ids with weighted frequencies.
-import { analyseListingText } from './text/analyse.ts';
+import { analyseListingText, conceptTerm } from './text/analyse.ts';
+import { placeConcept } from './text/place-glossary.ts';
+import { textTraits, type TextTraits } from './text/constraints.ts';
 import { tagKey } from './text/normalise.ts';
 import { packRow, type Row } from './row.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { MatchableListing } from './types.ts';
+
+/** Index terms of place concepts: the places a listing's text names. */
+const PLACE_TERM = conceptTerm(placeConcept(''));
 
 export interface IndexedListing {
   num: number;
@@ -27,6 +32,8 @@ export interface IndexedListing {
   length: number;
   /** The structured fields packed for scoring (see row.ts). */
   view: Row;
+  /** Requirements its text states, and what its text says it is (text/constraints.ts). */
+  traits: TextTraits;
 }
 
 const codesOf = (codes: readonly string[], indexOf: (code: string) => number) =>
@@ -61,5 +68,6 @@ export function indexListing(num: number, listing: MatchableListing, taxonomy: T
     weights,
     length: values.reduce((sum, weight) => sum + weight, 0),
     view: { data: packRow({ ...fields, wanted: wanted.length, isNeed }), at: 0 },
+    traits: textTraits(text.normalised, [...text.terms.keys()].filter((term) => term.startsWith(PLACE_TERM)).map((term) => term.slice(PLACE_TERM.length))),
   };
 }

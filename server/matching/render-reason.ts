@@ -1,7 +1,9 @@
 // Turns a structured match reason into one sentence in English, 繁體中文 or 简体中文.
 import { Converter } from 'opencc-js/cn2t';
 import { TAXONOMY_INDEX } from './taxonomy-index.ts';
+import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
 import { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
+import type { CounterpartyKind, Requirement } from './text/constraints.ts';
 import type { Lang, MatchReason, SharedTerm, TaxonomyLookup } from './types.ts';
 
 /** Words shown from Simplified-folded text are turned back to Traditional for 繁體 readers. */
@@ -28,7 +30,15 @@ const PHRASES = {
   certification: t((list) => `Holds the requested certification: ${list}`, (list) => `持有所需認證：${list}`, (list) => `持有所需认证：${list}`),
   certificationSome: t((list, n, total) => `Holds ${n} of ${total} requested certifications: ${list}`, (list, n, total) => `持有所需認證（${total}項中的${n}項）：${list}`, (list, n, total) => `持有所需认证（${total}项中的${n}项）：${list}`),
   text: t((list) => `Shared terms: ${list}`, (list) => `共同關鍵詞：${list}`, (list) => `共同关键词：${list}`),
+  textSimilar: t(() => 'Similar descriptions', () => '描述內容相近', () => '描述内容相近'),
   category: t((need, offer) => `Complementary: ${need} ↔ ${offer}`, (need, offer) => `需求互補：${need} ↔ ${offer}`, (need, offer) => `需求互补：${need} ↔ ${offer}`),
+  requirementMet: t((r) => `Meets the stated requirement: ${r}`, (r) => `符合所列要求：${r}`, (r) => `符合所列要求：${r}`),
+  requirementUnmet: t((r) => `Ranked lower: does not meet the stated requirement (${r})`, (r) => `排名較低：不符合所列要求（${r}）`, (r) => `排名较低：不符合所列要求（${r}）`),
+  presentIn: t((place) => `present in ${place}`, (place) => `在${place}有業務`, (place) => `在${place}有业务`),
+  notOnlyIn: t((place) => `not only in ${place}`, (place) => `不只在${place}營運`, (place) => `不只在${place}运营`),
+  notBasedIn: t((place) => `not based in ${place}`, (place) => `不在${place}`, (place) => `不在${place}`),
+  isKind: t((kind) => `is ${kind}`, (kind) => `為${kind}`, (kind) => `为${kind}`),
+  notKind: t((kind) => `not ${kind}`, (kind) => `並非${kind}`, (kind) => `并非${kind}`),
   declinedSimilar: t((n) => `Ranked lower: you declined ${n} similar`, (n) => `排名較低：你曾拒絕${n}個類似配對`, (n) => `排名较低：你曾拒绝${n}个类似配对`),
   unresponsive: t(() => 'Ranked lower: often lets interest go unanswered', () => '排名較低：常未回覆對方的意向', () => '排名较低：常未回复对方的意向'),
 };
@@ -37,6 +47,12 @@ const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {
   en: { en: 'English', 'zh-Hant': 'Traditional Chinese', 'zh-Hans': 'Simplified Chinese' },
   'zh-Hant': { en: '英文', 'zh-Hant': '繁體中文', 'zh-Hans': '簡體中文' },
   'zh-Hans': { en: '英文', 'zh-Hant': '繁体中文', 'zh-Hans': '简体中文' },
+};
+
+const KIND_NAMES: Record<CounterpartyKind, Record<Lang, string>> = {
+  trader: { en: 'a trading company', 'zh-Hant': '貿易公司', 'zh-Hans': '贸易公司' },
+  manufacturer: { en: 'a manufacturer', 'zh-Hant': '製造商', 'zh-Hans': '制造商' },
+  intermediary: { en: 'an agent or broker', 'zh-Hant': '中介或經紀', 'zh-Hans': '中介或经纪' },
 };
 
 const listOf = (items: string[], lang: Lang) => items.join(lang === 'en' ? ', ' : '、');
@@ -67,15 +83,25 @@ export function renderReason(reason: MatchReason, lang: Lang, lookup: TaxonomyLo
       return p.held.length === p.requested
         ? say(PHRASES.certification, listOf(p.held, lang))
         : say(PHRASES.certificationSome, listOf(p.held, lang), String(p.held.length), String(p.requested));
-    case 'text':
-      return say(PHRASES.text, listOf(termsForReader(p.terms, lang).map((term) => termLabel(term, lang, lookup)), lang));
+    case 'text': {
+      const terms = termsForReader(p.terms, lang, lookup);
+      return terms.length > 0 ? say(PHRASES.text, listOf(terms, lang)) : say(PHRASES.textSimilar);
+    }
     case 'category':
       return say(PHRASES.category, label('categoryNeed', p.need), label('categoryOffer', p.offer));
+    case 'requirement':
+      return say(p.met ? PHRASES.requirementMet : PHRASES.requirementUnmet, requirementText(p.requirement, lang, (code) => label('region', code)));
     case 'declined-similar':
       return say(PHRASES.declinedSimilar, String(p.count));
     case 'unresponsive':
       return say(PHRASES.unresponsive);
   }
+}
+
+function requirementText(requirement: Requirement, lang: Lang, region: (code: string) => string): string {
+  if ('kind' in requirement) return (requirement.rule === 'include' ? PHRASES.isKind : PHRASES.notKind)[lang](KIND_NAMES[requirement.kind][lang]);
+  const phrase = requirement.rule === 'include' ? PHRASES.presentIn : requirement.only ? PHRASES.notOnlyIn : PHRASES.notBasedIn;
+  return phrase[lang](region(requirement.place));
 }
 
 function renderCorridor(
@@ -91,16 +117,20 @@ function renderCorridor(
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Latin acronyms and codes (CRO, PCBA, 5G) are written as they are in Chinese text too. */
+const ACRONYM = /^[A-Z0-9][A-Z0-9&+-]*$/u;
 
-/** A listing's own word in the other script ("service" to a Chinese reader) reads as untranslated
- *  text: it is named only when nothing in the reader's language is shared. */
-function termsForReader(terms: SharedTerm[], lang: Lang): SharedTerm[] {
-  const inReaderScript = (term: SharedTerm) => 'concept' in term || HAN.test(term.word) === (lang !== 'en');
-  const readable = terms.filter(inReaderScript);
-  return readable.length > 0 ? readable : terms;
-}
+const readableIn = (text: string, lang: Lang) => (lang === 'en' ? !HAN.test(text) : HAN.test(text) || ACRONYM.test(text));
 
-function termLabel(term: SharedTerm, lang: Lang, lookup: TaxonomyLookup): string {
-  if ('concept' in term) return lookup('concept', term.concept, lang) ?? term.concept;
-  return lang === 'zh-Hant' ? toTraditional(term.word) : term.word;
+/** The shared terms as the reader's own words: concepts in the reader's language, words of the
+ *  other language translated through the glossary where it knows them, otherwise left out (a
+ *  Chinese reader never sees "service", an English reader never sees 植保). */
+function termsForReader(terms: SharedTerm[], lang: Lang, lookup: TaxonomyLookup): string[] {
+  const label = (term: SharedTerm): string | undefined => {
+    if ('concept' in term) return lookup('concept', term.concept, lang);
+    if (readableIn(term.word, lang)) return lang === 'zh-Hant' ? toTraditional(term.word) : term.word;
+    const concept = DOMAIN_GLOSSARY.conceptOf(term.word);
+    return concept === undefined ? undefined : lookup('concept', concept, lang);
+  };
+  return [...new Set(terms.map(label).filter((text): text is string => text !== undefined && readableIn(text, lang)))];
 }

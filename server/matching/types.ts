@@ -1,5 +1,6 @@
 // The matching engine's public types: what it indexes, what it returns, and how reasons are shaped.
 import type { Lang } from '../../shared/taxonomy/index.ts';
+import type { Requirement } from './text/constraints.ts';
 
 export type { Lang } from '../../shared/taxonomy/index.ts';
 export type ListingKind = 'need' | 'offer';
@@ -28,7 +29,7 @@ export interface MatchableListing {
   active: boolean;
 }
 
-export type ReasonCode = 'sector' | 'corridor' | 'size' | 'stage' | 'language' | 'certification' | 'text' | 'category' | 'declined-similar' | 'unresponsive';
+export type ReasonCode = 'sector' | 'corridor' | 'size' | 'stage' | 'language' | 'certification' | 'text' | 'category' | 'requirement' | 'declined-similar' | 'unresponsive';
 
 /** A shared term behind a text reason: a glossary concept (shown in the viewer's language) or a word. */
 export type SharedTerm = { concept: string } | { word: string };
@@ -37,10 +38,13 @@ export type ReasonParams =
   | { code: 'sector'; sector: string; relation: 'same' | 'parent' | 'child' | 'sibling'; other: string }
   | { code: 'corridor'; from: string; to: string; via: string; relation: 'inside' | 'covers' | 'neighbour' | 'bay-area' | 'block' }
   | { code: 'size' | 'stage'; band: string; other: string; relation: 'same' | 'adjacent' }
+  // Languages no longer score (the platform bridges them); reasons stored before that still render.
   | { code: 'language'; languages: Lang[]; /** 繁體 on one side, 简体 on the other. */ crossScript: boolean }
   | { code: 'certification'; held: string[]; requested: number }
   | { code: 'text'; terms: SharedTerm[] }
   | { code: 'category'; need: string; offer: string }
+  /** A requirement the query listing's text states, and whether the candidate meets it. */
+  | { code: 'requirement'; met: boolean; requirement: Requirement }
   // Added by the matches feature on top of the engine's ranking (server/matches/ranking-adjustments.ts):
   // the side that declined `count` similar matches as not relevant, and the side that lets most interest expire.
   | { code: 'declined-similar'; by: ListingKind; count: number }

@@ -108,6 +108,11 @@ export const CANDIDATES = {
   budget: 4000,
 } as const;
 
+/** The share of its score a pair keeps for each requirement written in either text that the other
+ *  side fails ("must have a Vietnam plant" against a Shenzhen line): even a near-perfect fit of 0.9
+ *  falls under the confidence floor, so region or text credit cannot win it back. */
+export const REQUIREMENT_UNMET = 0.2;
+
 /** How many reasons a match carries. */
 export const REASONS_PER_MATCH = 3;
 

@@ -7,9 +7,11 @@ export interface OrgRecord extends OrgProfileFields {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Suspended by an instance admin: its listings are not matched or shown to others, its members cannot publish. */
+  suspended?: boolean;
 }
 
-export type OrgProfile = Omit<OrgRecord, '_id' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+export type OrgProfile = Omit<OrgRecord, '_id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'suspended'>;
 
 export class OrgRepository {
   constructor(private readonly store: Store) {}
@@ -34,5 +36,14 @@ export class OrgRepository {
 
   async update(id: string, changes: Partial<OrgProfile>, updatedAt: Date): Promise<void> {
     await this.orgs.updateOne({ _id: id }, { $set: { ...changes, updatedAt } });
+  }
+
+  async setSuspended(id: string, suspended: boolean): Promise<void> {
+    await this.orgs.updateOne({ _id: id }, { $set: { suspended } });
+  }
+
+  /** Ids of the suspended organisations (few: a handful an admin acted on). */
+  async suspendedIds(): Promise<string[]> {
+    return (await this.orgs.find({ suspended: true })).map((org) => org._id);
   }
 }

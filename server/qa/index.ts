@@ -5,5 +5,6 @@ export { QaNotifier } from './qa-notifier.ts';
 export { QaService, type QaFilePort } from './qa-service.ts';
 export { QuestionPresenter } from './question-presenter.ts';
 export { QuestionPusher } from './question-pusher.ts';
+export { countQuestions, questionCountsOf } from './question-counts.ts';
 export { QuestionRepository, QA_INDEXES } from './question-repository.ts';
 export { qaRoutes } from './routes.ts';

@@ -33,6 +33,8 @@ export interface QaServiceDeps {
   registry: DocRegistry;
   files: QaFilePort;
   clock?: Clock;
+  /** Told after every change to a deal's questions (the dashboard's counts follow). */
+  onChanged?: (dealId: string) => void;
 }
 
 const NO_SIDE = 'You act for no side of this deal, so you read its FAQ only; ask the owner to set the side you advise';
@@ -55,7 +57,7 @@ export class QaService {
     return {
       questions: canReadQuestions(member) ? views.filter((view) => matches(view, query, user.id, side)) : [],
       faq: views.filter((view) => view.faq),
-      can: { side, ask: side !== null && deal.orgIds.length > 1, approves: side !== null && canApproveFor(member, side, designated), designate: side !== null && canDesignateApproversFor(member, side) },
+      can: { side, read: canReadQuestions(member), ask: side !== null && deal.orgIds.length > 1, approves: side !== null && canApproveFor(member, side, designated), designate: side !== null && canDesignateApproversFor(member, side) },
       approvers: approvers.map((entry) => ({ userId: entry.userId, orgId: entry.orgId })),
     };
   }
@@ -205,6 +207,7 @@ export class QaService {
   }
 
   private announce({ deal }: DealMembership, question: QuestionRecord, audience: PushAudience): Promise<void> {
+    this.deps.onChanged?.(deal._id);
     return this.deps.pusher.push(deal, question, audience, dayOf(this.clock()));
   }
 

@@ -89,10 +89,10 @@ export class QuestionRepository {
     return this.questions.find({ dealId }, { sort: { number: 1 } });
   }
 
-  /** Questions of many deals (the dashboard's counts). */
-  questionsOfMany(dealIds: readonly string[]): Promise<QuestionRecord[]> {
-    if (dealIds.length === 0) return Promise.resolve([]);
-    return this.questions.find({ dealId: { $in: [...dealIds] } });
+  /** Questions of many deals, or of every deal when null (the dashboard's counts). */
+  questionsOfMany(dealIds: readonly string[] | null): Promise<QuestionRecord[]> {
+    if (dealIds?.length === 0) return Promise.resolve([]);
+    return this.questions.find(dealIds ? { dealId: { $in: [...dealIds] } } : {});
   }
 
   /** Stores the question under the deal's next number; two askers at once retry on the unique index. */

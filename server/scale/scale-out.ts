@@ -72,7 +72,7 @@ export async function connectScaleOut(options: ScaleOutOptions, logger: Logger):
       watchConnection(pub, 'socket.io publish', logger, () => undefined);
       watchConnection(sub, 'socket.io subscribe', logger, () => undefined);
       await Promise.all([connectRedis(pub, options.redisUrl), connectRedis(sub, options.redisUrl)]);
-      io.adapter(createAdapter(withCaughtPublishes(pub, logger), sub, { key: channels.socketIo }));
+      io.adapter(createAdapter(withCaughtCalls(pub, ['publish'], logger), withCaughtCalls(sub, SUBSCRIPTION_CALLS, logger), { key: channels.socketIo }));
     },
     close: async () => {
       await Promise.all([bus.close(), ...adapterClients.map(quit)]);
@@ -80,19 +80,25 @@ export async function connectScaleOut(options: ScaleOutOptions, logger: Logger):
   };
 }
 
-// The adapter publishes without awaiting. Publishes queued while Redis is away are rejected when the
-// client closes (an instance shutting down during an outage); those rejections would go unhandled,
-// so this view of the client catches and logs them. Everything else passes through untouched.
-function withCaughtPublishes(client: Redis, logger: Logger): Redis {
+// The adapter publishes, subscribes and unsubscribes (on close) without awaiting. Calls queued while
+// Redis is away are rejected when the client closes (an instance shutting down during an outage, or
+// io.close racing our quit); those rejections would go unhandled, so this view of the client catches
+// and logs them. Everything else passes through untouched.
+const SUBSCRIPTION_CALLS = ['subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'];
+
+function withCaughtCalls(client: Redis, methods: readonly string[], logger: Logger): Redis {
   return new Proxy(client, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (property !== 'publish' || typeof value !== 'function') return value;
-      return (...args: unknown[]) =>
-        (value.apply(target, args) as Promise<number>).catch((error: unknown) => {
-          logger.debug({ err: error }, 'Socket.IO adapter publish dropped');
+      if (typeof property !== 'string' || !methods.includes(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          logger.debug({ err: error, call: property }, 'Socket.IO adapter Redis call dropped');
           return 0;
         });
+      };
     },
   });
 }

@@ -1,7 +1,6 @@
 // The data room wired beside the deal rooms: its repositories and blob store, the deals feature's
 // guard (membership and NDA) and trail, and the restriction that keeps file entries from members
 // who may not view their folders.
-import path from 'node:path';
 import type { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import {
@@ -9,8 +8,6 @@ import {
   DataRoomPresenter,
   DataRoomService,
   FileReads,
-  FsBlobStore,
-  GridFsBlobStore,
   RoomContexts,
   UploadService,
   dataRoomRoutes,
@@ -21,19 +18,7 @@ import {
 import type { DealActivity, DealGuard } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
-import { EmbeddedStore, MongoStore, type Store } from '../store/index.ts';
 import type { Repositories } from './repositories.ts';
-
-/** GridFS beside MongoDB; files under DATA_DIR/files beside the embedded store. Sweeps what a crash left staged. */
-export async function openBlobStore(store: Store, logger: Logger): Promise<BlobStore> {
-  let blobs: BlobStore;
-  if (store instanceof MongoStore) blobs = new GridFsBlobStore(store.db);
-  else if (store instanceof EmbeddedStore) blobs = await FsBlobStore.open(path.join(store.dataDir, 'files'));
-  else throw new Error('No blob store for this kind of store: pass one');
-  const swept = await blobs.sweepStaging();
-  if (swept > 0) logger.info({ swept }, 'dropped uploads a previous run left unfinished');
-  return blobs;
-}
 
 export interface DataRoomDeps {
   repos: Repositories;
@@ -46,7 +31,13 @@ export interface DataRoomDeps {
   clock?: Clock;
 }
 
-export function createDataRoom(deps: DataRoomDeps): Router {
+export interface DataRoom {
+  routes: Router;
+  /** The listing as a member sees it (for the deal export). */
+  rooms: DataRoomService;
+}
+
+export function createDataRoom(deps: DataRoomDeps): DataRoom {
   const { repos, blobs, guard, activity, io, logger, limits, clock } = deps;
   const repo = repos.dataRoom;
   const contexts = new RoomContexts(guard, repo);
@@ -56,5 +47,5 @@ export function createDataRoom(deps: DataRoomDeps): Router {
   const uploads = new UploadService({ repo, contexts, rooms, blobs, limits, clock });
   const reads = new FileReads({ repo, audit: repos.fileAudit, contexts, presenter, clock });
   activity.restrict(trailRestriction(repo));
-  return dataRoomRoutes({ rooms, uploads, reads, blobs });
+  return { routes: dataRoomRoutes({ rooms, uploads, reads, blobs }), rooms };
 }

@@ -3,7 +3,7 @@
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
 import { Router } from 'express';
-import type { Clock } from '../clock.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { createChecklist } from '../checklist/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
@@ -41,6 +41,7 @@ import type { BlobStore, FileLimits } from '../dataroom/index.ts';
 import { answerLinkCheck, fileLinkCheck } from './checklist-links.ts';
 import { createDataRoom } from './dataroom.ts';
 import { createQa } from './qa.ts';
+import { questionCountsOf } from '../qa/index.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface DealRoomOptions extends PipelineTimings {
@@ -110,7 +111,9 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const presenter = new DealPresenter(users, orgs, reader);
 
   const readers = new DealReaders(deals, members);
-  const dashboard = createDashboard({ ...repos, members, readers, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
+  // Overdue by the deal room's clock, as the Q&A tab itself counts it.
+  const questionCounts = (dealIds: readonly string[] | null) => questionCountsOf(repos.questions, dealIds, (clock ?? systemClock)());
+  const dashboard = createDashboard({ ...repos, members, readers, questionCounts, io, logger: logger.child({ feature: 'dashboard' }), adminEmails: deps.adminEmails ?? [], observeMatchChanges: deps.observeMatchChanges });
   const onDealChanged = dashboard.dealChanged;
   const pipeline = createPipeline({ ...repos, members, reader, presenter, guard, activity, registry, io, notifications, logger: logger.child({ feature: 'pipeline' }), timings: options, onDealChanged, clock });
 
@@ -133,11 +136,12 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   });
   const nda = new NdaService({ deals, members, guard, ndas: repos.ndas, users, orgMemberships, activity, io, refreshDocAccess, onDealChanged, clock });
   const ndaRecord = new NdaRecord({ guard, members, ndas: repos.ndas, users, orgs });
-  const qa = createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock });
+  const dataRoom = createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock });
+  const qa = createQa({ repos, guard, registry, io, notifications, logger: logger.child({ feature: 'qa' }), clock, onQuestionsChanged: onDealChanged });
   const checklist = createChecklist({ checklists: repos.checklists, guard, members, users, activity, io, onTally: pipeline.recordChecklist, clock });
   checklist.links.register('file', fileLinkCheck(guard, repos));
   checklist.links.register('answer', answerLinkCheck(qa.service));
-  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments, checklist: checklist.viewFor });
+  const exporter = new DealExporter({ guard, members, presenter, signoffs: repos.signoffs, registry, threads: comments, checklist: checklist.viewFor, files: dataRoom.rooms });
 
   const sizeGuard = new DocSizeGuard({ registry, io, refreshDocAccess, maxBytes: options.maxDocBytes, logger });
   const resolver = dealDocAccessResolver(deals, members, (name) => sizeGuard.isFull(name));
@@ -161,7 +165,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   routes.use('/:id/checklist', checklist.routes);
   routes.use('/:id/qa', qa.routes);
   routes.use('/:id', historyRoutes(versions));
-  routes.use(createDataRoom({ repos, blobs: deps.blobs, guard, activity, io, logger: logger.child({ feature: 'dataroom' }), limits: deps.fileLimits, clock }));
+  routes.use(dataRoom.routes);
 
   return {
     routes,

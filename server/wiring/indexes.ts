@@ -10,6 +10,7 @@ import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
 import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
+import { SPAM_REPORT_INDEXES } from '../moderation/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
@@ -28,6 +29,7 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...MATCH_INDEXES,
   ...EXCLUSION_INDEXES,
   ...INTEREST_ASK_INDEXES,
+  ...SPAM_REPORT_INDEXES,
   ...ACTIVITY_INDEXES,
   ...NOTIFICATION_INDEXES,
   ...INVITATION_INDEXES,

@@ -20,10 +20,14 @@ import {
   MatchPresenter,
   MatchService,
   MatchSuggester,
+  DEFAULT_NEWCOMER_RULE,
+  NewcomerFloor,
   outreachLimitRoutes,
+  type NewcomerRule,
   type InterestTiming,
 } from '../matches/index.ts';
 import { MatchingEngine } from '../matching/index.ts';
+import { ModerationService, moderationRoutes } from '../moderation/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { OrgInvitations, OrgService } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
@@ -38,6 +42,8 @@ export interface TrustOptions {
   interestPerWeek: number;
   /** Listings one organisation may publish per rolling day; 0 = no limit. */
   listingsPerDay: number;
+  /** Who counts as a new organisation, and how strong its matches must be to notify others. */
+  newcomers: NewcomerRule;
   timing: InterestTiming;
   /** How often unanswered interest is reminded or expired; 0 = never (the demo loader, whose clock jumps). */
   sweepMs: number;
@@ -46,6 +52,7 @@ export interface TrustOptions {
 export const DEFAULT_TRUST_OPTIONS: TrustOptions = {
   interestPerWeek: DEFAULT_INTEREST_PER_WEEK,
   listingsPerDay: DEFAULT_LISTINGS_PER_DAY,
+  newcomers: DEFAULT_NEWCOMER_RULE,
   timing: DEFAULT_INTEREST_TIMING,
   sweepMs: DEFAULT_INTEREST_SWEEP_MS,
 };
@@ -78,6 +85,8 @@ export interface Marketplace {
   exclusionRoutes: Router;
   /** `PUT /api/matches/outreach/:orgId`. */
   outreachLimitRoutes: Router;
+  /** `/api/moderation`: spam reports and suspensions. */
+  moderationRoutes: Router;
   /** Subscribes to match suggestions and state changes. */
   observeMatchChanges: MatchNotifier['observe'];
 }
@@ -98,7 +107,8 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);
   const alerts = new MatchAlerts({ port: notifications, memberships, listings: listingRepo, logger });
   const screen = new CandidateScreen({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, ledger });
-  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, screen, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
+  const newcomers = new NewcomerFloor({ orgs: orgRepo, listings: listingRepo, rule: trust.newcomers, clock: now });
+  const suggester = new MatchSuggester({ engine, listings: listingRepo, matches: matchRepo, notifier, alerts, newcomers, screen, policy: DEFAULT_SUGGESTION_POLICY, logger, clock });
   const exclusions = new ExclusionService({ exclusions: exclusionRepo, matches: matchRepo, listings: listingRepo, orgs: orgRepo, memberships, notifier, clock: now });
   const tracker = new InterestTracker({ ledger, limits: outreachLimits, defaultPerWeek: trust.interestPerWeek, clock: now });
   const listings = new ListingService({
@@ -146,6 +156,9 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
     indexer,
     exclusionRoutes: exclusionRoutes(exclusions),
     outreachLimitRoutes: outreachLimitRoutes({ limits: outreachLimits, tracker, orgs: orgRepo, isAdmin: (user) => admins.isAdmin(user) }),
+    moderationRoutes: moderationRoutes(
+      new ModerationService({ reports: deps.repos.spamReports, orgs: orgRepo, memberships, listings: listingRepo, listingService: listings, isAdmin: (user) => admins.isAdmin(user), clock: now }),
+    ),
     observeMatchChanges: notifier.observe,
   };
 }

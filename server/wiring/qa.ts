@@ -21,6 +21,8 @@ export interface QaWiring {
   notifications: NotificationPort;
   logger: Logger;
   clock?: Clock;
+  /** A deal's questions changed: its dashboard row (open and overdue counts) may have too. */
+  onQuestionsChanged?: (dealId: string) => void;
 }
 
 /** The cited ids that name no file of the deal in a folder the user may view. */
@@ -56,6 +58,7 @@ export function createQa(deps: QaWiring): { service: QaService; routes: Router }
     registry: deps.registry,
     files: dataRoomFiles(new RoomContexts(deps.guard, repos.dataRoom)),
     clock: deps.clock,
+    onChanged: deps.onQuestionsChanged,
   });
   return { service, routes: qaRoutes(service, new QaExporter(service)) };
 }

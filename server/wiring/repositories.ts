@@ -12,6 +12,7 @@ import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import { ExclusionRepository, InterestLedger, MatchRepository, OutreachLimits } from '../matches/index.ts';
+import { SpamReportRepository } from '../moderation/index.ts';
 import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
 import { MembershipRepository, OrgRepository } from '../orgs/index.ts';
@@ -38,6 +39,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     exclusions: new ExclusionRepository(store),
     interestAsks: new InterestLedger(store),
     outreachLimits: new OutreachLimits(store),
+    spamReports: new SpamReportRepository(store),
     activity: new ActivityLog(store),
     notifications: new NotificationRepository(store),
     preferences: new PreferenceRepository(store),

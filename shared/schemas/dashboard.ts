@@ -55,7 +55,14 @@ export interface DashboardRow {
   progress: DealProgress;
   /** Finished stints, from the stage history (for median time in stage). */
   stints: StageStint[];
+  /** Q&A questions waiting for an answer, and how many of them are past their due date. */
+  questions: QuestionCounts;
   updatedAt: string;
+}
+
+export interface QuestionCounts {
+  open: number;
+  overdue: number;
 }
 
 /** Matches → mutual interest → introductions (from the match store) → deals → closed won (from the rows). */

@@ -149,6 +149,8 @@ export interface QuestionView {
 export interface QaAbilities {
   /** The side the reader acts for (party organisation, or the side an adviser advises); null = FAQ only or manager. */
   side: string | null;
+  /** Questions beyond the FAQ (a side, or a manager). */
+  read: boolean;
   ask: boolean;
   /** Sides the reader approves answers for. */
   approves: boolean;

@@ -1,7 +1,9 @@
 // A store filled through the real app for the backup round trip: two organisations, listings and
 // their match taken to mutual interest, a deal room with dossier, key-fact and board edits, a
-// comment thread, a named version and the activity they leave, plus a shared note.
+// comment thread, a named version and the activity they leave, plus a shared note and data-room
+// files (one large enough to span many backup lines, one with two versions).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Store, StoredRecord } from '../../server/store/index.ts';
 import { readTerms, sectionFragmentName } from '../../shared/deal-docs.ts';
@@ -11,6 +13,7 @@ import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { connectClient } from '../helpers/yjs-clients.ts';
 import { loadStoredDoc } from '../faults/stored-doc.ts';
+import { createFolder, pdfBytes, sha256, uploadFile } from '../dataroom/dataroom-world.ts';
 import { addDealMember, openDeal, sectionText, settled, termWording } from '../deals/deal-helpers.ts';
 import { CERTIFIER, call, createListing, createOrg, needFor, offerFor } from '../listings/marketplace-helpers.ts';
 
@@ -20,6 +23,8 @@ export interface FilledStore {
   deal: DealDetail;
   noteDoc: string;
   needId: string;
+  /** The data-room files uploaded, with the SHA-256 of what each download must give back. */
+  files: { id: string; version: number; sha256: string }[];
 }
 
 async function matchedPair(server: TestServer, maker: TestUser, certifier: TestUser): Promise<string[]> {
@@ -65,6 +70,28 @@ async function writeNote(server: TestServer, owner: TestUser): Promise<string> {
   return docName;
 }
 
+async function fillDataRoom(server: TestServer, owner: TestUser, deal: DealDetail): Promise<FilledStore['files']> {
+  const folder = await createFolder(server, owner, deal.id, { name: '盡職調查 Due diligence' });
+  if (folder.status !== 201) throw new Error(`folder failed: ${folder.status}`);
+  // Random bytes do not compress or repeat: a blob of ~15 backup lines that must come back exact.
+  const large = Buffer.concat([Buffer.from('id,amount\n'), Buffer.from(randomBytes(700 * 1024).toString('hex'))]);
+  const uploads: [Buffer, { folderId: string; name: string } | { fileId: string }][] = [
+    [large, { folderId: folder.body.id, name: '財務數據.csv' }],
+    [pdfBytes('v1'), { folderId: folder.body.id, name: 'Term sheet.pdf' }],
+  ];
+  const files: FilledStore['files'] = [];
+  for (const [bytes, target] of uploads) {
+    const stored = await uploadFile(server, owner, deal.id, target, bytes);
+    if (stored.status !== 201) throw new Error(`upload failed: ${stored.status}`);
+    files.push({ id: stored.body.id, version: 1, sha256: sha256(bytes) });
+  }
+  const second = pdfBytes('v2');
+  const version = await uploadFile(server, owner, deal.id, { fileId: files[1].id }, second);
+  if (version.status !== 201 && version.status !== 200) throw new Error(`new version failed: ${version.status}`);
+  files.push({ id: files[1].id, version: 2, sha256: sha256(second) });
+  return files;
+}
+
 /** The owner's REST views of everything filled, to compare a restored app with the original. */
 export async function captureViews(server: TestServer, owner: TestUser, { deal, needId }: FilledStore): Promise<Record<string, unknown>> {
   const paths = [
@@ -73,6 +100,7 @@ export async function captureViews(server: TestServer, owner: TestUser, { deal, 
     `/api/deals/${deal.id}/activity`,
     `/api/deals/${deal.id}/versions?doc=dossier`,
     `/api/deals/${deal.id}/history?doc=board`,
+    `/api/deals/${deal.id}/files`,
     `/api/listings/${needId}`,
     '/api/matches',
     '/api/orgs/mine',
@@ -100,7 +128,8 @@ export async function fillThroughApp(server: TestServer): Promise<FilledStore> {
   const version = await call(server.url, owner, 'POST', `/api/deals/${deal.id}/versions`, { doc: 'dossier', name: 'Before the term sheet' });
   if (version.status !== 201) throw new Error(`version failed: ${version.status}`);
   const noteDoc = await writeNote(server, owner);
-  return { owner, deal, noteDoc, needId };
+  const files = await fillDataRoom(server, owner, deal);
+  return { owner, deal, noteDoc, needId, files };
 }
 
 /** Every record of every collection but sessions, by collection, in _id order. */

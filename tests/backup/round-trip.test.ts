@@ -1,16 +1,18 @@
 // Backup and restore through the real CLI: a store filled through the app is backed up, restored
-// into a fresh embedded store elsewhere, and the app started on it shows every record and every
-// Yjs document unchanged; a tampered or truncated file and a non-empty target are refused.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+// into a fresh embedded store elsewhere, and the app started on it shows every record, every
+// Yjs document and every data-room file's bytes unchanged; a tampered or truncated file and a
+// non-empty target are refused.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EmbeddedStore, type Store } from '../../server/store/index.ts';
 import { readTerms } from '../../shared/deal-docs.ts';
-import { postJson, STRONG_PASSWORD, type TestUser } from '../helpers/api.ts';
+import { bearer, postJson, STRONG_PASSWORD, type TestUser } from '../helpers/api.ts';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 import { call } from '../listings/marketplace-helpers.ts';
+import { sha256 } from '../dataroom/dataroom-world.ts';
 import { captureViews, dumpStore, fillThroughApp, runBackupCli, sectionContent, storedDocs, type FilledStore } from './backup-fixture.ts';
 
 async function withStore<T>(dataDir: string, use: (store: Store) => Promise<T>): Promise<T> {
@@ -81,7 +83,7 @@ describe('backup and restore', () => {
       expect(await store.collection('sessions').count({})).toBe(0);
       return dumpStore(store);
     });
-    for (const name of ['users', 'orgs', 'memberships', 'listings', 'matches', 'deals', 'deal_members', 'deal_comments', 'deal_threads', 'deal_versions', 'activity', 'notes', 'ydoc_updates', 'ydoc_authors', 'ydoc_edits']) {
+    for (const name of ['users', 'orgs', 'memberships', 'listings', 'matches', 'deals', 'deal_members', 'deal_comments', 'deal_threads', 'deal_versions', 'activity', 'notes', 'ydoc_updates', 'ydoc_authors', 'ydoc_edits', 'dataroom_files']) {
       expect(original[name]?.length, `${name} filled by the app`).toBeGreaterThan(0);
     }
     expect(Object.keys(restored)).toEqual(Object.keys(original));
@@ -107,6 +109,11 @@ describe('backup and restore', () => {
         await client.synced();
         const original = before.get(name) as Y.Doc;
         expect(Y.equalSnapshots(Y.snapshot(client.doc), Y.snapshot(original)), name).toBe(true);
+      }
+      for (const file of filled.files) {
+        const response = await fetch(`${server.url}/api/deals/${filled.deal.id}/files/${file.id}/download?version=${file.version}`, { headers: bearer(owner) });
+        expect(response.status, `${file.id} v${file.version}`).toBe(200);
+        expect(sha256(Buffer.from(await response.arrayBuffer())), `${file.id} v${file.version}`).toBe(file.sha256);
       }
       const [dossier, board, note] = clients;
       expect(sectionContent(dossier.doc, 'risks')).toContain('FX exposure on RMB receipts; 人民幣收款的匯率風險。');
@@ -137,6 +144,8 @@ describe('backup and restore', () => {
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(/trailer|incomplete/);
     expect(await withStore(targetDir, dumpStore)).toEqual({});
+    const blobs = await readdir(path.join(targetDir, 'files')).catch(() => []);
+    expect(blobs.filter((name) => /^[0-9a-f]{64}$/.test(name))).toEqual([]);
   });
 
   it('refuses to restore into a store that holds records, and replaces it with --force', async () => {

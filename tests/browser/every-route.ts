@@ -26,6 +26,7 @@ const DEAL_TAB_READY: Record<(typeof DEAL_TABS)[number], string> = {
   dossier: '.deal-room .dossier-text[data-section="overview"]',
   board: '.deal-room .term-card',
   files: '.deal-room .files-view[data-ready="true"] :is(.folder-row, .file-row, .files-empty)',
+  qa: '.deal-room .qa-view :is(.questions > li, .empty-state)',
   checklist: '.deal-room .checklist[data-ready="true"] :is([data-testid="checklist-empty"], .item)',
   history: '.deal-room .history-view .activity li',
   members: '.deal-room .members .member',

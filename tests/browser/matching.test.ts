@@ -115,7 +115,7 @@ describe.skipIf(skipBrowserTests)(`matching in the browser${skipBrowserTests ? `
 
     await postListing(pageA, DRONE_NEED);
     await openSection(pageA, 'My matches');
-    await pageA.getByText('No matches yet.').waitFor();
+    await pageA.getByText('No strong matches yet').waitFor();
     const cardSeenAt = await watchForMatchCard(pageA, DISTRIBUTION_OFFER.title);
     await markDocument(pageA);
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { browserSuite, DESKTOP, PHONE } from './browser-suite.ts';
 import { SKIP_REASON, skipBrowserTests } from './chromium.ts';
 import { openDealRoom, setUpDeal } from './deal-steps.ts';
+import { horizontalOverflow } from './page-fit.ts';
 
 if (skipBrowserTests) console.warn(`[browser] nda-gate suite ${SKIP_REASON}`);
 
@@ -49,6 +50,8 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     await openDealRoom(owner, server, deal.id, 'members');
     const settings = owner.locator('.nda-settings');
     await settings.locator('.status', { hasText: 'No NDA is required' }).waitFor();
+    await settings.scrollIntoViewIfNeeded();
+    await suite.shot(owner, 'nda-settings-empty-en-desktop');
     // The editor opens on the template in the room's language; any other language is one pick away.
     expect(await ndaText(owner).inputValue()).toContain('a proposed supply and manufacturing arrangement between the parties');
     await settings.locator('select[name="nda-lang"]').selectOption('zh-Hans');
@@ -65,6 +68,7 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     const party = await suite.page(bob, { viewport: PHONE });
     await openDealRoom(party, server, deal.id, 'board');
     await waitForNdaScreen(party, 'Version 1', 'NON-DISCLOSURE AGREEMENT');
+    expect(await horizontalOverflow(party)).toBeNull();
     await suite.shot(party, 'nda-screen-en-phone', { fullPage: true });
 
     await accept(adviser, 1, 'I accept');
@@ -101,6 +105,13 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     const settings = owner.locator('.nda-settings');
     await settings.locator('.status', { hasText: '目前無須簽署保密協議' }).waitFor();
     expect(await ndaText(owner).inputValue()).toContain('各方之間擬議之供應及製造安排');
+    // An empty text is refused before it is sent; the template is one click away.
+    await ndaText(owner).fill('   ');
+    await settings.locator('button', { hasText: '要求簽署此保密協議' }).click();
+    await settings.locator('[role="alert"]', { hasText: '請填寫協議文本，或以範本開始。' }).waitFor();
+    await settings.scrollIntoViewIfNeeded();
+    await suite.shot(owner, 'nda-settings-error-zh-hant-desktop');
+    await settings.locator('button', { hasText: '以範本開始' }).click();
     await settings.locator('button', { hasText: '要求簽署此保密協議' }).click();
     await settings.locator('[role="status"]', { hasText: '已發佈第 1 版' }).waitFor();
 
@@ -112,6 +123,7 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     const adviser = await suite.page(carol, { locale: 'zh-HK', viewport: PHONE });
     await openDealRoom(adviser, server, deal.id, 'members');
     await waitForNdaScreen(adviser, '第 1 版', '保密協議');
+    expect(await horizontalOverflow(adviser)).toBeNull();
     await suite.shot(adviser, 'nda-screen-zh-hant-phone', { fullPage: true });
 
     await accept(party, 1, '本人接納');
@@ -121,6 +133,7 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     const phoneOwner = await suite.page(alice, { locale: 'zh-HK', viewport: PHONE });
     await openDealRoom(phoneOwner, server, deal.id, 'members');
     await phoneOwner.locator('.nda-settings .record tbody tr').nth(2).waitFor();
+    expect(await horizontalOverflow(phoneOwner)).toBeNull();
     await suite.shot(phoneOwner, 'nda-settings-zh-hant-phone', { fullPage: true });
     await phoneOwner.locator('.nda-settings .record').scrollIntoViewIfNeeded();
     await suite.shot(phoneOwner, 'nda-record-zh-hant-phone');

@@ -11,7 +11,7 @@ const render = (markdown: string) => new HtmlRenderer().render(new Parser().pars
 const paragraph = (text: string): Block => ({ type: 'paragraph', inlines: [{ text }] });
 
 function exportOf(blocks: Block[]): DealExport {
-  return { lang: 'en', title: 'T', type: 'Supply', stage: 'Lead', orgs: [], members: [], generatedAt: 'now', sections: [{ title: 'Overview', blocks }], keyFacts: [], categories: [], threads: null, checklist: null };
+  return { lang: 'en', title: 'T', type: 'Supply', stage: 'Lead', orgs: [], members: [], generatedAt: 'now', sections: [{ title: 'Overview', blocks }], keyFacts: [], categories: [], threads: null, checklist: null, files: [] };
 }
 
 describe('Markdown export', () => {

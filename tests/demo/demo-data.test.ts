@@ -10,6 +10,7 @@ import type { DealView } from '../../shared/schemas/deals.ts';
 import { CreateListingBodySchema } from '../../shared/schemas/listings.ts';
 import type { ListingPage } from '../../shared/schemas/listings.ts';
 import type { ListingMatch } from '../../shared/schemas/matches.ts';
+import type { NdaGateView } from '../../shared/schemas/nda.ts';
 import { CreateOrgBodySchema, type OrgView } from '../../shared/schemas/orgs.ts';
 import { CATEGORY_CODES, DEAL_SIZE_CODES, ORG_SIZE_CODES, PROJECT_STAGE_CODES, REGION_CODES, SECTOR_CODES } from '../../shared/taxonomy/index.ts';
 import { postJson } from '../helpers/api.ts';
@@ -146,14 +147,20 @@ describe('demo data', () => {
     }
   });
 
-  it('opens a deal room where the adviser and the manager sit beside the two parties', async () => {
+  it('opens a deal room where the adviser and the manager sit beside the two parties, behind an NDA they accepted', async () => {
     const manager = await signIn(server.url, DEMO_ACCOUNTS.manager.email);
     const { deals } = await getJson<{ deals: DealView[] }>(server.url, '/api/deals', manager);
-    const featured = deals.find((deal) => deal.members.some((member) => member.role === 'adviser'));
+    const featured = deals.find((deal) => deal.orgs.some((org) => org.name.startsWith('Merlion Aerial')));
     expect(featured?.members.map((member) => member.role).sort()).toEqual(['adviser', 'manager', 'party', 'party']);
     const adviser = await signIn(server.url, DEMO_ACCOUNTS.adviser.email);
     const adviserDeals = await getJson<{ deals: DealView[] }>(server.url, '/api/deals', adviser);
     expect(adviserDeals.deals.map((deal) => deal.id)).toContain(featured?.id);
+    for (const headers of [manager, adviser]) {
+      const gate = await getJson<NdaGateView>(server.url, `/api/deals/${featured?.id}/nda`, headers);
+      expect(gate).toMatchObject({ pending: false, current: { version: 1, required: true } });
+    }
+    // One other deal's NDA still waits for the adviser: it shows in brief until accepted.
+    expect(adviserDeals.deals.filter((deal) => deal.ndaPending).length).toBe(1);
   });
 
   it('lets every demo account sign in with the shared password', async () => {

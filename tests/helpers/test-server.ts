@@ -40,9 +40,12 @@ export interface TestServerOptions {
   sessionTtlMs?: number;
   /** When business records are dated (default: the system clock). */
   clock?: Clock;
-  /** Outreach limits and the timing of unanswered interest; no daily listing limit unless given. */
+  /** Outreach limits and the timing of unanswered interest; no daily listing limit or newcomer floor unless given. */
   trust?: Partial<TrustOptions>;
 }
+
+/** Nobody counts as new: every match is notified to both sides. */
+const NO_NEWCOMERS = { days: 0, listings: 0, minScore: 0 };
 
 export async function makeTempDir(prefix = 'superconnector-test-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
@@ -62,8 +65,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
-    // Fixtures publish many listings per organisation within seconds; the daily limit has its own tests.
-    trust: { listingsPerDay: 0, ...options.trust },
+    // Fixtures publish many listings from brand-new organisations within seconds; the daily limit
+    // and the newcomer floor have their own tests.
+    trust: { listingsPerDay: 0, newcomers: NO_NEWCOMERS, ...options.trust },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
     blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });

@@ -94,3 +94,50 @@ describe('declared languages never penalise', () => {
     expect(score(['zh-Hant'], ['zh-Hant', 'en'])).toBe(undeclared);
   });
 });
+
+describe('requirements written in the text', () => {
+  const plantNeed = (description: string) =>
+    listing({ id: 'ems-need', kind: 'need', category: 'supply', sectors: ['semiconductors'], regions: ['asean'], title: 'Contract manufacturer for power modules', description });
+  const shenzhenLine = () =>
+    listing({ id: 'shenzhen', kind: 'offer', category: 'supply', sectors: ['semiconductors'], regions: ['asean', 'gba'], orgRegion: 'shenzhen', title: 'EMS assembly of power modules', description: 'Contract manufacturer assembling power modules and PCBA for export, SMT lines in Shenzhen.' });
+  const vietnamPlant = () =>
+    listing({ id: 'vietnam', kind: 'offer', category: 'supply', sectors: ['semiconductors'], regions: ['asean'], orgRegion: 'vietnam', title: 'Electronics contract manufacturing', description: 'EMS factory in Bac Ninh, Vietnam: PCBA and module assembly.' });
+
+  it.each([
+    ['en', 'We need an EMS partner to assemble power modules for export to ASEAN. Must have a Vietnam plant.'],
+    ['zh-Hant', '我們需要EMS夥伴組裝出口東盟的功率模組，須在越南設廠。'],
+    ['zh-Hans', '我们需要EMS合作方组装出口东盟的功率模块，须在越南设厂。'],
+  ])('puts the counterpart that meets "must have a Vietnam plant" first (%s), with the reason', (_lang, description) => {
+    const engine = engineWith(plantNeed(description), shenzhenLine(), vietnamPlant());
+    const matches = engine.matchesFor('ems-need', { limit: 5 });
+    expect(matches[0].listingId).toBe('vietnam');
+    const met = matches[0].reasons.find((reason) => reason.code === 'requirement');
+    expect(met && engine.renderReason(met, 'en')).toBe('Meets the stated requirement: present in Vietnam');
+    expect(met && engine.renderReason(met, 'zh-Hant')).toBe('符合所列要求：在越南有業務');
+  });
+
+  it.each([
+    ['en', 'EPC contractor sourcing 200 MW of solar modules for Saudi Arabia. Not interested in trading companies.'],
+    ['zh-Hant', 'EPC承包商為沙特阿拉伯項目採購200兆瓦太陽能組件，不考慮貿易公司。'],
+    ['zh-Hans', 'EPC总包商为沙特阿拉伯项目采购200兆瓦光伏组件，不考虑贸易公司。'],
+  ])('ranks a trading company below a manufacturer when the need rules traders out (%s)', (_lang, description) => {
+    const need = listing({ id: 'epc', kind: 'need', category: 'supply', sectors: ['solar-storage'], regions: ['middle-east'], title: 'Solar modules for a Saudi project', description });
+    const trader = listing({ id: 'trader', kind: 'offer', category: 'supply', sectors: ['solar-storage'], regions: ['middle-east'], title: 'Solar modules for Saudi Arabia projects', description: 'Hong Kong trading company supplying solar modules to Saudi Arabia and Gulf projects.' });
+    const maker = listing({ id: 'maker', kind: 'offer', category: 'supply', sectors: ['solar-storage'], regions: ['middle-east'], orgRegion: 'jiangsu', title: 'Solar module manufacturer', description: 'Jiangsu manufacturer of 600 W modules, exporting to the Middle East.' });
+    const matches = engineWith(need, trader, maker).matchesFor('epc', { limit: 5 });
+    expect(matches[0].listingId).toBe('maker');
+    expect(matches.find((match) => match.listingId === 'trader')?.score ?? 0).toBeLessThan(matches[0].score / 2);
+  });
+
+  it('drops a Europe-only CRO for "no Europe-only CROs" in 繁體 while keeping one that also works in Guangdong', () => {
+    const need = listing({ id: 'trial', kind: 'need', category: 'professional-service', sectors: ['clinical-trials'], regions: ['gba', 'eu'], title: '尋找CRO於廣東進行二期臨床試驗', description: '科學園生物科技公司需要CRO在廣東開展腫瘤藥物二期臨床試驗。不考慮只在歐洲營運的CRO。' });
+    const cro = (id: string, regions: string[], orgRegion: string) =>
+      listing({ id, kind: 'offer', category: 'professional-service', sectors: ['clinical-trials'], regions, orgRegion, title: '二期臨床試驗CRO服務', description: 'CRO提供二期臨床試驗服務：選擇試驗中心、招募病人及監查。' });
+    const matches = engineWith(need, cro('munich', ['eu'], 'germany'), cro('guangzhou', ['gba', 'eu'], 'guangzhou')).matchesFor('trial', { limit: 5 });
+    expect(matches[0].listingId).toBe('guangzhou');
+    const unmet = matches.find((match) => match.listingId === 'munich')?.reasons.find((reason) => reason.code === 'requirement');
+    if (unmet) expect(renderReasonZh(unmet)).toBe('排名较低：不符合所列要求（不只在欧盟运营）');
+  });
+});
+
+const renderReasonZh = (reason: Parameters<MatchingEngine['renderReason']>[0]) => new MatchingEngine().renderReason(reason, 'zh-Hans');

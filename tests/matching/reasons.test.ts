@@ -36,11 +36,17 @@ describe('rendered reasons', () => {
     expect(renderReason(reason({ code: 'text', terms: [{ word: '榴莲' }] }), 'zh-Hant')).toBe('共同關鍵詞：榴蓮');
   });
 
-  it('names words of the other script only when nothing in the reader’s script is shared', () => {
-    const mixed = reason({ code: 'text', terms: [{ concept: 'drone' }, { word: 'service' }, { word: '植保' }] });
-    expect(renderReason(mixed, 'zh-Hant')).toBe('共同關鍵詞：無人機、植保');
-    expect(renderReason(mixed, 'en')).toBe('Shared terms: drone, service');
-    expect(renderReason(reason({ code: 'text', terms: [{ word: 'service' }] }), 'zh-Hans')).toBe('共同关键词：service');
+  it('words a text reason wholly in the reader’s language: other-language words translated or left out', () => {
+    const mixed = reason({ code: 'text', terms: [{ concept: 'drone' }, { concept: 'low-altitude' }, { word: 'service' }] });
+    expect(renderReason(mixed, 'zh-Hant')).toBe('共同關鍵詞：無人機、低空經濟');
+    expect(renderReason(mixed, 'zh-Hans')).toBe('共同关键词：无人机、低空经济');
+    expect(renderReason(mixed, 'en')).toBe('Shared terms: drone, low-altitude economy, service');
+    expect(renderReason(reason({ code: 'text', terms: [{ concept: 'drone' }, { word: '榴莲' }] }), 'en')).toBe('Shared terms: drone');
+    expect(renderReason(reason({ code: 'text', terms: [{ word: '植保' }] }), 'en')).toBe('Shared terms: agricultural drone');
+    // A word the glossary knows in another form is translated; an unknown one is never shown raw.
+    expect(renderReason(reason({ code: 'text', terms: [{ word: 'drones' }] }), 'zh-Hans')).toBe('共同关键词：无人机');
+    expect(renderReason(reason({ code: 'text', terms: [{ word: 'service' }] }), 'zh-Hans')).toBe('描述内容相近');
+    expect(renderReason(reason({ code: 'text', terms: [{ word: 'CRO' }, { word: '植保' }] }), 'zh-Hant')).toBe('共同關鍵詞：CRO、植保');
   });
 
   it('names size, stage, language, certification and category', () => {

@@ -20,6 +20,7 @@ function row(id: string, overrides: Partial<DashboardRow> = {}): DashboardRow {
     advisers: [],
     progress: { termsTotal: 4, termsAgreed: 1, termsBlocked: 0, termsOverdue: 0, sectionsTotal: 5, sectionsFilled: 2, checklist: { total: 0, done: 0, overdue: 0 }, lastActivityAt: daysAgo(1) },
     stints: [],
+    questions: { open: 0, overdue: 0 },
     updatedAt: daysAgo(1),
     ...overrides,
   };

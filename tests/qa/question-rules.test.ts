@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRepository } from '../../server/auth/index.ts';
 import { canApproveFor, canPromoteToFaq, canReadQuestions, sideOf } from '../../server/deals/index.ts';
+import { countQuestions } from '../../server/qa/question-counts.ts';
 import { checkStep, isOverdue, statusSeenBy } from '../../server/qa/question-flow.ts';
 import { QuestionPresenter } from '../../server/qa/question-presenter.ts';
 import type { QuestionRecord } from '../../server/qa/question-repository.ts';
@@ -107,5 +108,16 @@ describe('what a reader sees of a question', () => {
     expect(view).toMatchObject({ status: 'open', draft: null, answer: { body: 'earlier answer', approvedBy: { name: 'Name approver' } } });
     expect(JSON.stringify(view)).not.toContain('secret draft');
     expect(JSON.stringify(view)).not.toContain('B note');
+  });
+});
+
+describe('the dashboard counts', () => {
+  it('counts open and drafted questions per deal as open, those due before today as overdue, and nothing answered', () => {
+    const q = (dealId: string, status: QuestionRecord['status'], dueDate: string | null = null) => ({ dealId, status, dueDate });
+    const counts = countQuestions(
+      [q('d1', 'open', '2027-03-01'), q('d1', 'drafted', '2027-03-09'), q('d1', 'answered', '2027-01-01'), q('d1', 'closed'), q('d2', 'open'), q('d3', 'closed')],
+      '2027-03-05',
+    );
+    expect(Object.fromEntries(counts)).toEqual({ d1: { open: 2, overdue: 1 }, d2: { open: 1, overdue: 0 } });
   });
 });

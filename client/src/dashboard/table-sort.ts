@@ -3,7 +3,7 @@ import { daysInStage, PIPELINE_STAGES } from '../../../shared/pipeline/index.ts'
 import { checklistPercent } from '../../../shared/checklist/index.ts';
 import type { DashboardRow } from '../../../shared/schemas/dashboard.ts';
 
-export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'requests', 'daysInStage', 'lastActivity'] as const;
+export const SORT_COLUMNS = ['title', 'stage', 'type', 'terms', 'blocked', 'overdue', 'questions', 'requests', 'daysInStage', 'lastActivity'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface TableSort {
@@ -25,6 +25,9 @@ function keyOf(row: DashboardRow, column: SortColumn, now: number): string | num
       return row.progress.termsBlocked;
     case 'overdue':
       return row.progress.termsOverdue;
+    case 'questions':
+      // Overdue questions weigh first, then open ones.
+      return row.questions.overdue * 1_000_000 + row.questions.open;
     case 'requests':
       return checklistPercent(row.progress.checklist);
     case 'daysInStage':

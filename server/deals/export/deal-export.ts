@@ -28,6 +28,7 @@ import type { DealPresenter } from '../deal-presenter.ts';
 import type { SignoffRepository } from '../signoff-repository.ts';
 import { blocksOf, type Block } from './blocks.ts';
 import { exportChecklist, type ExportChecklist } from './export-checklist.ts';
+import { exportFiles, type ExportFile, type FileLister } from './export-files.ts';
 import { exportDateTime, exportDay } from './export-dates.ts';
 import { EXPORT_WORDS } from './export-words.ts';
 
@@ -62,6 +63,7 @@ export interface DealExport {
   categories: { label: string; terms: ExportTerm[] }[];
   /** Null when the export was asked without comments. */
   threads: ExportThread[] | null;
+  files: ExportFile[];
   /** Null until the deal's request list is started. */
   checklist: ExportChecklist | null;
 }
@@ -105,6 +107,7 @@ export class DealExporter {
       signoffs: SignoffRepository;
       registry: DocRegistry;
       threads: ThreadReader;
+      files: FileLister;
       checklist: ChecklistReader;
     },
   ) {}
@@ -131,6 +134,7 @@ export class DealExporter {
         .map(([key, value]) => ({ label: KEY_FACT_DEFS[key]?.labels[lang] ?? key, value })),
       categories: await this.board(view, terms, lang),
       threads: options.comments ? await this.threads(user, dealId, { sections, terms, lang }) : null,
+      files: exportFiles(await this.deps.files.list(user, dealId), lang),
       checklist: await this.checklist(user, membership, lang),
     };
   }

@@ -79,6 +79,17 @@ function thread(entry: ExportThread): string {
   ].join('');
 }
 
+function files(data: DealExport): string {
+  const { lang } = data;
+  const rows = data.files.flatMap((entry) =>
+    entry.versions.map(
+      (version) =>
+        `<tr><td>${escapeHtml(entry.folder)} / ${escapeHtml(entry.name)}</td><td>${version.version}</td><td>${escapeHtml(version.size)}</td><td>${escapeHtml(version.by)}</td><td>${escapeHtml(version.at)}</td><td><code>${version.sha256}</code></td></tr>`,
+    ),
+  );
+  return `<h2>${W.files[lang]}</h2>\n${rows.length > 0 ? `<table>${rows.join('')}</table>` : `<p>${W.none[lang]}</p>`}`;
+}
+
 function threads(data: DealExport): string {
   if (!data.threads) return '';
   const body = data.threads.length > 0 ? data.threads.map(thread).join('\n') : `<p>${W.none[data.lang]}</p>`;
@@ -122,6 +133,7 @@ ${data.sections.map((section) => `<h3>${escapeHtml(section.title)}</h3>${section
 <h2>${W.board[lang]}</h2>
 ${data.categories.map((category) => `<h3>${escapeHtml(category.label)}</h3>${category.terms.map((entry) => term(entry, lang)).join('\n')}`).join('\n')}
 ${checklist(data)}
+${files(data)}
 ${threads(data)}
 </body></html>
 `;

@@ -5,6 +5,7 @@ import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { Block } from './blocks.ts';
 import type { DealExport, ExportTerm, ExportThread } from './deal-export.ts';
 import { itemFacts, type ExportChecklist } from './export-checklist.ts';
+import type { ExportFile } from './export-files.ts';
 import { EXPORT_WORDS as W } from './export-words.ts';
 import { escapeLines, escapeMarkdown, renderInlines } from './markdown-inline.ts';
 
@@ -67,6 +68,13 @@ function thread(entry: ExportThread): string {
   return out.join('\n');
 }
 
+function file(entry: ExportFile, lang: Lang): string {
+  const versions = entry.versions.map(
+    (version) => `  - ${W.version[lang]} ${version.version}: ${escapeMarkdown(version.size)}, ${escapeMarkdown(version.by)}, ${escapeMarkdown(version.at)}, SHA-256 \`${version.sha256}\``,
+  );
+  return [`- **${escapeMarkdown(entry.folder)} / ${escapeMarkdown(entry.name)}**`, ...versions].join('\n');
+}
+
 function checklist(list: ExportChecklist, lang: Lang): string[] {
   const out = [`## ${W.checklist[lang]} (${list.done}/${list.total} ${W.done[lang]})`, ''];
   for (const section of list.sections) {
@@ -106,6 +114,7 @@ export function renderMarkdown(data: DealExport): string {
     out.push(`### ${escapeMarkdown(category.label)}`, '', ...category.terms.map((entry) => `${term(entry, lang)}\n`));
   }
   if (data.checklist) out.push(...checklist(data.checklist, lang));
+  out.push(`## ${W.files[lang]}`, '', ...(data.files.length > 0 ? data.files.map((entry) => file(entry, lang)) : [W.none[lang]]), '');
   if (data.threads) {
     out.push(`## ${W.comments[lang]}`, '', ...(data.threads.length > 0 ? data.threads.map((entry) => `${thread(entry)}\n`) : [W.none[lang]]));
   }

@@ -26,6 +26,8 @@ export const EXPORT_WORDS = {
   overdue: labels('overdue', '已逾期', '已逾期'),
   linked: labels('Linked', '連結', '链接'),
   removedTerm: labels('A removed term', '已刪除的條款', '已删除的条款'),
+  files: labels('Data-room files', '資料室檔案', '资料室文件'),
+  version: labels('version', '版本', '版本'),
 } as const;
 
 /** Links are kept only to the web and e-mail; anything else (javascript:, data:) is dropped. */

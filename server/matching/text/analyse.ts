@@ -17,15 +17,19 @@ export interface AnalysedText {
   terms: Map<string, number>;
   /** Word term id → the surface first seen, for explaining matches ("manufacturing", not "manufactur"). */
   surfaces: Map<string, string>;
+  /** The texts as normalised, one per line (read again for requirements: text/constraints.ts). */
+  normalised: string;
 }
 
 export function emptyAnalysis(): AnalysedText {
-  return { terms: new Map(), surfaces: new Map() };
+  return { terms: new Map(), surfaces: new Map(), normalised: '' };
 }
 
 /** Adds one text's terms, each occurrence counted with `fieldWeight` (titles count more than bodies). */
 export function analyseInto(out: AnalysedText, text: string, fieldWeight: number, glossary: GlossaryMatcher = DOMAIN_GLOSSARY): void {
-  const units = toUnits(normalise(text));
+  const normalised = normalise(text);
+  out.normalised += out.normalised ? `\n${normalised}` : normalised;
+  const units = toUnits(normalised);
   const hits = glossary.match(units);
   for (const hit of hits) addConcept(out, hit.concept, fieldWeight, glossary);
   const covered = new Uint8Array(units.length);

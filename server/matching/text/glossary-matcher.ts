@@ -51,6 +51,13 @@ export class GlossaryMatcher {
     return hits;
   }
 
+  /** The concept a whole phrase names ("drones" → drone), or undefined. */
+  conceptOf(phrase: string): string | undefined {
+    const units = toUnits(normalise(phrase));
+    const hit = units.length > 0 ? this.longestAt(units, 0) : undefined;
+    return hit && hit.end === units.length ? hit.concept : undefined;
+  }
+
   private longestAt(units: readonly Unit[], start: number): GlossaryHit | undefined {
     let node: TrieNode | undefined = this.root;
     let best: GlossaryHit | undefined;
