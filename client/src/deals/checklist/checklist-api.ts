@@ -3,7 +3,7 @@ import type { AddItemBody, ChecklistResponse, ChecklistView, EditItemBody, EditS
 import type { DealType } from '../../../../shared/schemas/deals.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 
-const base = (dealId: string) => `/api/deals/${encodeURIComponent(dealId)}/checklist`;
+const base = (dealId: string) => `/deals/${encodeURIComponent(dealId)}/checklist`;
 const list = (response: ChecklistResponse): ChecklistView | null => response.checklist;
 
 export async function readChecklist(api: ApiClient, dealId: string): Promise<ChecklistView | null> {
