@@ -28,6 +28,7 @@ const DEAL_TAB_READY: Record<(typeof DEAL_TABS)[number], string> = {
   files: '.deal-room .files-view[data-ready="true"] :is(.folder-row, .file-row, .files-empty)',
   qa: '.deal-room .qa-view :is(.questions > li, .empty-state)',
   checklist: '.deal-room .checklist[data-ready="true"] :is([data-testid="checklist-empty"], .item)',
+  meetings: '.deal-room .meetings-view[data-ready="true"] :is(.meeting, .empty-state)',
   history: '.deal-room .history-view .activity li',
   members: '.deal-room .members .member',
 };

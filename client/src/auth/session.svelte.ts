@@ -21,6 +21,8 @@ export type SessionState = 'restoring' | 'signed-out' | 'signed-in';
 export class Session {
   state = $state<SessionState>('restoring');
   user = $state.raw<PublicUser | null>(null);
+  /** The profile's IANA zone: every time is shown in it, whatever the device's clock says. */
+  timeZone = $state('UTC');
   /** Why restoring failed when it was not simply "not signed in" (e.g. server unreachable). */
   restoreError = $state.raw<unknown>(null);
   /** The session ended under the person (expired, signed out elsewhere), so the sign-in page says so. */
@@ -58,6 +60,10 @@ export class Session {
     return changePassword(this.api, input);
   }
 
+  async setTimeZone(timeZone: string): Promise<void> {
+    this.timeZone = (await this.api.put<{ timeZone: string }>('/auth/time-zone', { timeZone })).timeZone;
+  }
+
   /** Ends every session of the account; signed out here only once the server has done it. */
   async signOutEverywhere(): Promise<void> {
     await logoutEverywhere(this.api);
@@ -73,6 +79,7 @@ export class Session {
   private accept(info: SessionInfo): void {
     this.api.csrfToken = info.csrfToken;
     this.user = info.user;
+    this.timeZone = info.timeZone;
     this.restoreError = null;
     this.endedUnderneath = false;
     this.state = 'signed-in';

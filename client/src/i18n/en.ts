@@ -1,5 +1,6 @@
 // English UI strings; the key set every other dictionary must match.
 import { checklistEn } from './checklist-en.ts';
+import { meetingsEn } from './meetings-en.ts';
 import { dataroomEn } from './dataroom-en.ts';
 
 export const en = {
@@ -7,6 +8,8 @@ export const en = {
   ...dataroomEn,
   // The request list's strings, likewise (checklist-*.ts).
   ...checklistEn,
+  // Meetings' strings, likewise (meetings-*.ts).
+  ...meetingsEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',

@@ -1,6 +1,7 @@
 // 简体中文界面字符串。
 import type { Dictionary } from './en.ts';
 import { checklistZhHans } from './checklist-zh-hans.ts';
+import { meetingsZhHans } from './meetings-zh-hans.ts';
 import { dataroomZhHans } from './dataroom-zh-hans.ts';
 
 export const zhHans: Dictionary = {
@@ -8,6 +9,8 @@ export const zhHans: Dictionary = {
   ...dataroomZhHans,
   // The request list's strings, likewise (checklist-*.ts).
   ...checklistZhHans,
+  // Meetings' strings, likewise (meetings-*.ts).
+  ...meetingsZhHans,
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',

@@ -1,6 +1,7 @@
 // 繁體中文介面字串。
 import type { Dictionary } from './en.ts';
 import { checklistZhHant } from './checklist-zh-hant.ts';
+import { meetingsZhHant } from './meetings-zh-hant.ts';
 import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
@@ -8,6 +9,8 @@ export const zhHant: Dictionary = {
   ...dataroomZhHant,
   // The request list's strings, likewise (checklist-*.ts).
   ...checklistZhHant,
+  // Meetings' strings, likewise (meetings-*.ts).
+  ...meetingsZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',

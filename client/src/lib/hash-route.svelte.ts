@@ -4,7 +4,7 @@
 // `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
 
 /** The parts of a deal room, each with its own address. */
-export const DEAL_TABS = ['dossier', 'board', 'files', 'qa', 'checklist', 'history', 'members'] as const;
+export const DEAL_TABS = ['dossier', 'board', 'files', 'qa', 'checklist', 'meetings', 'history', 'members'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 export type Route =
