@@ -25,6 +25,11 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NdaRequired]: 403,
 };
 
+/** The HTTP status an error code is answered with. */
+export function errorStatus(code: ErrorCode): number {
+  return STATUS[code];
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -36,7 +41,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return errorStatus(this.code);
   }
 }
 
