@@ -26,11 +26,12 @@ export interface RepositoryOptions {
 }
 
 export function createRepositories(store: Store, options: RepositoryOptions = {}) {
+  const updateLog = new UpdateLog(store);
   return {
     users: new UserRepository(store),
     sessions: new SessionRepository(store, { ttlMs: options.sessionTtlMs }),
-    updateLog: new UpdateLog(store),
-    authorship: new AuthorshipLog(store),
+    updateLog,
+    authorship: new AuthorshipLog(store, updateLog),
     notes: new NoteRepository(store),
     orgs: new OrgRepository(store),
     memberships: new MembershipRepository(store),
