@@ -37,6 +37,7 @@ import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
+import { createMeetings } from './wiring/meetings.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -157,6 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
     fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
+  const meetings = createMeetings({ repos, registry, access, io, clock: deps.clock });
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -197,10 +199,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use('/api/invitations', invitationRoutes(invitations));
   api.use('/api/listings', listingMatchRoutes(marketplace.matches));
   api.use('/api/listings', listingRoutes(marketplace.listings));
+  api.use('/api/matches/:id/meetings', meetings.matchRoutes);
   api.use('/api/matches', marketplace.outreachLimitRoutes);
   api.use('/api/matches', matchRoutes(marketplace.matches));
   api.use('/api/moderation', marketplace.moderationRoutes);
+  api.use('/api/deals/:id/meetings', meetings.dealRoutes);
   api.use('/api/deals', dealRooms.routes);
+  api.use('/api/meetings', meetings.routes);
   api.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   api.use('/api', dealRooms.dashboardRoutes);
   api.use('/api', apiDocsRoutes(() => [...health.routes(), ...api.routes()]));
