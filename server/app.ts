@@ -36,6 +36,7 @@ import { createHome } from './wiring/home.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
+import { createMeetings } from './wiring/meetings.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -154,6 +155,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
     fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
+  const meetings = createMeetings({ repos, registry, access, io, clock: deps.clock });
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -193,9 +195,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/invitations', invitationRoutes(invitations));
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
+  web.use('/api/matches/:id/meetings', meetings.matchRoutes);
   web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
   web.use('/api/moderation', marketplace.moderationRoutes);
+  web.use('/api/deals/:id/meetings', meetings.dealRoutes);
   web.use('/api/deals', dealRooms.routes);
+  web.use('/api/meetings', meetings.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));

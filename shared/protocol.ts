@@ -9,6 +9,7 @@ import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/da
 import type { ActivityView } from './schemas/activity.ts';
 import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
+import type { MeetingView } from './schemas/meetings.ts';
 import type { NdaChanged } from './schemas/nda.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
@@ -159,6 +160,8 @@ export interface ServerToClientEvents {
   'notification:created': (payload: NotificationPushed) => void;
   /** This user's unread count changed because they read notifications (maybe in another tab). */
   'notification:unread-updated': (payload: UnreadCount) => void;
+  /** A meeting this user is invited to was proposed, accepted, rescheduled or cancelled, as this user sees it. */
+  'meeting:updated': (meeting: MeetingView) => void;
 }
 
 export interface ClientToServerEvents {
