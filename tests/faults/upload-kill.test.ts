@@ -4,17 +4,17 @@
 // saved, the half-written staging file is swept at start, and the same upload retried is stored.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readTerms, sectionText as readSection } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import { bearer, registerUser, type TestUser } from '../helpers/api.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { ChildServerRig, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
+import { connectClient } from '../helpers/yjs-clients.ts';
 import { call, sectionText, settled, termWording } from '../deals/deal-helpers.ts';
 import { createFolder, listFiles, sha256, uploadFile } from '../dataroom/dataroom-world.ts';
 
@@ -59,18 +59,9 @@ function roomState(dossier: Y.Doc, board: Y.Doc) {
 }
 
 describe('fault: kill -9 of the server mid-upload', () => {
-  const dirs: string[] = [];
-  const processes: ServerProcess[] = [];
-  const clients: CollabClient[] = [];
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const server of processes.splice(0)) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
-    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-  });
+  const rig = new ChildServerRig();
+  const { dirs, processes, clients } = rig;
+  afterEach(() => rig.tearDown());
 
   const start = async (dataDir: string) => {
     const server = await startServerProcess(dataDir);
