@@ -58,6 +58,8 @@ export const ErrorCode = {
   ProtocolMismatch: 'protocol_mismatch',
   /** A deal member has not accepted the deal's current NDA: the client shows the NDA screen. */
   NdaRequired: 'nda_required',
+  /** A link from an e-mail (invitation, password reset, unsubscribe) that is forged, used, revoked or expired: all read alike. */
+  LinkInvalid: 'link_invalid',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

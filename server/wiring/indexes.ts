@@ -15,6 +15,7 @@ import { SPAM_REPORT_INDEXES } from '../moderation/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
+import { OUTBOX_INDEXES } from '../mail/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
 import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
@@ -46,4 +47,5 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...STAGE_INDEXES,
   ...DATAROOM_INDEXES,
   ...FILE_AUDIT_INDEXES,
+  ...OUTBOX_INDEXES,
 ];
