@@ -4,7 +4,7 @@ import { MongoStore } from './mongo.ts';
 import type { Store } from './port.ts';
 
 export * from './port.ts';
-export { EmbeddedStore } from './embedded.ts';
+export { EmbeddedStore, LegacyDataDirError } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { MongoStore } from './mongo.ts';
 
