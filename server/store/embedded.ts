@@ -1,6 +1,6 @@
 // Embedded adapter: SQLite (better-sqlite3) in DATA_DIR/store.sqlite, WAL mode, every commit
 // fsynced. Records stay on disk behind indexes; opening reads nothing but the schema.
-import { access, mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Collection, IndexSpec, Store, StoredRecord } from './port.ts';
@@ -14,13 +14,6 @@ export class LegacyDataDirError extends Error {
     super(`${dataDir} holds NeDB datafiles (*.db) of an older version; move them over first: npm run migrate:store -- ${dataDir}`);
     this.name = 'LegacyDataDirError';
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Names of the NeDB datafiles (`<collection>.db`) directly in a folder. */
@@ -45,9 +38,10 @@ export class EmbeddedStore implements Store {
     await mkdir(dataDir, { recursive: true });
     const unlock = await lockDataDir(dataDir);
     try {
-      const filename = path.join(dataDir, STORE_FILE);
-      if (!(await exists(filename)) && (await legacyDatafiles(dataDir)).length > 0) throw new LegacyDataDirError(dataDir);
-      return new EmbeddedStore(dataDir, new SqliteFile(filename), unlock);
+      // Datafiles beside a store file mean a migration that has not finished: writing to the store
+      // now would be lost when the migration is run again, so that folder is refused as well.
+      if ((await legacyDatafiles(dataDir)).length > 0) throw new LegacyDataDirError(dataDir);
+      return new EmbeddedStore(dataDir, new SqliteFile(path.join(dataDir, STORE_FILE)), unlock);
     } catch (error) {
       await unlock();
       throw error;

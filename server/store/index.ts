@@ -7,6 +7,7 @@ export * from './port.ts';
 export { EmbeddedStore, LegacyDataDirError } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { MongoStore } from './mongo.ts';
+export { migrateDataDir, openLegacyCopy, LEGACY_FOLDER } from './legacy/migrate.ts';
 
 /** MongoDB when a URL is configured, otherwise the embedded store under dataDir. */
 export function openStore(options: { mongodbUrl?: string; dataDir: string }): Promise<Store> {
