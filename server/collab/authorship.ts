@@ -1,8 +1,10 @@
-// Who wrote what: each Yjs client id is bound to the first user who writes with it, so edits are
-// attributable to people and one user cannot write under another's client id. Per-user edit
-// counts are logged per durable flush for the document's history.
+// Who wrote what: each Yjs client id is bound to the first user who writes with it (one record
+// per client id, when it first writes), so one user cannot write under another's client id. The
+// document's edit history is read from the update log, whose entries name their writers.
 import type { IndexSpec, Store } from '../store/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
+import { foldSessions, type EditEntry } from './edit-history.ts';
+import { UpdateLog } from './update-log.ts';
 
 interface ClientAuthorRecord {
   _id: string;
@@ -12,15 +14,17 @@ interface ClientAuthorRecord {
   at: Date;
 }
 
-export interface EditRecord {
+/** An entry of the per-flush edit log that data directories written before this release hold. */
+interface LegacyEditRecord {
   _id: string;
   doc: string;
   userId: string;
-  /** Updates this user sent in the flush window. */
   updates: number;
   from: Date;
   to: Date;
 }
+
+export type EditRecord = EditEntry;
 
 export const AUTHORSHIP_INDEXES: IndexSpec[] = [
   { collection: 'ydoc_authors', fields: ['doc'] },
@@ -28,14 +32,17 @@ export const AUTHORSHIP_INDEXES: IndexSpec[] = [
 ];
 
 export class AuthorshipLog {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly log = new UpdateLog(store),
+  ) {}
 
   private get authors() {
     return this.store.collection<ClientAuthorRecord>('ydoc_authors');
   }
 
-  private get edits() {
-    return this.store.collection<EditRecord>('ydoc_edits');
+  private get legacyEdits() {
+    return this.store.collection<LegacyEditRecord>('ydoc_edits');
   }
 
   /** clientId → userId for every client that has written to the document. */
@@ -53,12 +60,10 @@ export class AuthorshipLog {
     }
   }
 
-  async logEdits(records: EditRecord[]): Promise<void> {
-    for (const record of records) await this.edits.insertOne(record);
-  }
-
-  /** The document's edit history, newest first. */
-  listEdits(doc: string, limit = 200): Promise<EditRecord[]> {
-    return this.edits.find({ doc }, { sort: { to: -1 }, limit });
+  /** The document's edit history as working sessions, newest first, older data directories' log included. */
+  async listEdits(doc: string, limit = 200): Promise<EditRecord[]> {
+    const [logged, legacy] = await Promise.all([this.log.editHistory(doc), this.legacyEdits.find({ doc }, { sort: { to: -1 }, limit })]);
+    const older = legacy.map(({ userId, updates, from, to }) => ({ userId, updates, from: new Date(from).toISOString(), to: new Date(to).toISOString() }));
+    return foldSessions([...logged, ...older], limit);
   }
 }

@@ -18,6 +18,8 @@ export interface SaveQueueOptions {
 
 export class SaveQueue {
   private pending: Uint8Array[] = [];
+  /** Whose updates the pending batch holds: user id → count, stored with the batch's entry. */
+  private pendingWriters = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | undefined;
   private failures = 0;
@@ -37,8 +39,10 @@ export class SaveQueue {
     return this.pending.length > 0 || this.draining !== undefined;
   }
 
-  push(update: Uint8Array): void {
+  /** `writer`: the user whose update it is, for the edit history; none for system changes. */
+  push(update: Uint8Array, writer?: string): void {
     this.pending.push(update);
+    if (writer !== undefined) this.pendingWriters.set(writer, (this.pendingWriters.get(writer) ?? 0) + 1);
     this.scheduleDrain();
   }
 
@@ -72,11 +76,14 @@ export class SaveQueue {
   private async drainPending(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending;
+      const writers = this.pendingWriters;
       this.pending = [];
+      this.pendingWriters = new Map();
       const merged = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
-      if (!(await this.tryAppend(merged))) {
+      if (!(await this.tryAppend(merged, writers))) {
         // Keep the batch ahead of anything that arrived meanwhile and try again after a pause.
         this.pending = [merged, ...this.pending];
+        for (const [writer, count] of writers) this.pendingWriters.set(writer, (this.pendingWriters.get(writer) ?? 0) + count);
         await delay(this.retryDelay());
         continue;
       }
@@ -85,9 +92,9 @@ export class SaveQueue {
     }
   }
 
-  private async tryAppend(update: Uint8Array): Promise<boolean> {
+  private async tryAppend(update: Uint8Array, writers: Map<string, number>): Promise<boolean> {
     try {
-      await this.log.append(this.docName, update);
+      await this.log.append(this.docName, update, [...writers].map(([userId, updates]) => ({ userId, updates })));
       this.failures = 0;
       return true;
     } catch (error) {

@@ -1,11 +1,10 @@
 // One live collaborative document: the Y.Doc, its awareness, the peers connected to it, the save
 // queue that makes their edits durable, and who wrote them.
-import { randomUUID } from 'node:crypto';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { Logger } from '../logger.ts';
-import type { AuthorshipLog, EditRecord } from './authorship.ts';
+import type { AuthorshipLog } from './authorship.ts';
 import { RemoteOrigin } from './cluster.ts';
 import { awarenessMessage, savedMessage, syncStep1Message, updateMessage } from './messages.ts';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.ts';
@@ -65,7 +64,6 @@ export class SharedDoc {
   private authors = new Map<number, string>();
   /** Client ids people announced presence under, written with or not yet: id → user id. */
   private readonly presence = new Map<number, string>();
-  private unloggedEdits = new Map<string, Omit<EditRecord, '_id' | 'doc' | 'userId'>>();
   /** Client ids whose edits arrived from other instances (scale-out), which those instances store. */
   private readonly relayedWriters = new Set<number>();
   /** Set while applying an update that may also integrate content other writers sent earlier. */
@@ -229,33 +227,15 @@ export class SharedDoc {
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOADED_FROM_STORE) return;
     if (origin instanceof RemoteOrigin) return this.broadcast(updateMessage(update), origin);
-    this.saveQueue.push(update);
-    this.broadcast(updateMessage(update), origin);
     const author = authorOf(origin);
-    if (author) this.countEdit(author.id);
+    this.saveQueue.push(update, author?.id);
+    this.broadcast(updateMessage(update), origin);
     this.deps.onChange({ doc: this, update, author });
-  }
-
-  private countEdit(userId: string): void {
-    const now = new Date();
-    const pending = this.unloggedEdits.get(userId);
-    if (pending) {
-      pending.updates += 1;
-      pending.to = now;
-    } else {
-      this.unloggedEdits.set(userId, { updates: 1, from: now, to: now });
-    }
   }
 
   private onSaved(persisted: Map<number, number>): void {
     const notice = savedMessage(persisted);
     for (const peer of this.peers) if (peer.wantsSavedNotices) peer.send(notice);
-    if (this.unloggedEdits.size === 0) return;
-    const records = [...this.unloggedEdits].map(([userId, edit]) => ({ _id: randomUUID(), doc: this.name, userId, ...edit }));
-    this.unloggedEdits.clear();
-    this.deps.authorship.logEdits(records).catch((error: unknown) => {
-      this.deps.logger.error({ err: error }, 'logging edit history failed');
-    });
   }
 
   private onAwareness({ added, updated, removed }: AwarenessChanges, origin: unknown): void {

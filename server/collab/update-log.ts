@@ -1,9 +1,11 @@
 // Durable Yjs persistence: an append-only log of updates per document plus a snapshot that
 // compaction folds the log into. Every acknowledged append is in the store, so a crash at any
-// instant loses nothing; a document loads as snapshot + tail.
+// instant loses nothing; a document loads as snapshot + tail. Each entry also names who wrote it,
+// and the snapshot keeps the sessions folded from the entries compaction removed (edit-history.ts).
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
+import { entriesOfLog, foldSessions, type EditEntry, type EntryWriter } from './edit-history.ts';
 import { GroupCommit } from './group-commit.ts';
 
 interface UpdateRecord {
@@ -11,6 +13,8 @@ interface UpdateRecord {
   doc: string;
   data: string;
   at: Date;
+  /** Whose updates the entry holds; absent on entries written before attribution moved here. */
+  writers?: EntryWriter[];
 }
 
 interface SnapshotRecord {
@@ -18,6 +22,8 @@ interface SnapshotRecord {
   data: string;
   version: number;
   at: Date;
+  /** Writing sessions folded from the compacted entries, newest first. */
+  edits?: EditEntry[];
 }
 
 export interface LoadedState {
@@ -48,8 +54,18 @@ export class UpdateLog {
   }
 
   /** Resolves once the update is in the store; concurrent appends share one write. */
-  append(doc: string, update: Uint8Array): Promise<void> {
-    return this.appends.add({ _id: randomUUID(), doc, data: toBase64(update), at: new Date() });
+  append(doc: string, update: Uint8Array, writers: EntryWriter[] = []): Promise<void> {
+    const record: UpdateRecord = { _id: randomUUID(), doc, data: toBase64(update), at: new Date() };
+    if (writers.length > 0) record.writers = writers;
+    return this.appends.add(record);
+  }
+
+  /** Who wrote the document, newest first: the folded sessions and the entries not yet folded. */
+  async editHistory(doc: string): Promise<EditEntry[]> {
+    // Snapshot first: a compaction in between can then only hide entries for a moment, not count them twice.
+    const snapshot = await this.snapshots.findOne({ _id: doc });
+    const tail = await this.updates.find({ doc });
+    return foldSessions([...entriesOfLog(tail), ...(snapshot?.edits ?? [])]);
   }
 
   async load(doc: string): Promise<LoadedState> {
@@ -75,15 +91,16 @@ export class UpdateLog {
       ...(snapshot ? [fromBase64(snapshot.data)] : []),
       ...tail.map((entry) => fromBase64(entry.data)),
     ]);
-    const written = await this.writeSnapshot(doc, state, snapshot?.version ?? 0);
+    const edits = foldSessions([...entriesOfLog(tail), ...(snapshot?.edits ?? [])]);
+    const written = await this.writeSnapshot(doc, { data: toBase64(state), edits }, snapshot?.version ?? 0);
     if (!written) return false;
     await this.updates.deleteMany({ _id: { $in: tail.map((entry) => entry._id) } });
     return true;
   }
 
   /** Optimistic concurrency on `version` so two compactions cannot overwrite each other. */
-  private async writeSnapshot(doc: string, state: Uint8Array, expectedVersion: number): Promise<boolean> {
-    const record = { data: toBase64(state), version: expectedVersion + 1, at: new Date() };
+  private async writeSnapshot(doc: string, content: Pick<SnapshotRecord, 'data' | 'edits'>, expectedVersion: number): Promise<boolean> {
+    const record = { ...content, version: expectedVersion + 1, at: new Date() };
     if (expectedVersion === 0) {
       try {
         await this.snapshots.insertOne({ _id: doc, ...record });

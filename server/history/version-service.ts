@@ -52,8 +52,8 @@ export class VersionService {
       edits: edits.map((edit) => ({
         user: { id: edit.userId, name: names.get(edit.userId) ?? 'Former user' },
         updates: edit.updates,
-        from: new Date(edit.from).toISOString(),
-        to: new Date(edit.to).toISOString(),
+        from: edit.from,
+        to: edit.to,
       })),
       versions: versions.map((version) => this.summary(version, names)),
     };

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { UpdateLog } from '../../server/collab/index.ts';
+import { AuthorshipLog, UpdateLog } from '../../server/collab/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 
@@ -71,5 +71,29 @@ describe('update log', () => {
     await log.compact('note:one');
     expect(textOf((await log.load('note:one')).updates)).toBe('1:0;');
     expect(textOf((await log.load('note:two')).updates)).toBe('2:0;');
+  });
+
+  it('tells who wrote what from the entries, and keeps it as sessions once compaction removed them', async () => {
+    const [first, second, third] = editsFrom(1, 3);
+    await log.append('note:who', first, [{ userId: 'alice', updates: 3 }]);
+    await log.append('note:who', second, [{ userId: 'alice', updates: 2 }]);
+    await log.append('note:who', third, [{ userId: 'bob', updates: 1 }]);
+    await log.append('note:who', editsFrom(4, 1)[0]);
+    const live = await log.editHistory('note:who');
+    expect(live.map((edit) => [edit.userId, edit.updates])).toEqual([['bob', 1], ['alice', 5]]);
+    expect(await log.compact('note:who')).toBe(true);
+    expect((await log.load('note:who')).tailLength).toBe(0);
+    expect(await log.editHistory('note:who')).toEqual(live);
+    await log.append('note:who', editsFrom(2, 1)[0], [{ userId: 'bob', updates: 4 }]);
+    expect((await log.editHistory('note:who')).map((edit) => [edit.userId, edit.updates])).toEqual([['bob', 5], ['alice', 5]]);
+  });
+
+  it('still shows the per-flush edit records an older data directory holds', async () => {
+    const at = (minute: number) => new Date(Date.UTC(2024, 5, 1, 10, minute));
+    await store.collection<{ _id: string; doc: string; userId: string; updates: number; from: Date; to: Date }>('ydoc_edits').insertOne({ _id: 'old', doc: 'note:old', userId: 'carol', updates: 7, from: at(0), to: at(1) });
+    await log.append('note:old', editsFrom(3, 1)[0], [{ userId: 'dave', updates: 1 }]);
+    const edits = await new AuthorshipLog(store, log).listEdits('note:old');
+    expect(edits.map((edit) => [edit.userId, edit.updates])).toEqual([['dave', 1], ['carol', 7]]);
+    expect(edits[1]).toMatchObject({ from: at(0).toISOString(), to: at(1).toISOString() });
   });
 });

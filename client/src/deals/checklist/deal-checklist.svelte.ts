@@ -3,28 +3,16 @@
 // my own changes apply the list their answer carries.
 import type { ChecklistView } from '../../../../shared/schemas/checklist.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
-import { NewestLoad } from '../../lib/newest-load.svelte.ts';
-import type { RealtimeSocket } from '../../lib/realtime-socket.ts';
-import { connectListener, listen } from '../../lib/socket-listen.ts';
+import { LiveDealResource } from '../../lib/live-deal-resource.svelte.ts';
 import { readChecklist } from './checklist-api.ts';
 
-export class DealChecklist {
+export class DealChecklist extends LiveDealResource {
   list = $state.raw<ChecklistView | null>(null);
   /** Whether the first read has answered (null then means: not started). */
   loaded = $state(false);
-  private readonly newest = new NewestLoad(true);
 
-  constructor(
-    private readonly api: ApiClient,
-    readonly dealId: string,
-  ) {}
-
-  get loading(): boolean {
-    return this.newest.loading;
-  }
-
-  get error(): unknown {
-    return this.newest.error;
+  constructor(api: ApiClient, dealId: string) {
+    super(api, dealId, 'deal:checklist-changed');
   }
 
   load(): Promise<void> {
@@ -44,13 +32,6 @@ export class DealChecklist {
       this.failure = error;
       return false;
     }
-  }
-
-  follow(socket: RealtimeSocket): () => void {
-    return listen(socket, {
-      'deal:checklist-changed': ({ dealId }) => dealId === this.dealId && void this.load(),
-      connect: connectListener(socket, (afterDrop) => afterDrop && void this.load()),
-    });
   }
 
   private apply(list: ChecklistView | null): void {
