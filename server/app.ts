@@ -13,8 +13,9 @@ import {
   type SessionEnd,
 } from './auth/index.ts';
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
-import type { Clock } from './clock.ts';
+import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig, Limits } from './config.ts';
+import { AdminDirectory } from './dashboard/index.ts';
 import { DealReaders } from './deals/index.ts';
 import { healthRoutes } from './health/routes.ts';
 import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
@@ -33,9 +34,11 @@ import { taxonomyRoutes } from './taxonomy/index.ts';
 import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts';
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
+import { createMail, type MailOptions } from './wiring/mail.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
+import { createMeetings } from './wiring/meetings.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -63,6 +66,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Outreach limits and the timing of unanswered interest (defaults: README). */
   trust?: Partial<TrustOptions>;
+  /** How e-mail leaves (SMTP or the outbox folder); absent: messages are queued and never sent. */
+  mail?: MailOptions;
 }
 
 export interface App {
@@ -125,6 +130,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (event.type !== 'reconnected') return;
     disconnectLapsedSessions(io, authenticator).catch((error: unknown) => logger.error({ err: error }, 're-checking socket sessions after a Redis outage failed'));
   });
+  const admins = new AdminDirectory(deps.adminEmails ?? []);
+  const mail = await createMail({ store, options: deps.mail, isAdmin: (user) => admins.isAdmin(user), logger: logger.child({ feature: 'mail' }), clock: deps.clock ?? systemClock });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
   const invitationParts = invitationWiring(repos);
   const notifications = createNotificationCenter({
@@ -155,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
     fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
+  const meetings = createMeetings({ repos, registry, access, io, clock: deps.clock });
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -193,10 +201,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), marketplace.exclusionRoutes, orgRoutes(marketplace.orgs));
   web.use('/api/notifications', notificationRoutes(notifications));
   web.use('/api/invitations', invitationRoutes(invitations));
+  web.use('/api/mail', mail.routes);
   web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
+  web.use('/api/matches/:id/meetings', meetings.matchRoutes);
   web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
   web.use('/api/moderation', marketplace.moderationRoutes);
+  web.use('/api/deals/:id/meetings', meetings.dealRoutes);
   web.use('/api/deals', dealRooms.routes);
+  web.use('/api/meetings', meetings.routes);
   web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
   web.use('/api', dealRooms.dashboardRoutes);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));
@@ -215,6 +227,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await mail.close();
       await marketplace.interestSweep.stop();
       await marketplace.indexer.close();
       collab.close();

@@ -1,4 +1,5 @@
 // Configuration read once from the environment by server/index.ts; nothing else reads env.
+import path from 'node:path';
 import { z } from 'zod';
 
 const ConfigSchema = z.object({
@@ -33,6 +34,10 @@ const ConfigSchema = z.object({
   INTEREST_EXPIRE_DAYS: z.coerce.number().positive().default(14),
   FILE_MAX_BYTES: z.coerce.number().int().min(1).optional(),
   DEAL_FILES_MAX_BYTES: z.coerce.number().int().min(1).optional(),
+  SMTP_URL: z.string().url().optional(),
+  // Goes into the From header as given: a line break in it would start another header.
+  MAIL_FROM: z.string().regex(/^[^\r\n]+$/, 'MAIL_FROM must be one line').default('Superconnector <no-reply@superconnector.local>'),
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface AppConfig {
@@ -56,6 +61,8 @@ export interface AppConfig {
   listingsPerDay: number;
   /** A new organisation (younger than `days` or with at most `listings` listings) notifies others only of matches scoring `minScore` or more. */
   newcomers: { days: number; listings: number; minScore: number };
+  /** E-mail: SMTP_URL (absent: .eml files under DATA_DIR/outbox), MAIL_FROM, and PUBLIC_URL for links (default http://localhost:PORT). */
+  mail: { smtpUrl?: string; from: string; publicUrl: string; outboxDir: string };
 }
 
 export interface Limits {
@@ -165,5 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     listingsPerDay: parsed.LISTINGS_PER_DAY,
     newcomers: { days: parsed.NEW_ORG_DAYS, listings: parsed.NEW_ORG_LISTINGS, minScore: parsed.NEW_ORG_NOTIFY_MIN_SCORE },
+    mail: {
+      smtpUrl: parsed.SMTP_URL,
+      from: parsed.MAIL_FROM,
+      publicUrl: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`,
+      outboxDir: path.join(parsed.DATA_DIR, 'outbox'),
+    },
   };
 }

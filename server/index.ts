@@ -30,6 +30,7 @@ const app = await createApp({
     timing: { remindAfterMs: config.interest.remindAfterMs, expireAfterMs: config.interest.expireAfterMs },
   },
   scaleOut: config.redisUrl ? { redisUrl: config.redisUrl } : undefined,
+  mail: config.mail,
 });
 const port = await app.listen(config.port, config.host);
 logger.info({ port, store: store.kind }, `Superconnector listening on http://localhost:${port}`);

@@ -9,6 +9,7 @@ import type { DashboardDealEvent, DashboardMatchCountsEvent } from './schemas/da
 import type { ActivityView } from './schemas/activity.ts';
 import type { DealView, DocFull, SignoffsWithdrawn, SignoffView, VersionRestored, VersionSummary } from './schemas/deals.ts';
 import type { MatchView } from './schemas/matches.ts';
+import type { MeetingView } from './schemas/meetings.ts';
 import type { NdaChanged } from './schemas/nda.ts';
 import type { NoteSummary } from './schemas/notes.ts';
 import type { NotificationPushed, UnreadCount } from './schemas/notifications.ts';
@@ -57,6 +58,8 @@ export const ErrorCode = {
   ProtocolMismatch: 'protocol_mismatch',
   /** A deal member has not accepted the deal's current NDA: the client shows the NDA screen. */
   NdaRequired: 'nda_required',
+  /** A link from an e-mail (invitation, password reset, unsubscribe) that is forged, used, revoked or expired: all read alike. */
+  LinkInvalid: 'link_invalid',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -159,6 +162,8 @@ export interface ServerToClientEvents {
   'notification:created': (payload: NotificationPushed) => void;
   /** This user's unread count changed because they read notifications (maybe in another tab). */
   'notification:unread-updated': (payload: UnreadCount) => void;
+  /** A meeting this user is invited to was proposed, accepted, rescheduled or cancelled, as this user sees it. */
+  'meeting:updated': (meeting: MeetingView) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,7 +1,8 @@
-// Account routes: register, login, logout, current user.
+// Account routes: register, login, logout, current user, and the profile's time zone.
 import { Router, type Request, type Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type PublicUser, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
+import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
+import { TimeZoneBodySchema } from '../../shared/schemas/time-zone.ts';
 import type { Limits } from '../config.ts';
 import { AppError, parseInput } from '../http/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
@@ -12,7 +13,7 @@ import { passwordWeakness } from './password-policy.ts';
 import { hashPassword, spendVerifyTime, verifyPassword } from './passwords.ts';
 import type { SessionEnder } from './session-end.ts';
 import type { SessionRepository } from './sessions.ts';
-import { toPublicUser, type UserRecord, type UserRepository } from './users.ts';
+import { timeZoneOf, toPublicUser, type UserRecord, type UserRepository } from './users.ts';
 
 export interface AuthRouteDeps {
   users: UserRepository;
@@ -36,7 +37,8 @@ export function authRoutes(deps: AuthRouteDeps): Router {
 
   const guard = new LoginGuard(limits);
 
-  async function startSession(req: Request, res: Response, user: PublicUser, status: number): Promise<void> {
+  async function startSession(req: Request, res: Response, record: UserRecord, status: number): Promise<void> {
+    const user = toPublicUser(record);
     const { token, session } = await sessions.create(user.id);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -45,7 +47,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       path: '/',
       maxAge: sessions.ttlMs,
     });
-    res.status(status).json({ token, user, csrfToken: session.csrfToken } satisfies SessionResponse);
+    res.status(status).json({ token, user, csrfToken: session.csrfToken, timeZone: timeZoneOf(record) } satisfies SessionResponse);
   }
 
   router.post('/register', guard.signupsPerAddress, async (req, res) => {
@@ -53,9 +55,9 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const weakness = passwordWeakness(body.password, body.email);
     if (weakness) throw new AppError(ErrorCode.WeakPassword, weakness);
     try {
-      const user = await users.create({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password) });
+      const user = await users.create({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password), timeZone: body.timeZone });
       guard.signedUp(req, body.email);
-      await startSession(req, res, toPublicUser(user), 201);
+      await startSession(req, res, user, 201);
     } catch (error) {
       if (error instanceof DuplicateKeyError) {
         throw new AppError(ErrorCode.EmailTaken, 'An account with this e-mail already exists');
@@ -69,7 +71,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const user = await guard.paced(req, res, body.email, () => verifiedUser(users, body));
     if (user === 'left') return;
     if (!user) throw new AppError(ErrorCode.InvalidCredentials, 'Wrong e-mail or password');
-    await startSession(req, res, toPublicUser(user), 200);
+    await startSession(req, res, user, 200);
   });
 
   router.post('/logout', async (req, res) => {
@@ -80,9 +82,17 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     res.status(204).end();
   });
 
-  router.get('/me', (_req, res) => {
+  router.get('/me', async (_req, res) => {
     const auth = requireAuth(res);
-    res.json({ user: auth.user, csrfToken: auth.csrfToken } satisfies SessionInfo);
+    const timeZone = timeZoneOf(await users.findById(auth.user.id));
+    res.json({ user: auth.user, csrfToken: auth.csrfToken, timeZone } satisfies SessionInfo);
+  });
+
+  router.put('/time-zone', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { timeZone } = parseInput(TimeZoneBodySchema, req.body);
+    await users.setTimeZone(user.id, timeZone);
+    res.json({ timeZone });
   });
 
   return router;

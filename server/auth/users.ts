@@ -1,6 +1,7 @@
 // User repository: accounts keyed by a random id, unique by lower-cased e-mail.
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import { DEFAULT_TIME_ZONE } from '../../shared/schemas/time-zone.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface UserRecord {
@@ -8,10 +9,17 @@ export interface UserRecord {
   email: string;
   name: string;
   passwordHash: string;
+  /** IANA zone from the profile; absent on accounts made before zones were kept (UTC). */
+  timeZone?: string;
   createdAt: Date;
 }
 
 export const USER_INDEXES: IndexSpec[] = [{ collection: 'users', fields: ['email'], unique: true }];
+
+/** The zone a user's times are shown in. */
+export function timeZoneOf(user: Pick<UserRecord, 'timeZone'> | null): string {
+  return user?.timeZone ?? DEFAULT_TIME_ZONE;
+}
 
 export function toPublicUser(user: UserRecord): PublicUser {
   return { id: user._id, email: user.email, name: user.name };
@@ -25,7 +33,7 @@ export class UserRepository {
   }
 
   /** Throws DuplicateKeyError when the e-mail is taken. */
-  async create(input: { email: string; name: string; passwordHash: string }): Promise<UserRecord> {
+  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string }): Promise<UserRecord> {
     const user: UserRecord = { _id: randomUUID(), ...input, createdAt: new Date() };
     await this.users.insertOne(user);
     return user;
@@ -41,6 +49,10 @@ export class UserRepository {
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.users.updateOne({ _id: id }, { $set: { passwordHash } });
+  }
+
+  async setTimeZone(id: string, timeZone: string): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { timeZone } });
   }
 
   findByIds(ids: string[]): Promise<UserRecord[]> {

@@ -23,6 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
   [ErrorCode.ProtocolMismatch]: 426,
   [ErrorCode.NdaRequired]: 403,
+  [ErrorCode.LinkInvalid]: 400,
 };
 
 export class AppError extends Error {

@@ -10,10 +10,12 @@ import { VERSION_INDEXES } from '../history/index.ts';
 import { INVITATION_INDEXES } from '../invitations/index.ts';
 import { LISTING_INDEXES } from '../listings/index.ts';
 import { EXCLUSION_INDEXES, INTEREST_ASK_INDEXES, MATCH_INDEXES } from '../matches/index.ts';
+import { MEETING_INDEXES } from '../meetings/index.ts';
 import { SPAM_REPORT_INDEXES } from '../moderation/index.ts';
 import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
+import { OUTBOX_INDEXES } from '../mail/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
 import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
@@ -40,8 +42,10 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...COMMENT_INDEXES,
   ...CHECKLIST_INDEXES,
   ...QA_INDEXES,
+  ...MEETING_INDEXES,
   ...VERSION_INDEXES,
   ...STAGE_INDEXES,
   ...DATAROOM_INDEXES,
   ...FILE_AUDIT_INDEXES,
+  ...OUTBOX_INDEXES,
 ];

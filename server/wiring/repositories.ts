@@ -12,6 +12,7 @@ import { HomeProgressRepository } from '../home/index.ts';
 import { InvitationRepository } from '../invitations/index.ts';
 import { ListingRepository } from '../listings/index.ts';
 import { ExclusionRepository, InterestLedger, MatchRepository, OutreachLimits } from '../matches/index.ts';
+import { MeetingRepository } from '../meetings/index.ts';
 import { SpamReportRepository } from '../moderation/index.ts';
 import { NoteRepository } from '../notes/index.ts';
 import { NotificationRepository, PreferenceRepository } from '../notifications/index.ts';
@@ -52,6 +53,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     comments: new CommentRepository(store),
     checklists: new ChecklistRepository(store),
     questions: new QuestionRepository(store),
+    meetings: new MeetingRepository(store),
     versions: new VersionRepository(store),
     stages: new StageRepository(store),
     progress: new ProgressRepository(store),

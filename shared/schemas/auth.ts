@@ -1,6 +1,7 @@
 // Accounts: request schemas, the session shapes the API returns, and the names of the session
 // cookie and CSRF header, shared by the sign-up form and the server.
 import { z } from 'zod';
+import { TimeZoneSchema } from './time-zone.ts';
 import { visibleText } from './visible-text.ts';
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 256;
@@ -16,6 +17,8 @@ export const RegisterBodySchema = z.object({
   email: EmailSchema,
   // Length is checked here; strength (too common, repeats the e-mail) in the server's policy.
   password: z.string().max(PASSWORD_MAX_LENGTH),
+  /** The browser's IANA zone, guessed at sign-up; UTC when absent. */
+  timeZone: TimeZoneSchema.optional(),
 });
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
 export const LoginBodySchema = z.object({
@@ -44,6 +47,8 @@ export interface PublicUser {
 export interface SessionInfo {
   user: PublicUser;
   csrfToken: string;
+  /** The person's IANA time zone (their profile's), in which the client shows times. */
+  timeZone: string;
 }
 
 /** What register and login return: the session plus a bearer token for API clients. */

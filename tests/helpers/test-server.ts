@@ -6,6 +6,7 @@ import { createApp, type App } from '../../server/app.ts';
 import type { Clock } from '../../server/clock.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/config.ts';
 import type { DealRoomOptions } from '../../server/wiring/deal-rooms.ts';
+import type { MailOptions } from '../../server/wiring/mail.ts';
 import type { TrustOptions } from '../../server/wiring/marketplace.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
@@ -42,6 +43,8 @@ export interface TestServerOptions {
   clock?: Clock;
   /** Outreach limits and the timing of unanswered interest; no daily listing limit or newcomer floor unless given. */
   trust?: Partial<TrustOptions>;
+  /** How e-mail leaves; default: .eml files under `<dataDir>/outbox`, swept every 50 ms. */
+  mail?: Partial<MailOptions>;
 }
 
 /** Nobody counts as new: every match is notified to both sides. */
@@ -68,6 +71,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Fixtures publish many listings from brand-new organisations within seconds; the daily limit
     // and the newcomer floor have their own tests.
     trust: { listingsPerDay: 0, newcomers: NO_NEWCOMERS, ...options.trust },
+    mail: { outboxDir: path.join(dataDir, 'outbox'), from: 'Superconnector <no-reply@superconnector.test>', publicUrl: 'http://superconnector.test', sweepMs: 50, ...options.mail },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
     blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });

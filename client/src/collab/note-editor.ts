@@ -4,10 +4,8 @@ import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import StarterKit from '@tiptap/starter-kit';
+import { CONTENT_FIELD } from '../../../shared/doc-names.ts';
 import type { CollabSession } from './collab-session.svelte.ts';
-
-/** The Yjs XML fragment holding a note's rich text. */
-export const CONTENT_FIELD = 'content';
 
 export interface NoteEditorOptions {
   element: HTMLElement;

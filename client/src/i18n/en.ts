@@ -887,6 +887,7 @@ export const en = {
   'activity.dealOrg.declined': '{actor} declined for {org}',
   'activity.dealOrg.revoked': '{actor} took back the invitation to {org}',
   'error.nda_required': 'Accept this deal’s non-disclosure agreement first.',
+  'error.link_invalid': 'This link no longer works: it was used, taken back or has expired. Ask for a new one.',
   'nda.eyebrow': 'Before you enter this deal room',
   'nda.title': 'Non-disclosure agreement',
   'nda.versionLine': 'Version {version} · published by {name}, {when}',

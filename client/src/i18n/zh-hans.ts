@@ -887,6 +887,7 @@ export const zhHans: Dictionary = {
   'activity.dealOrg.joined': '{actor} 代表 {org} 接受，该机构加入交易',
   'activity.dealOrg.declined': '{actor} 代表 {org} 拒绝',
   'error.nda_required': '请先接受本交易的保密协议。',
+  'error.link_invalid': '此链接已失效：已被使用、撤回或已过期。请索取新链接。',
   'nda.eyebrow': '进入本交易室之前',
   'nda.title': '保密协议',
   'nda.versionLine': '第 {version} 版 · 由 {name} 于 {when} 发布',

@@ -887,6 +887,7 @@ export const zhHant: Dictionary = {
   'activity.dealOrg.joined': '{actor} 代表 {org} 接受，該機構加入交易',
   'activity.dealOrg.declined': '{actor} 代表 {org} 拒絕',
   'error.nda_required': '請先接納本交易之保密協議。',
+  'error.link_invalid': '此連結已失效：已被使用、撤回或已過期。請要求一條新連結。',
   'nda.eyebrow': '進入本交易室之前',
   'nda.title': '保密協議',
   'nda.versionLine': '第 {version} 版 · 由 {name} 於 {when} 發佈',

@@ -1,0 +1,10 @@
+// Mail feature: a durable outbox in the store, sent by SMTP (or written as .eml files without it),
+// retried with backoff, worded at send time in the recipient's language, with one-click unsubscribe.
+export { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
+export { loadLinkSecret } from './link-secret.ts';
+export { MailSender } from './mail-sender.ts';
+export { MailService, type MailPort } from './mail-service.ts';
+export { OptOutRepository } from './opt-out-repository.ts';
+export { OUTBOX_INDEXES, OutboxRepository, type NewMail, type OutboxRecord } from './outbox-repository.ts';
+export { mailRoutes } from './routes.ts';
+export { outboxFolderTransport, smtpTransport, type MailTransport } from './transports.ts';

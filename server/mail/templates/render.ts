@@ -1,0 +1,88 @@
+// Lays a queued message out at send time, in the recipient's language: subject, a text part and
+// an escaped HTML part with the one link back to the exact page, and the unsubscribe link.
+import { z } from 'zod';
+import type { MailKind } from '../../../shared/schemas/mail.ts';
+import type { Lang } from '../../../shared/taxonomy/index.ts';
+import { assertNever } from '../../../shared/assert-never.ts';
+import { headerSafe } from '../header-safe.ts';
+import { en } from './en.ts';
+import type { MailCatalogue, Worded } from './wording.ts';
+import { zhHans } from './zh-hans.ts';
+import { zhHant } from './zh-hant.ts';
+
+const CATALOGUES: Record<Lang, MailCatalogue> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
+
+const InvitationData = z.object({
+  inviterName: z.string(),
+  targetKind: z.enum(['org', 'deal']),
+  targetTitle: z.string(),
+  role: z.string(),
+  expiresAt: z.string(),
+});
+const ResetData = z.object({ expiresAt: z.string() });
+
+export interface MailToRender {
+  kind: MailKind;
+  lang: Lang;
+  data: Record<string, unknown>;
+  secret: string | null;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+  /** The page the message leads to. */
+  link: string;
+}
+
+function formatWhen(iso: string, lang: Lang): string {
+  return `${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The catalogue's words for this message and the app page (hash route) it links to. */
+function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; page: string } {
+  const secret = encodeURIComponent(mail.secret ?? '');
+  switch (mail.kind) {
+    case 'invitation': {
+      const data = InvitationData.parse(mail.data);
+      const role = catalogue.roles[data.role] ?? data.role;
+      const worded = catalogue.invitation({ ...data, role, expires: formatWhen(data.expiresAt, mail.lang) });
+      return { worded, page: `#/invite/${secret}` };
+    }
+    case 'password-reset': {
+      const data = ResetData.parse(mail.data);
+      return { worded: catalogue['password-reset']({ expires: formatWhen(data.expiresAt, mail.lang) }), page: `#/reset-password/${secret}` };
+    }
+    default:
+      return assertNever(mail.kind);
+  }
+}
+
+export function renderMail(mail: MailToRender, publicUrl: string, unsubscribeUrl: string | null): RenderedMail {
+  const catalogue = CATALOGUES[mail.lang];
+  const { worded, page } = word(mail, catalogue);
+  const link = `${publicUrl.replace(/\/+$/, '')}/${page}`;
+  const unsubscribe = unsubscribeUrl ? { line: catalogue.unsubscribe[mail.kind], action: catalogue.unsubscribeAction } : null;
+  const text = [
+    ...worded.paragraphs,
+    `${worded.action}: ${link}`,
+    '--',
+    catalogue.footer,
+    ...(unsubscribe ? [`${unsubscribe.line} ${unsubscribe.action}: ${unsubscribeUrl}`] : []),
+  ].join('\n\n');
+  const html = [
+    `<!doctype html><html lang="${mail.lang}"><head><meta charset="utf-8"><title>${escapeHtml(worded.subject)}</title></head>`,
+    '<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c2430;max-width:36rem">',
+    ...worded.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:0.6rem 1rem;background:#0b5cad;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(worded.action)}</a></p>`,
+    `<hr><p style="font-size:0.85rem;color:#5b6573">${escapeHtml(catalogue.footer)}`,
+    unsubscribe ? ` ${escapeHtml(unsubscribe.line)} <a href="${escapeHtml(unsubscribeUrl ?? '')}">${escapeHtml(unsubscribe.action)}</a>` : '',
+    '</p></body></html>',
+  ].join('');
+  return { subject: headerSafe(worded.subject), text, html, link };
+}
