@@ -16,6 +16,9 @@ describe('hash routes', () => {
     { page: 'listing-new', orgId: 'org_7' },
     { page: 'listing', id: 'abc' },
     { page: 'listing-edit', id: 'abc' },
+    { page: 'deal', id: 'd1', tab: 'dossier' },
+    { page: 'deal', id: 'd1', tab: 'files', open: 'file_9' },
+    { page: 'deal', id: 'd1', tab: 'qa', open: 'q-3' },
     { page: 'sign-in' },
     { page: 'sign-up' },
   ];
@@ -30,5 +33,6 @@ describe('hash routes', () => {
     expect(parseRoute('#/')).toEqual({ page: 'home' });
     expect(parseRoute('#/notes')).toEqual({ page: 'notes' });
     expect(parseRoute('#/listings/new?org=%7B%22%24gt%22%3A%22%22%7D')).toEqual({ page: 'listing-new' });
+    expect(parseRoute('#/deals/d1/files?open=..%2Fetc')).toEqual({ page: 'deal', id: 'd1', tab: 'files' });
   });
 });

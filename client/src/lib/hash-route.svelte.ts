@@ -1,6 +1,6 @@
 // Hash-based routing: `#/` home, `#/notes` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
 // `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
-// `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>]`, `#/dashboard`, `#/notifications`,
+// `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>][?open=<id>]`, `#/dashboard`, `#/notifications`,
 // `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
 
 /** The parts of a deal room, each with its own address. */
@@ -21,7 +21,8 @@ export type Route =
   | { page: 'listing'; id: string }
   | { page: 'listing-edit'; id: string }
   | { page: 'deals' }
-  | { page: 'deal'; id: string; tab: DealTab }
+  /** `open`: a file (Files tab) or question (Q&A tab) to show, from a link elsewhere in the room. */
+  | { page: 'deal'; id: string; tab: DealTab; open?: string }
   | { page: 'dashboard' }
   | { page: 'notifications' }
   | { page: 'notification-settings' }
@@ -75,7 +76,11 @@ export function parseRoute(hash: string): Route {
     if (found) return make(found[1]);
   }
   const dealTab = DEAL_TAB_ROUTE.exec(path);
-  if (dealTab && isDealTab(dealTab[2])) return { page: 'deal', id: dealTab[1], tab: dealTab[2] };
+  if (dealTab && isDealTab(dealTab[2])) {
+    const open = new URLSearchParams(search).get('open');
+    const route: Route = { page: 'deal', id: dealTab[1], tab: dealTab[2] };
+    return open && /^[A-Za-z0-9_-]+$/.test(open) ? { ...route, open } : route;
+  }
   return PLAIN_ROUTES[path] ?? { page: 'home' };
 }
 
@@ -98,6 +103,7 @@ export function routeHref(route: Route): string {
     case 'listing-edit':
       return `#/listings/${route.id}/edit`;
     case 'deal':
+      if (route.open) return `#/deals/${route.id}/${route.tab}?open=${route.open}`;
       return route.tab === 'dossier' ? `#/deals/${route.id}` : `#/deals/${route.id}/${route.tab}`;
     case 'notification-settings':
       return '#/notifications/settings';

@@ -1,5 +1,5 @@
-// REST calls for a deal's Q&A: the list (with the FAQ and what I may do), ask, draft, approve,
-// accept, send back, FAQ, internal notes and approvers; the export's address.
+// REST calls for a deal's Q&A: the list (with the FAQ and what I may do), ask, reassign, draft,
+// approve, accept, send back, FAQ, internal notes and approvers; the export's address.
 import type { AskQuestionBody, QaListView, QuestionView } from '../../../../shared/schemas/qa.ts';
 import type { ApiClient } from '../../lib/api-client.ts';
 import { dealPath } from '../deals-api.ts';
@@ -28,6 +28,11 @@ export function takeStep(api: ApiClient, dealId: string, questionId: string, ste
 
 export function sendBack(api: ApiClient, dealId: string, questionId: string, reason: string): Promise<QuestionView> {
   return api.post<QuestionView>(`${questionPath(dealId, questionId)}/send-back`, { reason });
+}
+
+/** The answering side hands the question to one of its members (null: nobody). */
+export function reassign(api: ApiClient, dealId: string, questionId: string, assigneeId: string | null): Promise<QuestionView> {
+  return api.patch<QuestionView>(questionPath(dealId, questionId), { assigneeId });
 }
 
 export function setFaq(api: ApiClient, dealId: string, questionId: string, faq: boolean): Promise<QuestionView> {

@@ -4,6 +4,8 @@ import type { DealMemberView } from '../../../../shared/schemas/deals.ts';
 import type { QaAbilities, QuestionView } from '../../../../shared/schemas/qa.ts';
 
 export interface QuestionActions {
+  /** The answering side picks who of it answers, until the question is closed. */
+  assign: boolean;
   /** The answering side writes or rewrites its draft. */
   draft: boolean;
   /** The answering side's approver sends the draft to the asker. */
@@ -21,6 +23,7 @@ export function questionActions(question: QuestionView, can: QaAbilities, me: Pi
   const asking = can.side !== null && can.side === question.askingOrgId;
   const answered = question.status === 'answered' || question.status === 'closed';
   return {
+    assign: answering && question.status !== 'closed',
     draft: answering && (question.status === 'open' || question.status === 'drafted'),
     approve: answering && can.approves && question.status === 'drafted' && question.draft !== null,
     respond: asking && question.status === 'answered',
