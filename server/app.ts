@@ -28,7 +28,7 @@ import { orgRoutes } from './orgs/index.ts';
 import { orgActivityRoutes } from './activity/index.ts';
 import { createNotificationCenter, notificationRoutes } from './notifications/index.ts';
 import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, type AppSocketServer } from './realtime/index.ts';
-import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
+import type { ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
 import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts';
@@ -92,7 +92,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const access = new DocAccessPolicy();
   access.register('note', noteAccessResolver(notes));
-  const scaleOut = deps.scaleOut ? await connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
+  // Loaded only when configured: the Redis clients weigh ~10 MB that a single instance does not need.
+  const scaleOut = deps.scaleOut ? await (await import('./scale/index.ts')).connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
   const registry = new DocRegistry(
     repos.updateLog,
     repos.authorship,
