@@ -144,7 +144,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     invitees: invitationParts.audience,
     clock: deps.clock,
   });
-  const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
+  const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }), mail.service);
   const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock, trust: deps.trust, adminEmails: deps.adminEmails });
   const dealRooms = createDealRooms({
     repos,

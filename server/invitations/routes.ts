@@ -3,9 +3,10 @@
 // revoke live with the target: /api/orgs/:id/invitations, /api/deals/:id/invitations.
 import { Router } from 'express';
 import type { InvitationAccepted } from '../../shared/schemas/invitations.ts';
-import { InvitationIdSchema } from '../../shared/schemas/invitations.ts';
+import { InvitationIdSchema, InvitationLinkTokenSchema } from '../../shared/schemas/invitations.ts';
 import { requireAuth } from '../auth/index.ts';
 import { parseInput } from '../http/index.ts';
+import type { InvitationRecord } from './invitation-repository.ts';
 import type { InvitationService } from './invitation-service.ts';
 
 export function invitationRoutes(service: InvitationService): Router {
@@ -16,11 +17,23 @@ export function invitationRoutes(service: InvitationService): Router {
     res.json({ invitations: await service.mine(user) });
   });
 
+  const joinedOf = (record: InvitationRecord): InvitationAccepted['joined'] => ({ kind: record.kind === 'org' ? 'org' : 'deal', id: record.targetId });
+
   router.post('/:id/accept', async (req, res) => {
     const { user } = requireAuth(res);
     const { invitation, record } = await service.accept(user, parseInput(InvitationIdSchema, req.params.id));
-    const joined: InvitationAccepted['joined'] = { kind: record.kind === 'org' ? 'org' : 'deal', id: record.targetId };
-    res.json({ invitation, joined } satisfies InvitationAccepted);
+    res.json({ invitation, joined: joinedOf(record) } satisfies InvitationAccepted);
+  });
+
+  // The e-mailed link: its landing page reads what it invites to before anyone signs in.
+  router.get('/link/:token', async (req, res) => {
+    res.json(await service.linkView(parseInput(InvitationLinkTokenSchema, req.params.token)));
+  });
+
+  router.post('/link/:token/accept', async (req, res) => {
+    const { user } = requireAuth(res);
+    const { invitation, record } = await service.acceptByLink(user, parseInput(InvitationLinkTokenSchema, req.params.token));
+    res.json({ invitation, joined: joinedOf(record) } satisfies InvitationAccepted);
   });
 
   router.post('/:id/decline', async (req, res) => {
