@@ -15,10 +15,11 @@ import {
 import { CollabServer, DocAccessPolicy, DocRegistry } from './collab/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig, Limits } from './config.ts';
+import { apiDocsRoutes } from './api-docs/index.ts';
 import { AdminDirectory } from './dashboard/index.ts';
 import { DealReaders } from './deals/index.ts';
 import { healthRoutes } from './health/routes.ts';
-import { answerClientErrorsAsJson, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
+import { answerClientErrorsAsJson, ApiRouter, boundedQueryParser, errorMiddleware, NotFoundError, securityHeaders, staticClient } from './http/index.ts';
 import type { Logger } from './logger.ts';
 import { NoteService, noteAccessResolver, noteRoutes } from './notes/index.ts';
 import { listingRoutes } from './listings/index.ts';
@@ -28,7 +29,7 @@ import { orgRoutes } from './orgs/index.ts';
 import { orgActivityRoutes } from './activity/index.ts';
 import { createNotificationCenter, notificationRoutes } from './notifications/index.ts';
 import { createSocketServer, disconnectEndedSessions, disconnectLapsedSessions, type AppSocketServer } from './realtime/index.ts';
-import { connectScaleOut, type ScaleOutOptions } from './scale/index.ts';
+import type { ScaleOutOptions } from './scale/index.ts';
 import type { Store } from './store/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
 import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts';
@@ -72,6 +73,8 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
+  /** The Express app behind httpServer (its router stack is what the OpenAPI test checks the document against). */
+  web: express.Express;
   io: AppSocketServer;
   registry: DocRegistry;
   /** Listens on the port (0 = any free one) and resolves with the port in use. */
@@ -92,7 +95,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const access = new DocAccessPolicy();
   access.register('note', noteAccessResolver(notes));
-  const scaleOut = deps.scaleOut ? await connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
+  // Loaded only when configured: the Redis clients weigh ~10 MB that a single instance does not need.
+  const scaleOut = deps.scaleOut ? await (await import('./scale/index.ts')).connectScaleOut(deps.scaleOut, logger.child({ feature: 'scale' })) : undefined;
   const registry = new DocRegistry(
     repos.updateLog,
     repos.authorship,
@@ -143,7 +147,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     invitees: invitationParts.audience,
     clock: deps.clock,
   });
-  const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }));
+  const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }), mail.service);
   const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock, trust: deps.trust, adminEmails: deps.adminEmails });
   const dealRooms = createDealRooms({
     repos,
@@ -167,14 +171,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   web.set('trust proxy', 'loopback');
   web.set('query parser', boundedQueryParser);
   web.use(securityHeaders({ httpsOnly: deps.cookieSecure === true }));
-  web.use(
-    healthRoutes({
-      storeKind: store.kind,
-      pingStore: () => store.ping(),
-      openDocs: () => registry.openCount,
-      collabConnections: () => collab.connectionCount,
-    }),
-  );
+  const health = healthRoutes({
+    storeKind: store.kind,
+    pingStore: () => store.ping(),
+    openDocs: () => registry.openCount,
+    collabConnections: () => collab.connectionCount,
+  });
+  web.use(health.router);
   const json = express.json({ limit: limits.maxJsonBytes });
   web.use(
     '/api',
@@ -190,32 +193,38 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await collab.endSessions(end);
     },
   };
-  web.use(
-    '/api/auth',
-    authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto', sessionEnds }),
-    accountSecurityRoutes({ users, sessions, sessionEnds, wrongPasswordWindowMs: limits.loginWindowMs }),
-  );
-  web.use('/api/notes', noteRoutes(noteService));
-  web.use('/api/taxonomy', taxonomyRoutes());
-  web.use('/api/orgs', orgActivityRoutes(orgTrail(repos)), marketplace.exclusionRoutes, orgRoutes(marketplace.orgs));
-  web.use('/api/notifications', notificationRoutes(notifications));
-  web.use('/api/invitations', invitationRoutes(invitations));
-  web.use('/api/mail', mail.routes);
-  web.use('/api/listings', listingMatchRoutes(marketplace.matches), listingRoutes(marketplace.listings));
-  web.use('/api/matches/:id/meetings', meetings.matchRoutes);
-  web.use('/api/matches', marketplace.outreachLimitRoutes, matchRoutes(marketplace.matches));
-  web.use('/api/moderation', marketplace.moderationRoutes);
-  web.use('/api/deals/:id/meetings', meetings.dealRoutes);
-  web.use('/api/deals', dealRooms.routes);
-  web.use('/api/meetings', meetings.routes);
-  web.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
-  web.use('/api', dealRooms.dashboardRoutes);
+  // Every REST route is mounted through the registry, which also writes the OpenAPI document.
+  const api = new ApiRouter();
+  api.use('/api/auth', authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto', sessionEnds }));
+  api.use('/api/auth', accountSecurityRoutes({ users, sessions, sessionEnds, wrongPasswordWindowMs: limits.loginWindowMs }));
+  api.use('/api/notes', noteRoutes(noteService));
+  api.use('/api/taxonomy', taxonomyRoutes());
+  api.use('/api/orgs', orgActivityRoutes(orgTrail(repos)));
+  api.use('/api/orgs', marketplace.exclusionRoutes);
+  api.use('/api/orgs', orgRoutes(marketplace.orgs));
+  api.use('/api/notifications', notificationRoutes(notifications));
+  api.use('/api/invitations', invitationRoutes(invitations));
+  api.use('/api/mail', mail.routes);
+  api.use('/api/listings', listingMatchRoutes(marketplace.matches));
+  api.use('/api/listings', listingRoutes(marketplace.listings));
+  api.use('/api/matches/:id/meetings', meetings.matchRoutes);
+  api.use('/api/matches', marketplace.outreachLimitRoutes);
+  api.use('/api/matches', matchRoutes(marketplace.matches));
+  api.use('/api/moderation', marketplace.moderationRoutes);
+  api.use('/api/deals/:id/meetings', meetings.dealRoutes);
+  api.use('/api/deals', dealRooms.routes);
+  api.use('/api/meetings', meetings.routes);
+  api.use('/api/home', createHome({ repos, registry, matches: marketplace.matches, dashboard: dealRooms.dashboard }));
+  api.use('/api', dealRooms.dashboardRoutes);
+  api.use('/api', apiDocsRoutes(() => [...health.routes(), ...api.routes()]));
+  web.use(api.router);
   web.use('/api', (_req, _res, next) => next(new NotFoundError('Endpoint')));
   web.use(staticClient(deps.staticDir));
   web.use(errorMiddleware(logger.child({ feature: 'http' })));
 
   return {
     httpServer,
+    web,
     io,
     registry,
     settle: () => dealRooms.settle(),

@@ -2,12 +2,12 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { DataDirLockedError, openStore } from './store/index.ts';
+import { DataDirLockedError, LegacyDataDirError, openStore } from './store/index.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
 const store = await openStore(config).catch((error: unknown) => {
-  if (!(error instanceof DataDirLockedError)) throw error;
+  if (!(error instanceof DataDirLockedError) && !(error instanceof LegacyDataDirError)) throw error;
   logger.fatal(error.message);
   process.exit(1);
 });

@@ -8,6 +8,8 @@ export interface BenchOptions {
   settleSeconds: number;
   rampPerSecond: number;
   trackSaves: boolean;
+  /** Run the saturation search instead of the scenarios. */
+  saturation: boolean;
 }
 
 const DEFAULT_DURATION_SECONDS = 20;
@@ -31,6 +33,7 @@ export const USAGE = `Usage: npm run bench:collab -- [flags]
   --settle S              max seconds to wait for stragglers after editing (default 5)
   --ramp N                connections opened per second (default 200)
   --no-saves              do not opt in to Superconnector's "saved" notices
+  --saturation            instead: raise the edit rate on 1 doc × 20 clients until p99 passes 100 ms, per target
   --help`;
 
 function positive(value: string | undefined, flag: string, fallback: number): number {
@@ -63,6 +66,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
       settle: { type: 'string' },
       ramp: { type: 'string' },
       'no-saves': { type: 'boolean', default: false },
+      saturation: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -93,5 +97,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     settleSeconds: positive(values.settle, 'settle', 5),
     rampPerSecond: positive(values.ramp, 'ramp', 200),
     trackSaves: !values['no-saves'],
+    saturation: values.saturation,
   };
 }

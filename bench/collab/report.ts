@@ -3,8 +3,8 @@ import { remarksOf } from './report-remarks.ts';
 import { fixed } from './format-number.ts';
 import type { ScenarioReport, TargetName, TargetRun } from './types.ts';
 
-const COLUMNS = ['target', 'p50 ms', 'p99 ms', 'max ms', 'updates/s', 'lost', 'converged', 'peak RSS MB', 'CPU s'];
-const RATIO_FIGURES = ['p50', 'p99', 'max', 'updates/s', 'peak RSS', 'CPU s'] as const;
+const COLUMNS = ['target', 'p50 ms', 'p99 ms', 'max ms', 'updates/s', 'lost', 'converged', 'start RSS MB', 'peak RSS MB', 'CPU s', 'CPU µs/update'];
+const RATIO_FIGURES = ['p50', 'p99', 'max', 'updates/s', 'start RSS', 'peak RSS', 'CPU s', 'CPU/update'] as const;
 type RatioFigure = (typeof RATIO_FIGURES)[number];
 
 /** Superconnector's figure divided by a peer's, per figure. */
@@ -21,9 +21,16 @@ function rowOf(run: TargetRun): string[] {
     fixed(load?.deliveredPerSecond, 0),
     load ? String(load.editsLost) : '–',
     converged,
+    fixed(run.usage.startRssMb, 1),
     fixed(run.usage.peakRssMb, 1),
     fixed(run.usage.cpuSeconds, 2),
+    fixed(cpuPerUpdateMicros(run), 1),
   ];
+}
+
+/** Server CPU per delivered update (one edit reaching one peer), in microseconds. */
+export function cpuPerUpdateMicros(run: TargetRun): number {
+  return run.load && run.load.deliveries > 0 ? (run.usage.cpuSeconds * 1e6) / run.load.deliveries : Number.NaN;
 }
 
 function formatTable(rows: string[][]): string {
@@ -40,8 +47,10 @@ function figuresOf(run: TargetRun): Record<RatioFigure, number> {
     p99: run.load?.latency.p99 ?? Number.NaN,
     max: run.load?.latency.max ?? Number.NaN,
     'updates/s': run.load?.deliveredPerSecond ?? Number.NaN,
+    'start RSS': run.usage.startRssMb,
     'peak RSS': run.usage.peakRssMb,
     'CPU s': run.usage.cpuSeconds,
+    'CPU/update': cpuPerUpdateMicros(run),
   };
 }
 

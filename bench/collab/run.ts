@@ -8,6 +8,7 @@ import { parseBenchOptions, USAGE, type BenchOptions } from './cli-options.ts';
 import { createTargets } from './targets.ts';
 import { runTarget, type RunContext } from './run-target.ts';
 import { formatScenario, peerRatios } from './report.ts';
+import { formatSaturation, runSaturation, type SaturationPoint } from './saturation.ts';
 import type { ScenarioReport } from './types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,15 +34,22 @@ async function runScenarios(options: BenchOptions, signal: AbortSignal): Promise
   return reports;
 }
 
-function saveResults(options: BenchOptions, reports: ScenarioReport[], startedAt: Date): string {
+interface BenchResults {
+  scenarios: ScenarioReport[];
+  saturation?: SaturationPoint[];
+}
+
+function saveResults(options: BenchOptions, { scenarios, saturation }: BenchResults, startedAt: Date): string {
   mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `collab-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const kind = saturation ? 'collab-saturation' : 'collab';
+  const file = path.join(resultsDir, `${kind}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const document = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model },
     options,
-    scenarios: reports.map((report) => ({ ...report, ratios: peerRatios(report) })),
+    scenarios: scenarios.map((report) => ({ ...report, ratios: peerRatios(report) })),
+    ...(saturation ? { saturation } : {}),
   };
   writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
   return file;
@@ -58,8 +66,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => abort.abort());
   process.once('SIGTERM', () => abort.abort());
   const startedAt = new Date();
-  const reports = await runScenarios(options, abort.signal);
-  write(`[bench] results written to ${path.relative(repoRoot, saveResults(options, reports, startedAt))}`);
+  const results: BenchResults = options.saturation
+    ? { scenarios: [], saturation: await runSaturation({ options, repoRoot, signal: abort.signal }, write) }
+    : { scenarios: await runScenarios(options, abort.signal) };
+  if (results.saturation) write(`\n${formatSaturation(results.saturation)}\n`);
+  write(`[bench] results written to ${path.relative(repoRoot, saveResults(options, results, startedAt))}`);
   if (abort.signal.aborted) process.exitCode = 130;
 }
 

@@ -1,10 +1,10 @@
 // Account security routes: change the password (every other session ends) and sign out
 // everywhere (every session ends, this one included). Open connections of ended sessions are cut.
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ErrorCode, type ErrorBody } from '../../shared/protocol.ts';
 import { PasswordChangeBodySchema, SESSION_COOKIE } from '../../shared/schemas/auth.ts';
-import { AppError, parseInput } from '../http/index.ts';
+import { ApiRouter, AppError, parseInput } from '../http/index.ts';
 import type { AuthContext } from './authenticator.ts';
 import { cookieToken } from './authenticator.ts';
 import { requireAuth } from './middleware.ts';
@@ -34,8 +34,8 @@ function clearSessionCookie(req: Request, res: Response): void {
   if (cookieToken(req.headers)) res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-export function accountSecurityRoutes(deps: AccountSecurityDeps): Router {
-  const router = Router();
+export function accountSecurityRoutes(deps: AccountSecurityDeps): ApiRouter {
+  const router = new ApiRouter();
   const { users, sessions, sessionEnds } = deps;
 
   // A stolen session must not become a way to guess the password itself: wrong current passwords
@@ -51,7 +51,7 @@ export function accountSecurityRoutes(deps: AccountSecurityDeps): Router {
     handler: tooManyWrongPasswords,
   });
 
-  router.post('/password', wrongPasswordLimiter, async (req, res) => {
+  router.post('/password', { summary: "Change my password (every other session ends)", auth: 'session', body: PasswordChangeBodySchema, statuses: [204], errors: [ErrorCode.WrongPassword, ErrorCode.WeakPassword] }, wrongPasswordLimiter, async (req, res) => {
     const auth = requireAuth(res);
     const body = parseInput(PasswordChangeBodySchema, req.body);
     const user = await users.findById(auth.user.id);
@@ -68,7 +68,7 @@ export function accountSecurityRoutes(deps: AccountSecurityDeps): Router {
     res.status(204).end();
   });
 
-  router.post('/logout-everywhere', async (req, res) => {
+  router.post('/logout-everywhere', { summary: "End every session of mine, this one included", auth: 'session', statuses: [204] }, async (req, res) => {
     const auth = requireAuth(res);
     await sessions.revokeAllOf(auth.user.id);
     await sessionEnds.end({ kind: 'user', userId: auth.user.id });

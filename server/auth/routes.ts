@@ -1,10 +1,10 @@
 // Account routes: register, login, logout, current user, and the profile's time zone.
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
 import { TimeZoneBodySchema } from '../../shared/schemas/time-zone.ts';
 import type { Limits } from '../config.ts';
-import { AppError, parseInput } from '../http/index.ts';
+import { ApiRouter, AppError, parseInput } from '../http/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import { cookieToken } from './authenticator.ts';
 import { LoginGuard } from './login-limits.ts';
@@ -31,8 +31,8 @@ async function verifiedUser(users: UserRepository, body: LoginBody): Promise<Use
   return user && (await verifyPassword(user.passwordHash, body.password)) ? user : null;
 }
 
-export function authRoutes(deps: AuthRouteDeps): Router {
-  const router = Router();
+export function authRoutes(deps: AuthRouteDeps): ApiRouter {
+  const router = new ApiRouter();
   const { users, sessions, limits } = deps;
 
   const guard = new LoginGuard(limits);
@@ -50,7 +50,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     res.status(status).json({ token, user, csrfToken: session.csrfToken, timeZone: timeZoneOf(record) } satisfies SessionResponse);
   }
 
-  router.post('/register', guard.signupsPerAddress, async (req, res) => {
+  router.post('/register', { summary: "Create an account and sign in", auth: 'none', body: RegisterBodySchema, errors: [ErrorCode.WeakPassword, ErrorCode.EmailTaken] }, guard.signupsPerAddress, async (req, res) => {
     const body = parseInput(RegisterBodySchema, req.body);
     const weakness = passwordWeakness(body.password, body.email);
     if (weakness) throw new AppError(ErrorCode.WeakPassword, weakness);
@@ -66,7 +66,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     }
   });
 
-  router.post('/login', guard.failedLoginsPerAddress, async (req, res) => {
+  router.post('/login', { summary: "Sign in (sets the session cookie, answers the token and CSRF token)", auth: 'none', body: LoginBodySchema, errors: [ErrorCode.InvalidCredentials] }, guard.failedLoginsPerAddress, async (req, res) => {
     const body = parseInput(LoginBodySchema, req.body);
     const user = await guard.paced(req, res, body.email, () => verifiedUser(users, body));
     if (user === 'left') return;
@@ -74,7 +74,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     await startSession(req, res, user, 200);
   });
 
-  router.post('/logout', async (req, res) => {
+  router.post('/logout', { summary: "Sign out this session", auth: 'session', statuses: [204] }, async (req, res) => {
     const auth = requireAuth(res);
     await sessions.revoke(auth.token);
     await deps.sessionEnds.end({ kind: 'session', sessionId: auth.sessionId });
@@ -82,13 +82,13 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     res.status(204).end();
   });
 
-  router.get('/me', async (_req, res) => {
+  router.get('/me', { summary: "The signed-in user, the CSRF token and the profile's time zone", auth: 'session' }, async (_req, res) => {
     const auth = requireAuth(res);
     const timeZone = timeZoneOf(await users.findById(auth.user.id));
     res.json({ user: auth.user, csrfToken: auth.csrfToken, timeZone } satisfies SessionInfo);
   });
 
-  router.put('/time-zone', async (req, res) => {
+  router.put('/time-zone', { summary: "Set my profile's time zone (IANA)", auth: 'session', body: TimeZoneBodySchema }, async (req, res) => {
     const { user } = requireAuth(res);
     const { timeZone } = parseInput(TimeZoneBodySchema, req.body);
     await users.setTimeZone(user.id, timeZone);

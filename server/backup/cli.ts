@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openBlobStore } from '../dataroom/index.ts';
 import { createLogger } from '../logger.ts';
-import { DataDirLockedError, openStore, type Store } from '../store/index.ts';
+import { DataDirLockedError, LegacyDataDirError, openLegacyCopy, openStore, type Store } from '../store/index.ts';
 import { backupStore } from './backup.ts';
 import { BackupError } from './format.ts';
 import { restoreStore } from './restore.ts';
@@ -45,7 +45,9 @@ const config = loadConfig(process.env);
 const target = config.mongodbUrl ? 'MongoDB' : `the embedded store in ${config.dataDir}`;
 print(`${command === 'backup' ? 'Backing up' : 'Restoring into'} ${target}…`);
 const store = await openStore(config).catch((error: unknown) => {
-  if (!(error instanceof DataDirLockedError)) throw error;
+  // An old NeDB folder can still be backed up (read through a temporary copy); restore goes into a migrated one.
+  if (error instanceof LegacyDataDirError && command === 'backup') return openLegacyCopy(config.dataDir);
+  if (!(error instanceof DataDirLockedError) && !(error instanceof LegacyDataDirError)) throw error;
   process.stderr.write(`${command} refused: ${error.message}\n`);
   process.exit(1);
 });

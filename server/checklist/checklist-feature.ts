@@ -1,6 +1,6 @@
 // The request-list feature over a deal room's parts: its routes, the link targets other features
 // register into, and the list as an export reads it.
-import type { Router } from 'express';
+import type { ApiRouter } from '../http/index.ts';
 import type { ChecklistTally } from '../../shared/checklist/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { ChecklistView } from '../../shared/schemas/checklist.ts';
@@ -30,7 +30,7 @@ export interface ChecklistDeps {
 
 export interface ChecklistFeature {
   /** Mounted under /api/deals/:id/checklist. */
-  routes: Router;
+  routes: ApiRouter;
   /** Where the data room and Q&A register what an item may link to. */
   links: LinkTargets;
   /** The list as a member sees it, for the deal's export (null: not started). */

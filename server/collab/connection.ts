@@ -31,7 +31,8 @@ class ForgedUpdateError extends Error {
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return new Uint8Array(data instanceof ArrayBuffer ? data : data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  // A view, not a copy: nothing holds the frame past this message; Yjs and the awareness decode what they keep.
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 export class CollabConnection implements DocPeer {

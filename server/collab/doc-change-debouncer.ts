@@ -2,7 +2,7 @@
 // size limit): changes to documents of the chosen kinds are gathered per document (or per id, so a
 // deal's board and dossier count as one) and handed to the observer once per burst, so no observer
 // keeps its own timers or filters every change by name.
-import { parseDocName, type DocKind } from '../../shared/doc-names.ts';
+import type { DocKind } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { DocChange } from './shared-doc.ts';
 
@@ -73,7 +73,7 @@ export class DocChangeDebouncer<K extends DocKind> {
 
   /** A registry change listener, for DocRegistry.onChange. */
   readonly observe = (change: DocChange): void => {
-    const name = parseDocName(change.doc.name);
+    const name = change.doc.parsedName;
     const kind = name && this.observedKind(name.kind);
     if (!name || !kind) return;
     if (this.options.accepts && !this.options.accepts(change)) return;

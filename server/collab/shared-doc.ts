@@ -2,6 +2,7 @@
 // queue that makes their edits durable, and who wrote them.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { parseDocName, type DocName } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog } from './authorship.ts';
@@ -42,6 +43,9 @@ export interface SharedDocDeps {
   onChange: (change: DocChange) => void;
 }
 
+/** At most one Saved notice per document per this window. */
+const SAVED_NOTICE_WINDOW_MS = 100;
+
 /** Origin of the transaction that applies stored state, which must not be stored again. */
 const LOADED_FROM_STORE = Symbol('loaded-from-store');
 
@@ -60,12 +64,17 @@ export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<DocPeer>();
+  /** Kind and id, parsed once: observers look at them on every change. */
+  readonly parsedName: DocName | null;
   private saveQueue!: SaveQueue;
   private authors = new Map<number, string>();
   /** Client ids people announced presence under, written with or not yet: id → user id. */
   private readonly presence = new Map<number, string>();
   /** Client ids whose edits arrived from other instances (scale-out), which those instances store. */
   private readonly relayedWriters = new Set<number>();
+  /** The current Saved-notice window, and whether a flush in it is not told yet. */
+  private savedWindow: NodeJS.Timeout | undefined;
+  private savedSinceNotice = false;
   /** Set while applying an update that may also integrate content other writers sent earlier. */
   private echoToSender = false;
 
@@ -73,6 +82,7 @@ export class SharedDoc {
     readonly name: string,
     private readonly deps: SharedDocDeps,
   ) {
+    this.parsedName = parseDocName(name);
     // The server holds no awareness state of its own, only relays its peers'.
     this.awareness.setLocalState(null);
   }
@@ -220,6 +230,7 @@ export class SharedDoc {
 
   async close(): Promise<void> {
     await this.flush();
+    clearTimeout(this.savedWindow);
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -233,7 +244,22 @@ export class SharedDoc {
     this.deps.onChange({ doc: this, update, author });
   }
 
+  // Flushes come every few tens of milliseconds on a busy document; peers hear at most one Saved
+  // notice per window (the first at once, the latest state at the window's end), encoded once for all.
   private onSaved(persisted: Map<number, number>): void {
+    if (this.savedWindow) {
+      this.savedSinceNotice = true;
+      return;
+    }
+    this.sendSavedNotice(persisted);
+    this.savedWindow = setTimeout(() => {
+      this.savedWindow = undefined;
+      if (this.savedSinceNotice) this.onSaved(this.saveQueue.persisted);
+    }, SAVED_NOTICE_WINDOW_MS);
+  }
+
+  private sendSavedNotice(persisted: Map<number, number>): void {
+    this.savedSinceNotice = false;
     const notice = savedMessage(persisted);
     for (const peer of this.peers) if (peer.wantsSavedNotices) peer.send(notice);
   }

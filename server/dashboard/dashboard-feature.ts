@@ -1,7 +1,7 @@
 // The managers' dashboard as a feature: rows over the deal and pipeline records, their live push
 // when a deal changes, the funnel's live match counts, the watch/unwatch socket handlers and the
 // /dashboard routes.
-import type { Router } from 'express';
+import type { ApiRouter } from '../http/index.ts';
 import type { UserRepository } from '../auth/index.ts';
 import type { DealMemberRepository, DealReaders, DealRepository } from '../deals/index.ts';
 import type { ListingRepository } from '../listings/index.ts';
@@ -41,7 +41,7 @@ export interface DashboardDeps {
 
 export interface DashboardFeature {
   /** /dashboard and /dashboard.csv, mounted under /api. */
-  routes: Router;
+  routes: ApiRouter;
   /** The dashboard's reads, for the home page's pipeline in brief. */
   service: DashboardService;
   /** Call when a deal's row may have changed (stage, title, membership). */

@@ -1,20 +1,20 @@
 // Sign-off routes, mounted under /api/deals: list a deal's sign-offs, sign a term off for one's
 // organisation, take a sign-off back.
-import { Router } from 'express';
+import { ErrorCode } from '../../shared/protocol.ts';
 import { DealIdSchema, SignoffBodySchema, TermIdSchema } from '../../shared/schemas/deals.ts';
 import { requireAuth } from '../auth/index.ts';
-import { parseInput } from '../http/index.ts';
+import { ApiRouter, parseInput } from '../http/index.ts';
 import type { SignoffService } from './signoff-service.ts';
 
-export function signoffRoutes(service: SignoffService): Router {
-  const router = Router();
+export function signoffRoutes(service: SignoffService): ApiRouter {
+  const router = new ApiRouter();
 
-  router.get('/:id/signoffs', async (req, res) => {
+  router.get('/:id/signoffs', { summary: "The deal's sign-offs", auth: 'session', params: { id: DealIdSchema }, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {
     const { user } = requireAuth(res);
     res.json({ signoffs: await service.list(user, parseInput(DealIdSchema, req.params.id)) });
   });
 
-  router.post('/:id/terms/:termId/sign-off', async (req, res) => {
+  router.post('/:id/terms/:termId/sign-off', { summary: "Sign a term off for my organisation", auth: 'session', params: { id: DealIdSchema, termId: TermIdSchema }, body: SignoffBodySchema, statuses: [200, 201], errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired, ErrorCode.Conflict] }, async (req, res) => {
     const { user } = requireAuth(res);
     const dealId = parseInput(DealIdSchema, req.params.id);
     const termId = parseInput(TermIdSchema, req.params.termId);
@@ -23,7 +23,7 @@ export function signoffRoutes(service: SignoffService): Router {
     res.status(created ? 201 : 200).json(signoff);
   });
 
-  router.delete('/:id/terms/:termId/sign-off', async (req, res) => {
+  router.delete('/:id/terms/:termId/sign-off', { summary: "Take my organisation's sign-off back", auth: 'session', params: { id: DealIdSchema, termId: TermIdSchema }, query: SignoffBodySchema, statuses: [204], errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired, ErrorCode.Conflict] }, async (req, res) => {
     const { user } = requireAuth(res);
     const dealId = parseInput(DealIdSchema, req.params.id);
     const termId = parseInput(TermIdSchema, req.params.termId);

@@ -26,6 +26,11 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.LinkInvalid]: 400,
 };
 
+/** The HTTP status an error code is answered with. */
+export function errorStatus(code: ErrorCode): number {
+  return STATUS[code];
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -37,7 +42,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return errorStatus(this.code);
   }
 }
 

@@ -23,6 +23,10 @@ export interface InvitationRecord {
   invitedAt: Date;
   answeredBy: string | null;
   answeredAt: Date | null;
+  /** SHA-256 of the one-time token the e-mailed link carries (never the token); absent before e-mail links. */
+  linkHash?: string | null;
+  /** When the e-mailed link stops working. */
+  linkExpiresAt?: Date | null;
 }
 
 export type InvitationRequest = Pick<InvitationRecord, 'kind' | 'targetId' | 'email' | 'orgId' | 'role' | 'owner' | 'invitedBy'>;
@@ -32,6 +36,7 @@ export const INVITATION_INDEXES: IndexSpec[] = [
   { collection: 'invitations', fields: ['email'] },
   { collection: 'invitations', fields: ['orgId'] },
   { collection: 'invitations', fields: ['targetId'] },
+  { collection: 'invitations', fields: ['linkHash'] },
 ];
 
 function openKeyOf(request: Pick<InvitationRecord, 'kind' | 'targetId' | 'email' | 'orgId'>): string {
@@ -75,6 +80,15 @@ export class InvitationRepository {
   /** Puts an accepted invitation back to pending when joining failed after it was claimed. */
   async reopen(record: InvitationRecord): Promise<void> {
     await this.invitations.updateOne({ _id: record._id }, { $set: { state: 'pending', openKey: record.openKey, answeredBy: null, answeredAt: null } });
+  }
+
+  /** Gives the invitation a fresh e-mail link; the previous link stops working. */
+  async setLink(id: string, linkHash: string, expiresAt: Date): Promise<void> {
+    await this.invitations.updateOne({ _id: id }, { $set: { linkHash, linkExpiresAt: expiresAt } });
+  }
+
+  findByLinkHash(linkHash: string): Promise<InvitationRecord | null> {
+    return this.invitations.findOne({ linkHash });
   }
 
   /** Pending invitations addressed to this e-mail or to any of these organisations (`deal-org`), newest first. */

@@ -9,6 +9,9 @@ import { ConflictError, NotFoundError } from '../http/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { notifyQuietly } from '../notifications/index.ts';
 import type { Logger } from '../logger.ts';
+import type { MailPort } from '../mail/index.ts';
+import { ForbiddenError } from '../http/index.ts';
+import { INVITATION_LINK_TTL_MS, invitationOfLink, newLinkToken } from './invitation-link.ts';
 import type { InvitationRecord, InvitationRepository, InvitationRequest } from './invitation-repository.ts';
 import { toInviteeViews, toSentView, type InvitationNames } from './invitation-views.ts';
 
@@ -38,6 +41,8 @@ export interface InvitationServiceDeps {
   invitees: InviteeDirectory;
   names: InvitationNames;
   notifications?: NotificationPort;
+  /** Sends the invitation e-mail with its one-time link (absent: in-app only). */
+  mail?: MailPort;
   logger: Logger;
 }
 
@@ -70,7 +75,37 @@ export class InvitationService {
       },
       this.deps.logger,
     );
+    await this.mailLink(record, inviter, title);
     return toSentView(record);
+  }
+
+  /** E-mails the invitee a fresh one-time link (each send replaces the previous link: that is the resend). */
+  private async mailLink(record: InvitationRecord, inviter: PublicUser, title: string): Promise<void> {
+    if (!this.deps.mail || !record.email) return;
+    const { token, hash } = newLinkToken();
+    const expiresAt = new Date(Date.now() + INVITATION_LINK_TTL_MS);
+    await this.deps.invitations.setLink(record._id, hash, expiresAt);
+    await this.deps.mail.send({
+      key: `invitation:${record._id}:${hash.slice(0, 16)}`,
+      kind: 'invitation',
+      to: record.email,
+      lang: 'en',
+      data: { inviterName: inviter.name, targetKind: record.kind === 'org' ? 'org' : 'deal', targetTitle: title, role: record.role, expiresAt: expiresAt.toISOString() },
+      secret: token,
+    });
+  }
+
+  /** What an e-mailed link invites to, for its landing page (no session needed); 400 `link_invalid` otherwise. */
+  async linkView(token: string): Promise<{ invitation: InvitationView; email: string }> {
+    const record = await invitationOfLink(this.deps.invitations, token, new Date());
+    return { invitation: (await toInviteeViews([record], this.deps.names))[0], email: record.email ?? '' };
+  }
+
+  /** Accepts by the e-mailed link, signed in with the invited address; the link then stops working. */
+  async acceptByLink(user: PublicUser, token: string): Promise<{ invitation: InvitationView; record: InvitationRecord }> {
+    const record = await invitationOfLink(this.deps.invitations, token, new Date());
+    if (record.email !== user.email.toLowerCase()) throw new ForbiddenError('This invitation is for another e-mail address: sign in with that one');
+    return this.accept(user, record._id);
   }
 
   /** Invitations sent for a target, for the inviting side (the feature checks who may ask). */

@@ -6,8 +6,9 @@ import { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 import type { CounterpartyKind, Requirement } from './text/constraints.ts';
 import type { Lang, MatchReason, SharedTerm, TaxonomyLookup } from './types.ts';
 
-/** Words shown from Simplified-folded text are turned back to Traditional for 繁體 readers. */
-const toTraditional = Converter({ from: 'cn', to: 'hk' });
+let converter: ((text: string) => string) | undefined;
+/** Words shown from Simplified-folded text are turned back to Traditional for 繁體 readers; built on first use (tens of MB). */
+const toTraditional = (text: string) => (converter ??= Converter({ from: 'cn', to: 'hk' }))(text);
 
 type Phrases = Record<Lang, (...parts: string[]) => string>;
 

@@ -1,6 +1,6 @@
 // The pipeline feature over a deal room's parts: stage commands and their routes, the progress
 // watcher and the due-date sweep. The dashboard hears of changed deals through onDealChanged.
-import type { Router } from 'express';
+import type { ApiRouter } from '../http/index.ts';
 import type { ChecklistTally } from '../../shared/checklist/index.ts';
 import type { Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
@@ -46,7 +46,7 @@ export interface PipelineDeps {
 
 export interface PipelineFeature {
   /** Stage routes, mounted under /api/deals. */
-  stageRoutes: Router;
+  stageRoutes: ApiRouter;
   /** Subscribes to document changes and starts the sweep; returns the function that stops both. */
   start(): () => Promise<void>;
   /** Runs the progress recounts still waiting now and resolves once they have finished. */

@@ -4,9 +4,10 @@ import { MongoStore } from './mongo.ts';
 import type { Store } from './port.ts';
 
 export * from './port.ts';
-export { EmbeddedStore } from './embedded.ts';
+export { EmbeddedStore, LegacyDataDirError } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { MongoStore } from './mongo.ts';
+export { migrateDataDir, openLegacyCopy, LEGACY_FOLDER } from './legacy/migrate.ts';
 
 /** MongoDB when a URL is configured, otherwise the embedded store under dataDir. */
 export function openStore(options: { mongodbUrl?: string; dataDir: string }): Promise<Store> {

@@ -1,5 +1,5 @@
 // Storage port: the small document-store interface every feature persists through.
-// Both adapters (embedded NeDB, MongoDB) speak the same Mongo-style filter and update subset.
+// Both adapters (embedded SQLite, MongoDB) speak the same Mongo-style filter and update subset.
 
 /** Every stored record has a string `_id` chosen by the application. */
 export interface StoredRecord {

@@ -1,11 +1,11 @@
 // Taxonomy route: the shared trilingual taxonomy, the same for every caller, cacheable.
-import { Router } from 'express';
+import { ApiRouter } from '../http/index.ts';
 import { TAXONOMY } from '../../shared/taxonomy/index.ts';
 
-export function taxonomyRoutes(): Router {
-  const router = Router();
+export function taxonomyRoutes(): ApiRouter {
+  const router = new ApiRouter();
   const body = JSON.stringify(TAXONOMY);
-  router.get('/', (_req, res) => {
+  router.get('/', { summary: "The trilingual taxonomy: sectors, regions, categories, scales", auth: 'none' }, (_req, res) => {
     res.set('cache-control', 'public, max-age=3600').type('application/json').send(body);
   });
   return router;

@@ -1,7 +1,7 @@
 // The data room wired beside the deal rooms: its repositories and blob store, the deals feature's
 // guard (membership and NDA) and trail, and the restriction that keeps file entries from members
 // who may not view their folders.
-import type { Router } from 'express';
+import type { ApiRouter } from '../http/index.ts';
 import type { Clock } from '../clock.ts';
 import {
   DataRoomEvents,
@@ -32,7 +32,7 @@ export interface DataRoomDeps {
 }
 
 export interface DataRoom {
-  routes: Router;
+  routes: ApiRouter;
   /** The listing as a member sees it (for the deal export). */
   rooms: DataRoomService;
 }

@@ -2,8 +2,8 @@
 // documents, sign-offs and their watcher, comments, history and versions, export, the pipeline
 // and the managers' dashboard, the deal Socket.IO room, and the size guard. Each part is its own
 // feature; only here do they meet.
-import { Router } from 'express';
 import { systemClock, type Clock } from '../clock.ts';
+import { ApiRouter } from '../http/index.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { createChecklist } from '../checklist/index.ts';
 import { CommentPresenter, CommentService, commentRoutes } from '../comments/index.ts';
@@ -90,9 +90,9 @@ export interface DealRoomDeps {
 
 export interface DealRooms {
   /** Everything under /api/deals. */
-  routes: Router;
+  routes: ApiRouter;
   /** The managers' dashboard: /dashboard and /dashboard.csv, mounted under /api. */
-  dashboardRoutes: Router;
+  dashboardRoutes: ApiRouter;
   /** The dashboard's reads (the home page shows a manager's pipeline in brief). */
   dashboard: DashboardService;
   /** Runs the progress recounts and sign-off checks still waiting now and resolves once they have finished. */
@@ -155,7 +155,7 @@ export function createDealRooms(deps: DealRoomDeps): DealRooms {
   const stopPipeline = pipeline.start();
   const stopDashboard = dashboard.start();
 
-  const routes = Router();
+  const routes = new ApiRouter();
   routes.use(dealRoutes({ deals: dealService, membership, activity, guard }));
   routes.use(ndaRoutes(nda, ndaRecord));
   routes.use(signoffRoutes(signoffs));

@@ -1,6 +1,6 @@
 // The home page wired over the features it reads: organisations, listings and the match inbox,
 // the deals, comments and sign-offs of the caller, and the managers' dashboard.
-import type { Router } from 'express';
+import type { ApiRouter } from '../http/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { HomePipelineView } from '../../shared/schemas/home.ts';
 import type { DocRegistry } from '../collab/index.ts';
@@ -25,7 +25,7 @@ async function pipelineOf(dashboard: DashboardService, user: PublicUser): Promis
 }
 
 /** `/api/home` routes. */
-export function createHome({ repos, registry, matches, dashboard }: HomeWiringDeps): Router {
+export function createHome({ repos, registry, matches, dashboard }: HomeWiringDeps): ApiRouter {
   const service = new HomeService({
     progress: repos.homeProgress,
     memberships: repos.memberships,

@@ -4,6 +4,7 @@
 import type { UserRepository } from '../auth/index.ts';
 import { InvitationService, type InvitationNames, type InviteeDirectory } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
+import type { MailPort } from '../mail/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import type { MembershipRepository } from '../orgs/index.ts';
 import type { Repositories } from './repositories.ts';
@@ -12,7 +13,7 @@ export interface InvitationWiring {
   /** For the notification center: who may see an invitation's notification. */
   audience: { audienceOf(invitationId: string): Promise<Set<string>> };
   /** The service, once the notification center exists. */
-  service(notifications: NotificationPort, logger: Logger): InvitationService;
+  service(notifications: NotificationPort, logger: Logger, mail?: MailPort): InvitationService;
 }
 
 function inviteeDirectory(users: UserRepository, memberships: MembershipRepository): InviteeDirectory {
@@ -36,7 +37,7 @@ export function invitationWiring(repos: Repositories): InvitationWiring {
   const { invitations } = repos;
   const invitees = inviteeDirectory(repos.users, repos.memberships);
   let service: InvitationService | undefined;
-  const build = (notifications: NotificationPort, logger: Logger) => (service ??= new InvitationService({ invitations, invitees, names: names(repos), notifications, logger }));
+  const build = (notifications: NotificationPort, logger: Logger, mail?: MailPort) => (service ??= new InvitationService({ invitations, invitees, names: names(repos), notifications, mail, logger }));
   return {
     // Asked only for invitation notifications, which only the service sends, so it exists by then.
     audience: { audienceOf: async (id) => (service ? service.audienceOf(id) : new Set()) },

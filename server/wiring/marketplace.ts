@@ -1,5 +1,6 @@
 // The marketplace of the app: organisations, listings and matches around one matching engine,
 // and the organisations' activity trail.
+import type { ApiRouter } from '../http/index.ts';
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AdminDirectory } from '../dashboard/index.ts';
@@ -31,7 +32,6 @@ import { ModerationService, moderationRoutes } from '../moderation/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { OrgInvitations, OrgService } from '../orgs/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
-import type { Router } from 'express';
 import type { Repositories } from './repositories.ts';
 
 const DEFAULT_LISTING_SWEEP_MS = 60_000;
@@ -82,11 +82,11 @@ export interface Marketplace {
   interestSweep: InterestSweep;
   indexer: ListingIndexer;
   /** `/api/orgs/:id/exclusions`. */
-  exclusionRoutes: Router;
+  exclusionRoutes: ApiRouter;
   /** `PUT /api/matches/outreach/:orgId`. */
-  outreachLimitRoutes: Router;
+  outreachLimitRoutes: ApiRouter;
   /** `/api/moderation`: spam reports and suspensions. */
-  moderationRoutes: Router;
+  moderationRoutes: ApiRouter;
   /** Subscribes to match suggestions and state changes. */
   observeMatchChanges: MatchNotifier['observe'];
 }

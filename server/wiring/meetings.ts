@@ -2,7 +2,6 @@
 // NDA; notes with the dossier's rights) and takes its agenda from the board's open terms and the
 // open Q&A questions; a match meeting belongs to the members of both organisations once interest is
 // mutual. Only here do meetings, deals, matches, Q&A and the collaboration documents meet.
-import { Router } from 'express';
 import { matchRevealsIdentities } from '../../shared/anonymity.ts';
 import { readTerms } from '../../shared/deal-docs.ts';
 import { formatDocName } from '../../shared/doc-names.ts';
@@ -11,7 +10,7 @@ import type { AgendaItem, MeetingScope } from '../../shared/schemas/meetings.ts'
 import type { Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { DealGuard, DealReaders, docAccessFor } from '../deals/index.ts';
-import { NotFoundError } from '../http/index.ts';
+import { ApiRouter, NotFoundError } from '../http/index.ts';
 import {
   MeetingPresenter,
   MeetingPusher,
@@ -41,11 +40,11 @@ export interface MeetingWiring {
 
 export interface Meetings {
   /** /api/meetings. */
-  routes: Router;
+  routes: ApiRouter;
   /** /api/deals/:id/meetings. */
-  dealRoutes: Router;
+  dealRoutes: ApiRouter;
   /** /api/matches/:id/meetings. */
-  matchRoutes: Router;
+  matchRoutes: ApiRouter;
   service: MeetingService;
 }
 

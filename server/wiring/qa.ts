@@ -1,12 +1,11 @@
 // The Q&A feature wired to the deal room: the deal guard (so the NDA gate applies), the members,
 // documents for anchors, the notification center, and the data room (folder access included) for
 // the files questions point at and answers cite.
-import type { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import type { DocRegistry } from '../collab/index.ts';
 import { RoomContexts } from '../dataroom/index.ts';
 import type { DealGuard } from '../deals/index.ts';
-import { NotFoundError } from '../http/index.ts';
+import { ApiRouter, NotFoundError } from '../http/index.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationPort } from '../notifications/index.ts';
 import { QaExporter, QaNotifier, QaService, QuestionPresenter, QuestionPusher, qaRoutes, type QaFilePort } from '../qa/index.ts';
@@ -45,7 +44,7 @@ function dataRoomFiles(contexts: RoomContexts): QaFilePort {
   };
 }
 
-export function createQa(deps: QaWiring): { service: QaService; routes: Router } {
+export function createQa(deps: QaWiring): { service: QaService; routes: ApiRouter } {
   const { repos, io } = deps;
   const presenter = new QuestionPresenter(repos.users);
   const service = new QaService({

@@ -1,5 +1,6 @@
 // Invitations: nobody is put into an organisation or a deal, and no organisation into a deal,
 // without accepting. The kinds, their states and the shapes the API returns.
+import { z } from 'zod';
 import { RecordIdSchema } from './taxonomy-fields.ts';
 
 /**
@@ -14,6 +15,8 @@ export const INVITATION_STATES = ['pending', 'accepted', 'declined', 'revoked'] 
 export type InvitationState = (typeof INVITATION_STATES)[number];
 
 export const InvitationIdSchema = RecordIdSchema;
+/** The one-time token of an e-mailed invitation link (`#/invite/<token>`). */
+export const InvitationLinkTokenSchema = z.string().regex(/^[\w-]{20,100}$/, 'Not an invitation link');
 
 /** What an invitation is to: the organisation or the deal, by name or title. */
 export interface InvitationTarget {

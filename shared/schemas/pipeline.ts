@@ -26,6 +26,8 @@ export const StageDecisionBodySchema = z.strictObject({ note: NoteSchema.optiona
 export type StageDecisionBody = z.infer<typeof StageDecisionBodySchema>;
 
 export const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid proposal id');
+/** The decision in `POST /api/deals/:id/stage/proposals/:pid/:decision`. */
+export const StageDecisionSchema = z.enum(['confirm', 'reject']);
 
 export interface PersonRef {
   id: string;

@@ -91,6 +91,10 @@ describe.skipIf(skipBrowserTests)(`the NDA gate in the browser${skipBrowserTests
     await dossier(adviser).waitFor();
     await record.locator('tbody tr', { hasText: 'Carol Ng' }).nth(1).waitFor();
     await record.locator('.pending', { hasText: 'Not yet accepted version 2: Bob Li' }).waitFor();
+    // The version history: each version, who published it, who accepted it.
+    const history = settings.locator('.nda-history');
+    for (const version of ['1', '2']) await history.locator(`li[data-version="${version}"]`, { hasText: 'Accepted by' }).filter({ hasText: 'Alice Wong' }).filter({ hasText: 'Carol Ng' }).waitFor();
+    expect(await history.locator('li').first().getAttribute('data-version')).toBe('2');
     await suite.shot(owner, 'nda-record-v2-en-desktop', { fullPage: true });
     await accept(party, 2, 'I accept');
     await record.locator('.pending', { hasText: 'Every member has accepted version 2.' }).waitFor();

@@ -24,6 +24,9 @@ export interface DataRoomWorld {
   deal: DealDetail;
 }
 
+/** What the REST helpers need of a server: an in-process test server or a child process. */
+export type ServerAddress = Pick<TestServer, 'url'>;
+
 export async function buildDataRoomWorld(server: TestServer): Promise<DataRoomWorld> {
   const [owner, maker, certifier, adviser, manager, outsider] = await Promise.all(
     ['Owner Olivia', 'Maker Ma', 'Certifier Chan', 'Adviser Au', 'Manager Mok', 'Outsider Ng'].map((name) => registerUser(server.url, name)),
@@ -39,11 +42,11 @@ export async function buildDataRoomWorld(server: TestServer): Promise<DataRoomWo
   return { owner, maker, certifier, adviser, manager, outsider, makerOrgId: makerOrg.id, certifierOrgId: certifierOrg.id, deal };
 }
 
-export async function createFolder(server: TestServer, user: TestUser, dealId: string, body: { name: string; parentId?: string | null; access?: FolderAccess }) {
+export async function createFolder(server: ServerAddress, user: TestUser, dealId: string, body: { name: string; parentId?: string | null; access?: FolderAccess }) {
   return call<FolderView>(server.url, user, 'POST', `/api/deals/${dealId}/folders`, body);
 }
 
-export async function listFiles(server: TestServer, user: TestUser, dealId: string, q?: string) {
+export async function listFiles(server: ServerAddress, user: TestUser, dealId: string, q?: string) {
   return call<DataRoomView>(server.url, user, 'GET', `/api/deals/${dealId}/files${q === undefined ? '' : `?q=${encodeURIComponent(q)}`}`);
 }
 
@@ -51,7 +54,7 @@ export type UploadTarget = { folderId: string; name: string } | { fileId: string
 
 /** PUT of raw bytes (a Buffer, or a stream sent chunked unless `length` is given). */
 export async function uploadFile(
-  server: TestServer,
+  server: ServerAddress,
   user: TestUser,
   dealId: string,
   target: UploadTarget,

@@ -2,7 +2,6 @@
 // deal dossier, a deal board and a shared note, and restarted on the same DATA_DIR and port. The
 // store must hold everything the Saved notices confirmed; every client reconnects by itself,
 // resends what it typed meanwhile, and all converge with every edit typed, exactly once.
-import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -10,7 +9,7 @@ import { readTerms } from '../../shared/deal-docs.ts';
 import type { DealDetail } from '../../shared/schemas/deals.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { waitForConvergence } from '../helpers/convergence.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { ChildServerRig, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
@@ -61,18 +60,9 @@ async function storedTexts(dataDir: string, session: Session): Promise<string[]>
 }
 
 describe('fault: kill -9 of the server mid-session', () => {
-  const dirs: string[] = [];
-  const processes: ServerProcess[] = [];
-  const clients: CollabClient[] = [];
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const server of processes.splice(0)) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
-    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-  });
+  const rig = new ChildServerRig();
+  const { dirs, processes, clients } = rig;
+  afterEach(() => rig.tearDown());
 
   afterAll(() => tally.print());
 

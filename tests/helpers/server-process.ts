@@ -1,6 +1,8 @@
 // The real server entry point in a child process, for tests that must kill -9 it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { CollabClient } from './yjs-clients.ts';
 
 export interface ServerProcess {
   url: string;
@@ -35,4 +37,20 @@ export function startServerProcess(dataDir: string, env: Record<string, string> 
     });
     void exited.then((code) => reject(new Error(`server exited early (${code}):\n${output}`)));
   });
+}
+
+/** What a fault test starts around child servers, torn down after each test: clients first, then servers, then their DATA_DIRs. */
+export class ChildServerRig {
+  readonly dirs: string[] = [];
+  readonly processes: ServerProcess[] = [];
+  readonly clients: CollabClient[] = [];
+
+  async tearDown(): Promise<void> {
+    for (const client of this.clients.splice(0)) client.destroy();
+    for (const server of this.processes.splice(0)) {
+      server.child.kill('SIGKILL');
+      await server.exited;
+    }
+    for (const dir of this.dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -5,6 +5,7 @@
 // tests/deals/role-matrix.test.ts from three roles and a few commands to all of them. The NDA
 // dimension: in a deal whose NDA they have not accepted, members get 403 nda_required from
 // every row except the few allowed before it, and everything is as before once they accept.
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sectionText as readSection, readTerms } from '../../shared/deal-docs.ts';
 import { bearer, type TestUser } from '../helpers/api.ts';
@@ -15,6 +16,7 @@ import { connectSocket } from '../listings/marketplace-helpers.ts';
 import { buildSecurityWorld, type SecurityWorld } from './security-world.ts';
 import { storedDoc } from './stored-doc.ts';
 import { upgradeStatus } from './ws-probe.ts';
+import { pdfBytes } from '../dataroom/dataroom-world.ts';
 import { ndaTemplate } from '../../shared/nda-templates.ts';
 import type { NdaGateView } from '../../shared/schemas/nda.ts';
 
@@ -68,6 +70,31 @@ const REST_ROWS: RestRow[] = [
   { name: 'add a request-list item', method: 'POST', path: (w) => `${deal(w)}/checklist/items`, body: (w) => ({ sectionId: w.checklistSectionId, text: 'Factory audit report' }), expected: membersOnly(201, readOnly) },
   { name: 'change a request-list item’s status', method: 'PATCH', path: (w) => `${deal(w)}/checklist/items/${w.checklistItemId}`, body: () => ({ status: 'in-progress' }), expected: membersOnly(200, readOnly) },
   { name: 'rename a request-list section', method: 'PATCH', path: (w) => `${deal(w)}/checklist/sections/${w.checklistSectionId}`, body: () => ({ title: 'Company papers' }), expected: membersOnly(200, readOnly) },
+  // The data room (the world's folder has the default access: every side views and downloads, parties upload).
+  { name: 'list the data room', method: 'GET', path: (w) => `${deal(w)}/files`, expected: membersOnly(200) },
+  { name: 'search files by name', method: 'GET', path: (w) => `${deal(w)}/files?q=accounts`, expected: membersOnly(200) },
+  { name: 'create a folder', method: 'POST', path: (w) => `${deal(w)}/folders`, body: () => ({ name: 'Legal' }), expected: membersOnly(403, { owner: 201 }) },
+  { name: 'rename a folder', method: 'PATCH', path: (w) => `${deal(w)}/folders/${w.folderId}`, body: () => ({ name: 'Accounts' }), expected: membersOnly(403, { owner: 200 }) },
+  { name: 'move a folder', method: 'PATCH', path: (w) => `${deal(w)}/folders/${w.folderId}`, body: () => ({ parentId: null }), expected: membersOnly(403, { owner: 200 }) },
+  { name: 'change a folder’s permissions', method: 'PATCH', path: (w) => `${deal(w)}/folders/${w.folderId}`, body: (w) => ({ access: { view: [{ kind: 'advisers' }, { kind: 'managers' }, { kind: 'org', orgId: w.makerOrgId }, { kind: 'org', orgId: w.certifierOrgId }], download: [{ kind: 'advisers' }, { kind: 'managers' }, { kind: 'org', orgId: w.makerOrgId }, { kind: 'org', orgId: w.certifierOrgId }], upload: [{ kind: 'org', orgId: w.makerOrgId }, { kind: 'org', orgId: w.certifierOrgId }] } }), expected: membersOnly(403, { owner: 200 }) },
+  { name: 'upload a file', method: 'PUT', path: (w) => `${deal(w)}/files/uploads/${randomUUID()}?folderId=${w.folderId}&name=memo.pdf`, body: () => pdfBytes('memo'), expected: membersOnly(201, readOnly) },
+  { name: 'upload a new version', method: 'PUT', path: (w) => `${deal(w)}/files/uploads/${randomUUID()}?fileId=${w.fileId}`, body: () => pdfBytes('revised'), expected: membersOnly(201, readOnly) },
+  { name: 'rename a file', method: 'PATCH', path: (w) => `${deal(w)}/files/${w.fileId}`, body: () => ({ name: 'accounts-2024-audited.pdf' }), expected: membersOnly(200, readOnly) },
+  { name: 'view a file', method: 'GET', path: (w) => `${deal(w)}/files/${w.fileId}/view`, expected: membersOnly(200) },
+  { name: 'download a file', method: 'GET', path: (w) => `${deal(w)}/files/${w.fileId}/download`, expected: membersOnly(200) },
+  { name: 'read a file’s audit', method: 'GET', path: (w) => `${deal(w)}/files/${w.fileId}/audit`, expected: membersOnly(403, { manager: 200, owner: 200 }) },
+  { name: 'read the data room’s audit', method: 'GET', path: (w) => `${deal(w)}/files-audit`, expected: membersOnly(403, { manager: 200, owner: 200 }) },
+  // Q&A: the owner asked the certifier's side; the certifier's party drafts and (as the designated approver) approves.
+  // Advisers with no side see the FAQ only: another side's question is not found for them.
+  { name: 'list the Q&A', method: 'GET', path: (w) => `${deal(w)}/qa`, expected: membersOnly(200) },
+  { name: 'ask the other side', method: 'POST', path: (w) => `${deal(w)}/qa`, body: () => ({ title: 'Any litigation?', category: 'legal' }), expected: membersOnly(201, readOnly) },
+  { name: 'draft an answer', method: 'PUT', path: (w) => `${deal(w)}/qa/${w.questions.open}/draft`, body: () => ({ body: 'None pending.', fileIds: [] }), expected: membersOnly(403, { party: 200 }) },
+  { name: 'approve a draft', method: 'POST', path: (w) => `${deal(w)}/qa/${w.questions.drafted}/approve`, expected: membersOnly(403, { party: 200 }) },
+  { name: 'read an answered question', method: 'GET', path: (w) => `${deal(w)}/qa/${w.questions.answered}`, expected: membersOnly(200, { adviser: 404, editor: 404 }) },
+  { name: 'send an answer back', method: 'POST', path: (w) => `${deal(w)}/qa/${w.questions.toSendBack}/send-back`, body: () => ({ reason: 'Name them, please.' }), expected: membersOnly(403, { owner: 200 }) },
+  { name: 'accept an answer', method: 'POST', path: (w) => `${deal(w)}/qa/${w.questions.answered}/accept`, expected: membersOnly(403, { owner: 200 }) },
+  { name: 'promote an answer to the FAQ', method: 'PUT', path: (w) => `${deal(w)}/qa/${w.questions.answered}/faq`, body: () => ({ faq: true }), expected: membersOnly(403, { owner: 200 }) },
+  { name: 'export the Q&A log', method: 'GET', path: (w) => `${deal(w)}/qa/export`, expected: membersOnly(200) },
   { name: 'read the NDA', method: 'GET', path: (w) => `${deal(w)}/nda`, expected: membersOnly(200), beforeNda: 200 },
   { name: 'accept the NDA with a malformed body', method: 'POST', path: (w) => `${deal(w)}/nda/accept`, body: () => ({ version: 0 }), expected: membersOnly(400, { outsider: 400, colleague: 400 }), beforeNda: 400 },
   { name: 'read the NDA record', method: 'GET', path: (w) => `${deal(w)}/nda/record`, expected: membersOnly(403, { owner: 200 }) },
@@ -76,10 +103,13 @@ const REST_ROWS: RestRow[] = [
 ];
 
 async function statusOf(server: TestServer, user: TestUser | null, method: string, path: string, body: unknown): Promise<number | typeof NDA_REQUIRED> {
+  // A Buffer is an upload's raw bytes; anything else goes as JSON.
+  const raw = Buffer.isBuffer(body);
+  const type: Record<string, string> = body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' };
   const response = await fetch(`${server.url}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(user ? bearer(user) : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...type, ...(user ? bearer(user) : {}) },
+    body: body === undefined ? undefined : raw ? (body as Buffer as BodyInit) : JSON.stringify(body),
   });
   const text = await response.text();
   return response.status === 403 && text.includes(`"error":"${NDA_REQUIRED}"`) ? NDA_REQUIRED : response.status;

@@ -11,6 +11,7 @@ import { createNote, registerUser, type TestUser } from '../helpers/api.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { addDealMember, call, openDeal, setTermStatus } from '../deals/deal-helpers.ts';
 import { CERTIFIER, addMember, createListing, createOrg, needFor, offerFor } from '../listings/marketplace-helpers.ts';
+import { createFolder, pdfBytes, uploadFile } from '../dataroom/dataroom-world.ts';
 
 export interface SecurityWorld {
   /** Deal owner, party for the drone maker, owner of the maker's organisation, the note and the need. */
@@ -38,6 +39,11 @@ export interface SecurityWorld {
   /** The deal's request list (started from the supply template): its first section and item. */
   checklistSectionId: string;
   checklistItemId: string;
+  /** A data-room folder with the default access (everyone views and downloads) and a file in it, uploaded by the owner. */
+  folderId: string;
+  fileId: string;
+  /** Questions the owner asked the certifier's side (the party, a designated approver, answers). */
+  questions: { open: string; drafted: string; answered: string; toSendBack: string };
 }
 
 function expectStatus(response: { status: number; body: unknown }, wanted: number, what: string): void {
@@ -82,6 +88,36 @@ async function dealRoom(server: TestServer, people: Pick<SecurityWorld, 'owner' 
   return { deal, termId, threadId: thread.body.id, commentId: thread.body.comments[0].id, versionId: version.body.id, ...ids };
 }
 
+async function ask(server: TestServer, owner: TestUser, dealId: string, title: string): Promise<string> {
+  const asked = await call<{ id: string }>(server.url, owner, 'POST', `/api/deals/${dealId}/qa`, { title, category: 'financial' });
+  expectStatus(asked, 201, 'ask');
+  return asked.body.id;
+}
+
+async function answer(server: TestServer, party: TestUser, dealId: string, questionId: string, approve: boolean): Promise<void> {
+  expectStatus(await call(server.url, party, 'PUT', `/api/deals/${dealId}/qa/${questionId}/draft`, { body: 'See the audited accounts.', fileIds: [] }), 200, 'draft');
+  if (approve) expectStatus(await call(server.url, party, 'POST', `/api/deals/${dealId}/qa/${questionId}/approve`), 200, 'approve');
+}
+
+/** A folder with a file, and questions in each state the Q&A rows of the matrix act on. */
+async function diligence(server: TestServer, owner: TestUser, party: TestUser, dealId: string) {
+  const folder = await createFolder(server, owner, dealId, { name: 'Financials' });
+  expectStatus(folder, 201, 'create folder');
+  const file = await uploadFile(server, owner, dealId, { folderId: folder.body.id, name: 'accounts-2024.pdf' }, pdfBytes());
+  expectStatus(file, 201, 'upload');
+  expectStatus(await call(server.url, owner, 'PUT', `/api/deals/${dealId}/qa/approvers/${party.user.id}`, { approver: true }), 200, 'designate approver');
+  const [open, drafted, answered, toSendBack] = [
+    await ask(server, owner, dealId, 'Audited accounts for 2023?'),
+    await ask(server, owner, dealId, 'Export licences?'),
+    await ask(server, owner, dealId, 'Warranty claims?'),
+    await ask(server, owner, dealId, 'Key customers?'),
+  ];
+  await answer(server, party, dealId, drafted, false);
+  await answer(server, party, dealId, answered, true);
+  await answer(server, party, dealId, toSendBack, true);
+  return { folderId: folder.body.id, fileId: file.body.id, questions: { open, drafted, answered, toSendBack } };
+}
+
 /** Builds the world over REST on a running server. */
 export async function buildSecurityWorld(server: TestServer): Promise<SecurityWorld> {
   const [owner, party, adviser, editor, manager, outsider, colleague] = await Promise.all(
@@ -90,5 +126,6 @@ export async function buildSecurityWorld(server: TestServer): Promise<SecurityWo
   const market = await marketplace(server, owner, party, colleague);
   const room = await dealRoom(server, { owner, party, adviser, editor, manager }, [market.makerOrgId, market.certifierOrgId]);
   const note = await createNote(server.url, owner, 'Supplier shortlist');
-  return { owner, party, adviser, editor, manager, outsider, colleague, ...market, ...room, note };
+  const files = await diligence(server, owner, party, room.deal.id);
+  return { owner, party, adviser, editor, manager, outsider, colleague, ...market, ...room, note, ...files };
 }

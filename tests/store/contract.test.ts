@@ -1,9 +1,9 @@
 // One contract for the storage port, run against the embedded store always and MongoDB when
-// MONGODB_URL is set, plus the embedded store's own durability promises (reopen, torn last line).
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+// MONGODB_URL is set, plus the embedded store's own durability promises (reopen, refusing what it cannot read).
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DuplicateKeyError, EmbeddedStore, type Store } from '../../server/store/index.ts';
+import { DuplicateKeyError, EmbeddedStore, LegacyDataDirError, type Store } from '../../server/store/index.ts';
 import { announceMongoSkip, mongoMissing, ThrowawayMongo } from '../helpers/mongo.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 
@@ -191,6 +191,46 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(names).toEqual(expect.arrayContaining(['people', 'things']));
     });
 
+    it('compares and sorts dates as dates, and keeps them dates', async () => {
+      const at = (day: number) => new Date(Date.UTC(2024, 4, day));
+      await people().insertMany(PEOPLE.slice(0, 3).map((person, i) => ({ ...person, createdAt: at(10 - i) })));
+      await store.ensureIndexes([{ collection: 'people', fields: ['createdAt'] }]);
+      expect(ids(await people().find({ createdAt: { $lt: at(10) } }, { sort: { createdAt: 1 } }))).toEqual(['p3', 'p2']);
+      expect(ids(await people().find({}, { sort: { createdAt: -1 } }))).toEqual(['p1', 'p2', 'p3']);
+      expect((await people().findOne({ createdAt: at(9) }))?._id).toBe('p2');
+      expect((await people().findOne({ _id: 'p1' }))?.createdAt).toBeInstanceOf(Date);
+    });
+
+    it('matches array members, $ne, $nin, $exists, null and $regex, indexed or not', async () => {
+      const notes = store.collection<Shared & { tags?: string[]; archived?: boolean | null }>('notes');
+      await store.ensureIndexes([{ collection: 'notes', fields: ['ownerId'] }, { collection: 'notes', fields: ['shares.email'] }]);
+      await notes.insertMany([
+        { _id: 'n1', ownerId: 'u1', shares: [{ email: 'bo@example.com', access: 'read' }], tags: ['a', 'b'], archived: false },
+        { _id: 'n2', ownerId: 'u2', shares: [], tags: ['b'], archived: null },
+        { _id: 'n3', ownerId: 'u3', shares: [] },
+      ]);
+      expect(ids(await notes.find({ tags: 'b' }, { sort: { _id: 1 } }))).toEqual(['n1', 'n2']);
+      expect(ids(await notes.find({ tags: { $in: ['a', 'z'] } }))).toEqual(['n1']);
+      expect(ids(await notes.find({ ownerId: { $ne: 'u1' } }, { sort: { _id: 1 } }))).toEqual(['n2', 'n3']);
+      expect(ids(await notes.find({ ownerId: { $nin: ['u1', 'u2'] } }))).toEqual(['n3']);
+      expect(ids(await notes.find({ tags: { $exists: false } }))).toEqual(['n3']);
+      expect(ids(await notes.find({ archived: null }, { sort: { _id: 1 } }))).toEqual(['n2', 'n3']);
+      expect(ids(await notes.find({ archived: false }))).toEqual(['n1']);
+      expect(ids(await notes.find({ ownerId: { $regex: /^u[12]$/ } }, { sort: { _id: -1 } }))).toEqual(['n2', 'n1']);
+      expect(await notes.count({ 'shares.email': 'bo@example.com' })).toBe(1);
+    });
+
+    it('pulls from one array and adds to another only what it lacks, in one update', async () => {
+      const deals = store.collection<{ _id: string; pending: string[]; orgs: string[] }>('deals');
+      await deals.insertOne({ _id: 'd1', pending: ['o1', 'o2'], orgs: ['o3'] });
+      expect(await deals.updateOne({ _id: 'd1', pending: 'o1' }, { $pull: { pending: 'o1' }, $addToSet: { orgs: 'o1' } })).toBe(1);
+      await deals.updateOne({ _id: 'd1' }, { $addToSet: { orgs: 'o3' }, $push: { pending: 'o4' } });
+      expect(await deals.findOne({ _id: 'd1' })).toEqual({ _id: 'd1', pending: ['o2', 'o4'], orgs: ['o3', 'o1'] });
+      expect(await deals.updateOne({ _id: 'd1', pending: 'o1' }, { $pull: { pending: 'o1' } })).toBe(0);
+      await deals.updateOne({ _id: 'd1' }, { $unset: { orgs: '' } });
+      expect(await deals.findOne({ _id: 'd1' })).toEqual({ _id: 'd1', pending: ['o2', 'o4'] });
+    });
+
     it('pages through a whole collection in _id order with $gt and a limit (how backup reads)', async () => {
       await seedPeople();
       const seen: string[] = [];
@@ -261,37 +301,16 @@ describe('embedded store durability', () => {
     await running.close();
   });
 
-  it('loads the rest of a datafile whose last line was torn mid-append, and appends cleanly after it', async () => {
-    const first = await openEmbedded(dataDir);
-    for (const person of PEOPLE) await first.collection<Person>('people').insertOne(person);
-    await first.close();
-    const file = path.join(dataDir, 'people.db');
-    await appendFile(file, '{"_id":"p6","email":"torn@exa');
-
-    const second = await openEmbedded(dataDir);
-    const people = second.collection<Person>('people');
-    expect(ids(await people.find({}, { sort: { _id: 1 } }))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
-    await people.insertOne({ _id: 'p7', email: 'after@example.com', name: 'After', age: 50 });
-    await second.close();
-
-    const third = await openEmbedded(dataDir);
-    expect(ids(await third.collection<Person>('people').find({}, { sort: { _id: 1 } }))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p7']);
-    await third.close();
-    expect(await readFile(file, 'utf8')).not.toContain('torn@exa');
+  it('refuses a NeDB data folder of before rather than starting empty beside it', async () => {
+    await writeFile(path.join(dataDir, 'people.db'), `${JSON.stringify(PEOPLE[0])}\n`);
+    await expect(openEmbedded(dataDir)).rejects.toBeInstanceOf(LegacyDataDirError);
+    expect(await readFile(path.join(dataDir, 'people.db'), 'utf8')).toContain('ana@example.com');
   });
 
-  it('refuses to load a datafile corrupted in the middle rather than silently dropping records', async () => {
-    const first = await openEmbedded(dataDir);
-    for (const person of PEOPLE) await first.collection<Person>('people').insertOne(person);
-    await first.close();
-    const file = path.join(dataDir, 'people.db');
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    lines[1] = 'not json at all';
-    await writeFile(file, lines.join('\n'));
-
-    const second = await openEmbedded(dataDir);
-    await expect(second.collection<Person>('people').find({})).rejects.toThrow();
-    expect(await readFile(file, 'utf8')).toContain('not json at all');
+  it('refuses to open a store file that is not a database rather than replacing it', async () => {
+    await writeFile(path.join(dataDir, 'store.sqlite'), 'not a database at all, but somebody\'s data');
+    await expect(openEmbedded(dataDir)).rejects.toThrow();
+    expect(await readFile(path.join(dataDir, 'store.sqlite'), 'utf8')).toContain('somebody');
   });
 });
 

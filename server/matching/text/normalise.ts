@@ -5,7 +5,10 @@ import { Converter } from 'opencc-js/t2cn';
  * Traditional (Taiwan phrases, which also cover Hong Kong usage) → Simplified (Mainland).
  * Phrase-level, so 晶片 → 芯片 and 資料中心 → 数据中心, not only character by character.
  */
-const toSimplified = Converter({ from: 'twp', to: 'cn' });
+let converter: ((text: string) => string) | undefined;
+// Built on first use: its phrase tables take tens of MB, which a process that never matches
+// Chinese text (a collaboration-only instance) should not hold.
+const toSimplified = (text: string) => (converter ??= Converter({ from: 'twp', to: 'cn' }))(text);
 
 const HAN = /\p{Script=Han}/u;
 
