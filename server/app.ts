@@ -40,6 +40,7 @@ import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
 import { createMeetings } from './wiring/meetings.ts';
+import { createPasswordReset } from './wiring/password-reset.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -193,10 +194,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await collab.endSessions(end);
     },
   };
+  const passwordReset = createPasswordReset({ store, users, sessions, sessionEnds, mail: mail.service, limits, clock: deps.clock ?? systemClock, logger: logger.child({ feature: 'password-reset' }) });
   // Every REST route is mounted through the registry, which also writes the OpenAPI document.
   const api = new ApiRouter();
   api.use('/api/auth', authRoutes({ users, sessions, limits, cookieSecure: deps.cookieSecure ?? 'auto', sessionEnds }));
   api.use('/api/auth', accountSecurityRoutes({ users, sessions, sessionEnds, wrongPasswordWindowMs: limits.loginWindowMs }));
+  api.use('/api/auth', passwordReset.routes);
   api.use('/api/notes', noteRoutes(noteService));
   api.use('/api/taxonomy', taxonomyRoutes());
   api.use('/api/orgs', orgActivityRoutes(orgTrail(repos)));
@@ -235,6 +238,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await passwordReset.settle();
       await mail.close();
       await marketplace.interestSweep.stop();
       await marketplace.indexer.close();

@@ -24,6 +24,9 @@ const ConfigSchema = z.object({
   LOGIN_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   SIGNUP_LIMIT: z.coerce.number().int().min(0).optional(),
   SIGNUP_WINDOW_MS: z.coerce.number().int().min(1).optional(),
+  RESET_ADDRESS_LIMIT: z.coerce.number().int().min(0).optional(),
+  RESET_EMAIL_LIMIT: z.coerce.number().int().min(0).optional(),
+  RESET_WINDOW_MS: z.coerce.number().int().min(1).optional(),
   ADMIN_EMAILS: z.string().default(''),
   INTEREST_PER_WEEK: z.coerce.number().int().min(0).default(20),
   LISTINGS_PER_DAY: z.coerce.number().int().min(0).default(10),
@@ -83,6 +86,10 @@ export interface Limits {
   /** Sign-up attempts per address in the window (0 = no limit); more get 429. */
   signupsPerAddress: number;
   signupWindowMs: number;
+  /** Password-reset requests per network address, and per e-mail, in the window (0 = no limit); more get 429. */
+  resetsPerAddress: number;
+  resetsPerEmail: number;
+  resetWindowMs: number;
   /** Bytes queued for one collaboration client before it is dropped as too slow. */
   maxBufferedBytes: number;
   /** How long a document with no clients stays in memory. */
@@ -116,6 +123,9 @@ export const DEFAULT_LIMITS: Limits = {
   loginWindowMs: 15 * 60_000,
   signupsPerAddress: 100,
   signupWindowMs: 60 * 60_000,
+  resetsPerAddress: 20,
+  resetsPerEmail: 5,
+  resetWindowMs: 60 * 60_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   docIdleMs: 30_000,
   flushDelayMs: 20,
@@ -144,6 +154,9 @@ function limitsFrom(parsed: z.output<typeof ConfigSchema>): Limits {
     loginWindowMs: parsed.LOGIN_WINDOW_MS ?? DEFAULT_LIMITS.loginWindowMs,
     signupsPerAddress: parsed.SIGNUP_LIMIT ?? DEFAULT_LIMITS.signupsPerAddress,
     signupWindowMs: parsed.SIGNUP_WINDOW_MS ?? DEFAULT_LIMITS.signupWindowMs,
+    resetsPerAddress: parsed.RESET_ADDRESS_LIMIT ?? DEFAULT_LIMITS.resetsPerAddress,
+    resetsPerEmail: parsed.RESET_EMAIL_LIMIT ?? DEFAULT_LIMITS.resetsPerEmail,
+    resetWindowMs: parsed.RESET_WINDOW_MS ?? DEFAULT_LIMITS.resetWindowMs,
     fileMaxBytes: parsed.FILE_MAX_BYTES ?? DEFAULT_LIMITS.fileMaxBytes,
     dealFilesMaxBytes: parsed.DEAL_FILES_MAX_BYTES ?? DEFAULT_LIMITS.dealFilesMaxBytes,
   };

@@ -58,8 +58,14 @@ export const ErrorCode = {
   ProtocolMismatch: 'protocol_mismatch',
   /** A deal member has not accepted the deal's current NDA: the client shows the NDA screen. */
   NdaRequired: 'nda_required',
-  /** A link from an e-mail (invitation, password reset, unsubscribe) that is forged, used, revoked or expired: all read alike. */
+  /** A link from an e-mail (invitation, unsubscribe) that is forged, used, revoked or expired: all read alike. */
   LinkInvalid: 'link_invalid',
+  /** A password-reset link that names no reset (forged, mistyped). */
+  ResetLinkInvalid: 'reset_link_invalid',
+  /** A password-reset link past its hour, or replaced by a newer one: ask for a new link. */
+  ResetLinkExpired: 'reset_link_expired',
+  /** A password-reset link that already set a password. */
+  ResetLinkUsed: 'reset_link_used',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

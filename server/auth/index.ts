@@ -5,6 +5,8 @@ export { attachAuth, csrfProtection, requireAuth } from './middleware.ts';
 export { accountSecurityRoutes } from './account-security-routes.ts';
 export { atSessionExpiry } from './expiry-timer.ts';
 export { authRoutes } from './routes.ts';
+export { passwordWeakness } from './password-policy.ts';
+export { hashPassword } from './passwords.ts';
 export { endsSession, SessionEndSchema, type SessionEnd, type SessionEnder, type SessionHolder } from './session-end.ts';
 export { SessionRepository, SESSION_INDEXES } from './sessions.ts';
 export { UserRepository, USER_INDEXES, timeZoneOf, toPublicUser, type UserRecord } from './users.ts';

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DEFAULT_TIME_ZONE } from '../../shared/schemas/time-zone.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface UserRecord {
@@ -11,6 +12,8 @@ export interface UserRecord {
   passwordHash: string;
   /** IANA zone from the profile; absent on accounts made before zones were kept (UTC). */
   timeZone?: string;
+  /** The language e-mails are written in; absent on accounts made before it was kept (then the sender's choice). */
+  lang?: Lang;
   createdAt: Date;
 }
 

@@ -24,6 +24,9 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ProtocolMismatch]: 426,
   [ErrorCode.NdaRequired]: 403,
   [ErrorCode.LinkInvalid]: 400,
+  [ErrorCode.ResetLinkInvalid]: 400,
+  [ErrorCode.ResetLinkExpired]: 410,
+  [ErrorCode.ResetLinkUsed]: 410,
 };
 
 /** The HTTP status an error code is answered with. */

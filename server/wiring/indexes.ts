@@ -16,6 +16,7 @@ import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
 import { OUTBOX_INDEXES } from '../mail/index.ts';
+import { RESET_INDEXES } from '../password-reset/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
 import { QA_INDEXES } from '../qa/index.ts';
 import type { IndexSpec } from '../store/index.ts';
@@ -23,6 +24,7 @@ import type { IndexSpec } from '../store/index.ts';
 export const APP_INDEXES: readonly IndexSpec[] = [
   ...USER_INDEXES,
   ...SESSION_INDEXES,
+  ...RESET_INDEXES,
   ...UPDATE_LOG_INDEXES,
   ...AUTHORSHIP_INDEXES,
   ...NOTE_INDEXES,

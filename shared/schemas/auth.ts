@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { TimeZoneSchema } from './time-zone.ts';
 import { visibleText } from './visible-text.ts';
 export const PASSWORD_MIN_LENGTH = 10;
-const PASSWORD_MAX_LENGTH = 256;
+export const PASSWORD_MAX_LENGTH = 256;
 export const USER_NAME_MAX = 80;
 export const EmailSchema = z
   .string()

@@ -3,12 +3,13 @@
 import { z } from 'zod';
 
 /** What a message is; each kind is worded by the server's templates in the recipient's language. */
-export const MAIL_KINDS = ['invitation', 'password-reset'] as const;
+export const MAIL_KINDS = ['invitation', 'password-reset', 'password-changed'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
  * Kinds a person may switch off by the one-click link. A password reset is asked for by the
- * reader, so it carries no unsubscribe link and is never suppressed.
+ * reader and the notice of a changed password guards the account, so neither carries an
+ * unsubscribe link nor is ever suppressed.
  */
 export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation'];
 

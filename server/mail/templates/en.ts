@@ -13,17 +13,27 @@ export const en: MailCatalogue = {
     ],
     action: 'Accept the invitation',
   }),
-  'password-reset': ({ expires }) => ({
+  'password-reset': ({ name, expires }) => ({
     subject: 'Reset your Superconnector password',
     paragraphs: [
+      `Hello ${name},`,
       'Someone (we hope you) asked to reset the password of the Superconnector account of this e-mail address.',
       `Open the link to choose a new password. It works once, until ${expires}; every signed-in session of the account ends when the password changes.`,
       'If you did not ask for this, ignore this e-mail: your password stays as it is.',
     ],
     action: 'Choose a new password',
   }),
+  'password-changed': ({ name, changed }) => ({
+    subject: 'Your Superconnector password was changed',
+    paragraphs: [
+      `Hello ${name},`,
+      `The password of your Superconnector account was changed with a reset link on ${changed}, and every signed-in session of the account was ended.`,
+      'If that was you, there is nothing more to do. If it was not, ask for a new reset link at once to take the account back.',
+    ],
+    action: 'Reset the password again',
+  }),
   roles: { owner: 'an owner', member: 'a member', party: 'a party', adviser: 'an adviser', manager: 'a manager' },
-  unsubscribe: { invitation: 'Do not want invitations by e-mail?', 'password-reset': '' },
+  unsubscribe: { invitation: 'Do not want invitations by e-mail?', 'password-reset': '', 'password-changed': '' },
   unsubscribeAction: 'Unsubscribe',
   footer: 'You receive this e-mail because someone used this address on Superconnector.',
 };

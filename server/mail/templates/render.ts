@@ -19,7 +19,8 @@ const InvitationData = z.object({
   role: z.string(),
   expiresAt: z.string(),
 });
-const ResetData = z.object({ expiresAt: z.string() });
+const ResetData = z.object({ name: z.string(), expiresAt: z.string() });
+const PasswordChangedData = z.object({ name: z.string(), changedAt: z.string() });
 
 export interface MailToRender {
   kind: MailKind;
@@ -56,7 +57,12 @@ function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; p
     }
     case 'password-reset': {
       const data = ResetData.parse(mail.data);
-      return { worded: catalogue['password-reset']({ expires: formatWhen(data.expiresAt, mail.lang) }), page: `#/reset-password/${secret}` };
+      return { worded: catalogue['password-reset']({ name: data.name, expires: formatWhen(data.expiresAt, mail.lang) }), page: `#/reset/${secret}` };
+    }
+    case 'password-changed': {
+      // Leads to asking for a new link: the one thing to do when it was not the reader.
+      const data = PasswordChangedData.parse(mail.data);
+      return { worded: catalogue['password-changed']({ name: data.name, changed: formatWhen(data.changedAt, mail.lang) }), page: '#/reset' };
     }
     default:
       return assertNever(mail.kind);

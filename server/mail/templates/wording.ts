@@ -12,7 +12,15 @@ export interface InvitationWords {
 }
 
 export interface ResetWords {
+  /** The account holder's name, as they gave it. */
+  name: string;
   expires: string;
+}
+
+export interface PasswordChangedWords {
+  name: string;
+  /** When the password changed, already formatted for the reader. */
+  changed: string;
 }
 
 /** One message's text before it is laid out: a subject, paragraphs and the one button. */
@@ -25,6 +33,7 @@ export interface Worded {
 export interface MailCatalogue {
   invitation(words: InvitationWords): Worded;
   'password-reset'(words: ResetWords): Worded;
+  'password-changed'(words: PasswordChangedWords): Worded;
   roles: Record<string, string>;
   /** The line before the unsubscribe link, naming the kind it switches off. */
   unsubscribe: Record<MailKind, string>;

@@ -13,17 +13,27 @@ export const zhHans: MailCatalogue = {
     ],
     action: '接受邀请',
   }),
-  'password-reset': ({ expires }) => ({
+  'password-reset': ({ name, expires }) => ({
     subject: '重置您的 Superconnector 密码',
     paragraphs: [
+      `${name}，您好：`,
       '有人（希望是您）请求重置此邮箱地址的 Superconnector 账户密码。',
       `请打开链接设置新密码。链接只能使用一次，有效期至 ${expires}；密码更改后，账户所有已登录的会话都会结束。`,
       '如果您没有提出此请求，请忽略本邮件，您的密码不会改变。',
     ],
     action: '设置新密码',
   }),
+  'password-changed': ({ name, changed }) => ({
+    subject: '您的 Superconnector 密码已更改',
+    paragraphs: [
+      `${name}，您好：`,
+      `您的 Superconnector 账户密码已于 ${changed} 通过重置链接更改，账户所有已登录的会话均已结束。`,
+      '如果是您本人操作，无需再做任何事。如果不是，请立即申请新的重置链接，取回账户。',
+    ],
+    action: '再次重置密码',
+  }),
   roles: { owner: '所有者', member: '成员', party: '交易方', adviser: '顾问', manager: '经理' },
-  unsubscribe: { invitation: '不想再通过邮件收到邀请？', 'password-reset': '' },
+  unsubscribe: { invitation: '不想再通过邮件收到邀请？', 'password-reset': '', 'password-changed': '' },
   unsubscribeAction: '退订',
   footer: '您收到此邮件，是因为有人在 Superconnector 上使用了此地址。',
 };

@@ -13,17 +13,27 @@ export const zhHant: MailCatalogue = {
     ],
     action: '接受邀請',
   }),
-  'password-reset': ({ expires }) => ({
+  'password-reset': ({ name, expires }) => ({
     subject: '重設您的 Superconnector 密碼',
     paragraphs: [
+      `${name}，您好：`,
       '有人（希望是您）要求重設此電郵地址的 Superconnector 帳戶密碼。',
       `請打開連結設定新密碼。連結只可使用一次，有效至 ${expires}；密碼更改後，帳戶所有已登入的工作階段都會結束。`,
       '如您沒有提出此要求，請忽略本電郵，您的密碼不會改變。',
     ],
     action: '設定新密碼',
   }),
+  'password-changed': ({ name, changed }) => ({
+    subject: '您的 Superconnector 密碼已更改',
+    paragraphs: [
+      `${name}，您好：`,
+      `您的 Superconnector 帳戶密碼已於 ${changed} 經重設連結更改，帳戶所有已登入的工作階段均已結束。`,
+      '如是您本人操作，無須再做任何事。如不是，請立即索取新的重設連結，取回帳戶。',
+    ],
+    action: '再次重設密碼',
+  }),
   roles: { owner: '擁有人', member: '成員', party: '交易方', adviser: '顧問', manager: '經理' },
-  unsubscribe: { invitation: '不想再經電郵收到邀請？', 'password-reset': '' },
+  unsubscribe: { invitation: '不想再經電郵收到邀請？', 'password-reset': '', 'password-changed': '' },
   unsubscribeAction: '取消訂閱',
   footer: '您收到此電郵，是因為有人在 Superconnector 上使用了此地址。',
 };
