@@ -1,12 +1,15 @@
 // Password-reset links as stored: one record per link under the SHA-256 of its token (never the
 // token), and per account the hash of the newest link, so a new request supersedes older links
 // whatever order two racing requests land in (the pointer is last-writer-wins).
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface ResetLinkRecord {
   /** SHA-256 (hex) of the token the e-mailed link carries. */
   _id: string;
   userId: string;
+  /** The language the link's e-mail was written in; the changed-password notice follows it. */
+  lang: Lang;
   createdAt: Date;
   expiresAt: Date;
   /** When the link set a password; null while unused. */

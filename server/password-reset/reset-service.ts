@@ -55,12 +55,13 @@ export class PasswordResetService {
     if (!user) return;
     const now = this.deps.clock();
     const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
-    await this.deps.links.issue({ _id: hash, userId: user._id, createdAt: now, expiresAt });
+    const mailLang = langOf(user, lang);
+    await this.deps.links.issue({ _id: hash, userId: user._id, lang: mailLang, createdAt: now, expiresAt });
     await this.deps.mail.send({
       key: `password-reset:${hash.slice(0, 24)}`,
       kind: 'password-reset',
       to: user.email,
-      lang: langOf(user, lang),
+      lang: mailLang,
       data: { name: user.name, expiresAt: expiresAt.toISOString() },
       secret: token,
     });
@@ -94,7 +95,7 @@ export class PasswordResetService {
       key: `password-changed:${link._id.slice(0, 24)}`,
       kind: 'password-changed',
       to: user.email,
-      lang: langOf(user, undefined),
+      lang: link.lang,
       data: { name: user.name, changedAt: now.toISOString() },
     });
     return { email: user.email };

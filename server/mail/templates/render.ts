@@ -19,8 +19,10 @@ const InvitationData = z.object({
   role: z.string(),
   expiresAt: z.string(),
 });
-const ResetData = z.object({ name: z.string(), expiresAt: z.string() });
-const PasswordChangedData = z.object({ name: z.string(), changedAt: z.string() });
+// A greeting is one line: a line break in a name is flattened as in a header.
+const GreetedName = z.string().transform((name) => headerSafe(name, 120));
+const ResetData = z.object({ name: GreetedName, expiresAt: z.string() });
+const PasswordChangedData = z.object({ name: GreetedName, changedAt: z.string() });
 
 export interface MailToRender {
   kind: MailKind;
