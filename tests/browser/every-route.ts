@@ -61,4 +61,7 @@ export const APP_ROUTES: AppRoute[] = [
   { name: 'account', visitor: 'party', hash: () => '#/account', ready: '.account-security form' },
   { name: 'sign-in', visitor: 'signed-out', hash: () => '#/sign-in', ready: '.auth input[autocomplete="current-password"]' },
   { name: 'sign-up', visitor: 'signed-out', hash: () => '#/sign-up', ready: '.auth input[autocomplete="new-password"]' },
+  { name: 'reset', visitor: 'signed-out', hash: () => '#/reset', ready: '[data-testid="reset-request"] input[name="email"]' },
+  // A link that names no reset: the page a forged or mistyped link opens.
+  { name: 'reset-link', visitor: 'signed-out', hash: () => '#/reset/not-a-reset-token', ready: '[data-testid="reset-dead"] a[href="#/reset"]' },
 ];

@@ -2,6 +2,7 @@
 import type { Dictionary } from './en.ts';
 import { checklistZhHant } from './checklist-zh-hant.ts';
 import { meetingsZhHant } from './meetings-zh-hant.ts';
+import { resetZhHant } from './reset-zh-hant.ts';
 import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
@@ -11,6 +12,8 @@ export const zhHant: Dictionary = {
   ...checklistZhHant,
   // Meetings' strings, likewise (meetings-*.ts).
   ...meetingsZhHant,
+  // Password reset strings, likewise (reset-*.ts).
+  ...resetZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',

@@ -1,7 +1,8 @@
 // Hash-based routing: `#/` home, `#/notes` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
 // `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
 // `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>][?open=<id>]`, `#/dashboard`, `#/notifications`,
-// `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
+// `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`; and, signed in or not, `#/reset`
+// (ask for a password reset link) and `#/reset/<token>` (the e-mailed link).
 
 /** The parts of a deal room, each with its own address. */
 export const DEAL_TABS = ['dossier', 'board', 'files', 'qa', 'checklist', 'meetings', 'history', 'members'] as const;
@@ -28,7 +29,11 @@ export type Route =
   | { page: 'notification-settings' }
   | { page: 'account' }
   | { page: 'sign-in' }
-  | { page: 'sign-up' };
+  | { page: 'sign-up' }
+  /** Asking for a password reset link. */
+  | { page: 'reset' }
+  /** A password reset link from an e-mail. */
+  | { page: 'reset-link'; token: string };
 
 export type Page = Route['page'];
 
@@ -41,6 +46,7 @@ const ID_ROUTES: [RegExp, (id: string) => Route][] = [
   [new RegExp(`^/listings/${ID}/edit$`), (id) => ({ page: 'listing-edit', id })],
   [new RegExp(`^/listings/${ID}$`), (id) => ({ page: 'listing', id })],
   [new RegExp(`^/deals/${ID}$`), (id) => ({ page: 'deal', id, tab: 'dossier' })],
+  [new RegExp(`^/reset/${ID}$`), (token) => ({ page: 'reset-link', token })],
 ];
 
 function isDealTab(value: string): value is DealTab {
@@ -62,6 +68,7 @@ const PLAIN_ROUTES: Record<string, Route> = {
   '/account': { page: 'account' },
   '/sign-in': { page: 'sign-in' },
   '/sign-up': { page: 'sign-up' },
+  '/reset': { page: 'reset' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -109,6 +116,8 @@ export function routeHref(route: Route): string {
       return '#/notifications/settings';
     case 'matches':
       return route.query ? `#/matches?${route.query}` : '#/matches';
+    case 'reset-link':
+      return `#/reset/${route.token}`;
     case 'marketplace':
     case 'orgs':
     case 'deals':
@@ -117,6 +126,7 @@ export function routeHref(route: Route): string {
     case 'account':
     case 'sign-in':
     case 'sign-up':
+    case 'reset':
       return `#/${route.page}`;
   }
 }

@@ -1,0 +1,23 @@
+// Password reset strings (asking for a link, choosing a new password with it); spread into en.ts.
+export const resetEn = {
+  'reset.forgot': 'Forgot your password?',
+  'reset.title': 'Reset your password',
+  'reset.intro': 'Enter the e-mail address of your account. We will send you a link to choose a new password; it works once, for one hour.',
+  'reset.send': 'Send the link',
+  'reset.sending': 'Sending…',
+  'reset.sent': 'If an account exists for {email}, a link to reset its password is on its way.',
+  'reset.sentHint': 'Check your inbox (and spam folder). Only the newest link works; it expires after one hour.',
+  'reset.backToSignIn': 'Back to sign in',
+  'reset.newTitle': 'Choose a new password',
+  'reset.newIntro': 'Every device signed in to this account will be signed out when the password changes.',
+  'reset.newPassword': 'New password',
+  'reset.confirm': 'Repeat the new password',
+  'reset.mismatch': 'The two passwords are not the same.',
+  'reset.save': 'Set the new password',
+  'reset.saving': 'Saving…',
+  'reset.done': 'Your password was changed and every session of the account ended. Sign in with the new password.',
+  'reset.askAgain': 'Ask for a new link',
+  'error.reset_link_invalid': 'This password reset link is not valid. Check that you opened the whole link from the e-mail, or ask for a new one.',
+  'error.reset_link_expired': 'This password reset link has expired or was replaced by a newer one. Ask for a new link.',
+  'error.reset_link_used': 'This password reset link was already used. Sign in with the new password, or ask for a new link.',
+};
