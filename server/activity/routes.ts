@@ -8,7 +8,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { OrgTrail } from './org-trail.ts';
 
 export function orgActivityRoutes(trail: OrgTrail): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'activity' });
 
   router.get('/:id/activity', { summary: "An organisation's activity trail, paged and filtered", auth: 'session', params: { id: RecordIdSchema }, query: ActivityQuerySchema, errors: [ErrorCode.Forbidden] }, async (req, res) => {
     const { user } = requireAuth(res);

@@ -1,6 +1,7 @@
 // Builds the OpenAPI 3.1 document from the route registry: paths from the mounted ApiRouters,
 // request and response schemas converted from the shared zod schemas with z.toJSONSchema, and the
 // error codes each route can answer, grouped by HTTP status.
+import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../shared/schemas/auth.ts';
@@ -68,21 +69,33 @@ function errorResponses(route: DocumentedRoute): Record<string, Operation> {
   const responses: Record<string, Operation> = {};
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     const schema = { allOf: [{ $ref: ERROR_SCHEMA_REF }, { properties: { error: { enum: codes } } }] };
-    responses[String(status)] = { description: codes.join(', '), content: { 'application/json': { schema } } };
+    responses[String(status)] = { description: `${statusText(status)}: ${codes.join(', ')}`, content: { 'application/json': { schema } } };
   }
   return responses;
 }
 
+/** How the document words a status: ours where the standard phrase says too little, else the standard one. */
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  204: 'Done, no content',
+  206: 'Partial content (a Range request)',
+  503: 'Service unavailable (degraded: the store does not answer)',
+};
+
+function statusText(status: number): string {
+  return STATUS_TEXT[status] ?? STATUS_CODES[status] ?? `HTTP ${status}`;
+}
+
+/** The declared statuses other than errors: successes and, for health, its degraded answer (same body). */
 function successResponses(doc: RouteDoc): Record<string, Operation> {
   const responses: Record<string, Operation> = {};
   for (const status of doc.statuses ?? [200]) {
     if (status === 204) {
-      responses['204'] = { description: 'Done, no content' };
+      responses['204'] = { description: statusText(204) };
       continue;
     }
     const media = doc.produces ?? 'application/json';
     const content = doc.response ? { [media]: { schema: jsonSchema(doc.response, 'output') } } : { [media]: {} };
-    responses[String(status)] = { description: status === 201 ? 'Created' : status === 202 ? 'Accepted' : 'OK', content };
+    responses[String(status)] = { description: statusText(status), content };
   }
   return responses;
 }
@@ -100,7 +113,7 @@ function operationId(route: DocumentedRoute): string {
 
 function operation(route: DocumentedRoute): Operation {
   const { doc } = route;
-  const tag = route.path.split('/')[route.path.startsWith('/api/') ? 2 : 1] ?? 'root';
+  const tag = route.tag ?? route.path.split('/')[route.path.startsWith('/api/') ? 2 : 1] ?? 'root';
   const body = requestBody(doc);
   return {
     operationId: operationId(route),
@@ -128,9 +141,11 @@ export function openApiDocument(routes: readonly DocumentedRoute[], info: Docume
     const path = openApiPath(route.path);
     paths[path] = { ...paths[path], [route.method]: operation(route) };
   }
+  const tags = [...new Set(Object.values(paths).flatMap((operations) => Object.values(operations).flatMap((op) => op.tags as string[])))].sort();
   return {
     openapi: '3.1.0',
     info: { ...info, description: DESCRIPTION },
+    tags: tags.map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -29,7 +29,7 @@ const REFERENCE_PAGE = `<!doctype html>
  * request, once every router is mounted.
  */
 export function apiDocsRoutes(documentedRoutes: () => readonly DocumentedRoute[]): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'api-docs' });
   let document: string | undefined;
 
   router.get('/openapi.json', { summary: 'This OpenAPI 3.1 document', auth: 'none' }, (_req, res) => {

@@ -35,7 +35,7 @@ function clearSessionCookie(req: Request, res: Response): void {
 }
 
 export function accountSecurityRoutes(deps: AccountSecurityDeps): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'auth' });
   const { users, sessions, sessionEnds } = deps;
 
   // A stolen session must not become a way to guess the password itself: wrong current passwords

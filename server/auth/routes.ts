@@ -32,7 +32,7 @@ async function verifiedUser(users: UserRepository, body: LoginBody): Promise<Use
 }
 
 export function authRoutes(deps: AuthRouteDeps): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'auth' });
   const { users, sessions, limits } = deps;
 
   const guard = new LoginGuard(limits);

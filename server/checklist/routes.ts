@@ -12,7 +12,7 @@ import type { ChecklistEditor } from './checklist-editor.ts';
 import type { ChecklistService } from './checklist-service.ts';
 
 export function checklistRoutes(service: ChecklistService, editor: ChecklistEditor): ApiRouter {
-  const router = new ApiRouter({ mergeParams: true });
+  const router = new ApiRouter({ tag: 'checklist', mergeParams: true });
   const dealIdOf = (params: Request['params']) => parseInput(DealIdSchema, params.id);
   const answer = async (res: Response, dealId: string, status = 200) => {
     const { user } = requireAuth(res);

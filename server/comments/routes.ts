@@ -9,7 +9,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { CommentService } from './comment-service.ts';
 
 export function commentRoutes(service: CommentService): ApiRouter {
-  const router = new ApiRouter({ mergeParams: true });
+  const router = new ApiRouter({ tag: 'comments', mergeParams: true });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
 
   router.get('/', { summary: "Comment threads of a deal document", auth: 'session', params: { id: DealIdSchema }, query: ThreadQuerySchema, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {

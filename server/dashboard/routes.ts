@@ -7,7 +7,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { DashboardService } from './dashboard-service.ts';
 
 export function dashboardRoutes(dashboard: DashboardService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'dashboard' });
 
   router.get('/dashboard', { summary: "The managers' dashboard: deal rows and KPIs", auth: 'session', query: DashboardQuerySchema, errors: [ErrorCode.Forbidden] }, async (req, res) => {
     const { user } = requireAuth(res);

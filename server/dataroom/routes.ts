@@ -57,7 +57,7 @@ function bodyOf(req: Request): Readable {
 }
 
 export function dataRoomRoutes({ rooms, uploads, reads, blobs }: DataRoomRouteDeps): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'dataroom' });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
 
   router.get('/:id/files', { summary: "The data room: folders and files I may see, optionally searched", auth: 'session', params: { id: DealIdSchema }, query: FilesQuerySchema, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {

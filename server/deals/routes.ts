@@ -28,7 +28,7 @@ export interface DealRouteDeps {
 }
 
 export function dealRoutes({ deals, membership, activity, guard }: DealRouteDeps): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'deals' });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
 
   router.post('/', { summary: "Open a deal room (from a mutual match, or an existing one is answered)", auth: 'session', body: CreateDealBodySchema, statuses: [200, 201], errors: [ErrorCode.Forbidden, ErrorCode.Conflict] }, async (req, res) => {

@@ -7,7 +7,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { SignoffService } from './signoff-service.ts';
 
 export function signoffRoutes(service: SignoffService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'deals' });
 
   router.get('/:id/signoffs', { summary: "The deal's sign-offs", auth: 'session', params: { id: DealIdSchema }, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {
     const { user } = requireAuth(res);

@@ -20,7 +20,7 @@ async function pingWithin(ping: () => Promise<void>, timeoutMs: number): Promise
 }
 
 export function healthRoutes(source: HealthSource): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'health' });
   router.get('/healthz', { summary: "Health: the store, open documents, collaboration connections (503 when degraded)", auth: 'none', statuses: [200, 503] }, async (_req, res) => {
     let storeOk = true;
     try {

@@ -8,7 +8,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { VersionService } from './version-service.ts';
 
 export function historyRoutes(service: VersionService): ApiRouter {
-  const router = new ApiRouter({ mergeParams: true });
+  const router = new ApiRouter({ tag: 'history', mergeParams: true });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
 
   router.get('/history', { summary: "A deal document's history: edits per person and versions", auth: 'session', params: { id: DealIdSchema }, query: DealDocQuerySchema, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {

@@ -7,7 +7,7 @@ import { pickLang } from '../matches/index.ts';
 import type { HomeService } from './home-service.ts';
 
 export function homeRoutes(service: HomeService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'home' });
 
   router.get('/', { summary: "What my home page shows: first-run steps, what needs me, my pipeline", auth: 'session', query: HomeQuerySchema }, async (req, res) => {
     const { user } = requireAuth(res);

@@ -32,11 +32,18 @@ export interface RouteDoc {
   errors?: readonly ErrorCode[];
 }
 
-/** One route as the document lists it: its full Express path and its declaration. */
+/** One route as the document lists it: its full Express path, its declaration and the feature it belongs to. */
 export interface DocumentedRoute {
   method: RouteMethod;
   path: string;
   doc: RouteDoc;
+  /** The feature (its server folder) that declared the route: the document's tag. */
+  tag?: string;
+}
+
+export interface ApiRouterOptions extends RouterOptions {
+  /** The feature this router's routes (and those mounted in it without their own) belong to. */
+  tag?: string;
 }
 
 type Entry = { kind: 'route'; route: DocumentedRoute } | { kind: 'mount'; path: string; child: ApiRouter };
@@ -51,9 +58,11 @@ export class ApiRouter {
   /** The Express router to mount. */
   readonly router: Router;
   readonly #entries: Entry[] = [];
+  readonly #tag: string | undefined;
 
-  constructor(options?: RouterOptions) {
+  constructor({ tag, ...options }: ApiRouterOptions = {}) {
     this.router = Router(options);
+    this.#tag = tag;
   }
 
   get<Path extends string>(path: Path, doc: RouteDoc, ...handlers: Array<RequestHandler<RouteParameters<Path>>>): this {
@@ -85,12 +94,13 @@ export class ApiRouter {
     return this;
   }
 
-  /** Every route of this router and the ones mounted in it, with full paths, in mounting order. */
-  routes(prefix = '/'): DocumentedRoute[] {
+  /** Every route of this router and the ones mounted in it, with full paths and features, in mounting order. */
+  routes(prefix = '/', tag?: string): DocumentedRoute[] {
+    const own = this.#tag ?? tag;
     return this.#entries.flatMap((entry) =>
       entry.kind === 'route'
-        ? [{ ...entry.route, path: joinPaths(prefix, entry.route.path) }]
-        : entry.child.routes(joinPaths(prefix, entry.path)),
+        ? [{ ...entry.route, path: joinPaths(prefix, entry.route.path), ...(own ? { tag: own } : {}) }]
+        : entry.child.routes(joinPaths(prefix, entry.path), own),
     );
   }
 

@@ -3,7 +3,7 @@
 export { answerClientErrorsAsJson } from './client-errors.ts';
 export { csvCell, csvTable } from './csv.ts';
 export { errorMiddleware } from './error-middleware.ts';
-export { ApiRouter, type DocumentedRoute, type RouteAuth, type RouteDoc, type RouteMethod } from './api-router.ts';
+export { ApiRouter, type ApiRouterOptions, type DocumentedRoute, type RouteAuth, type RouteDoc, type RouteMethod } from './api-router.ts';
 export { AppError, ConflictError, errorStatus, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
 export { boundedQueryParser } from './query-limit.ts';
 export { securityHeaders } from './security-headers.ts';

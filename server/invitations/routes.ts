@@ -10,7 +10,7 @@ import type { InvitationRecord } from './invitation-repository.ts';
 import type { InvitationService } from './invitation-service.ts';
 
 export function invitationRoutes(service: InvitationService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'invitations' });
 
   router.get('/', { summary: "Invitations waiting for me (to my e-mail or my organisations)", auth: 'session' }, async (_req, res) => {
     const { user } = requireAuth(res);

@@ -7,7 +7,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { ListingService } from './listing-service.ts';
 
 export function listingRoutes(service: ListingService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'listings' });
 
   router.post('/', { summary: "Publish a need or an offer for one of my organisations", auth: 'session', body: CreateListingBodySchema, statuses: [201], errors: [ErrorCode.Forbidden, ErrorCode.OrgSuspended, ErrorCode.ListingTooThin, ErrorCode.ListingLimit] }, async (req, res) => {
     const { user } = requireAuth(res);

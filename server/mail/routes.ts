@@ -6,7 +6,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { MailService } from './mail-service.ts';
 
 export function mailRoutes(service: MailService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'mail' });
 
   router.post('/unsubscribe', { summary: "One-click unsubscribe from a kind of e-mail (RFC 8058; the signed token is the credential)", auth: 'none', query: UnsubscribeQuerySchema }, async (req, res) => {
     const { token } = parseInput(UnsubscribeQuerySchema, req.query);

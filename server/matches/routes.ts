@@ -22,7 +22,7 @@ function langOf(req: Request, explicit: Lang | undefined): Lang {
 }
 
 export function matchRoutes(service: MatchService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'matches' });
 
   router.get('/', { summary: "My match inbox, filtered and paged", auth: 'session', query: MatchInboxQuerySchema }, async (req, res) => {
     const { user } = requireAuth(res);
@@ -84,7 +84,7 @@ export function matchRoutes(service: MatchService): ApiRouter {
 
 /** `GET /api/listings/:id/matches`, mounted beside the listing routes. */
 export function listingMatchRoutes(service: MatchService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'matches' });
   router.get('/:id/matches', { summary: "A listing's ranked matches", auth: 'session', params: { id: RecordIdSchema }, query: ListingMatchesQuerySchema, errors: [ErrorCode.Forbidden] }, async (req, res) => {
     const { user } = requireAuth(res);
     const id = parseInput(RecordIdSchema, req.params.id);

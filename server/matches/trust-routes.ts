@@ -16,7 +16,7 @@ const ExclusionIdSchema = z.string().min(1).max(300);
 
 /** Mounted at `/api/orgs`. */
 export function exclusionRoutes(service: ExclusionService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'matches' });
 
   router.get('/:id/exclusions', { summary: "An organisation's exclusion list (members)", auth: 'session', params: { id: RecordIdSchema }, errors: [ErrorCode.Forbidden] }, async (req, res) => {
     const { user } = requireAuth(res);
@@ -41,7 +41,7 @@ export function exclusionRoutes(service: ExclusionService): ApiRouter {
 
 /** `PUT /api/matches/outreach/:orgId`: an instance admin raises (or resets) one organisation's weekly limit. */
 export function outreachLimitRoutes(deps: { limits: OutreachLimits; tracker: InterestTracker; orgs: OrgRepository; isAdmin: (user: PublicUser) => boolean }): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'matches' });
   router.put('/outreach/:orgId', { summary: "Set one organisation's weekly outreach limit", auth: 'admin', params: { orgId: RecordIdSchema }, body: OutreachLimitBodySchema }, async (req, res) => {
     const { user } = requireAuth(res);
     if (!deps.isAdmin(user)) throw new ForbiddenError('Only instance admins set outreach limits');

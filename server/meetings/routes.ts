@@ -10,7 +10,7 @@ import type { MeetingService } from './meeting-service.ts';
 
 /** Mounted at `/:id/meetings` under a deal or a match; `scopeOf` names the scope from `:id`. */
 export function scopedMeetingRoutes(service: MeetingService, scopeOf: (id: string) => MeetingScope): ApiRouter {
-  const router = new ApiRouter({ mergeParams: true });
+  const router = new ApiRouter({ tag: 'meetings', mergeParams: true });
   const scope = (params: Record<string, string>) => scopeOf(parseInput(RecordIdSchema, params.id));
 
   router.get('/', { summary: "Meetings of this deal or match", auth: 'session', params: { id: RecordIdSchema }, errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {
@@ -28,7 +28,7 @@ export function scopedMeetingRoutes(service: MeetingService, scopeOf: (id: strin
 
 /** Mounted at /api/meetings. */
 export function meetingRoutes(service: MeetingService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'meetings' });
   const idOf = (params: Record<string, string>) => parseInput(RecordIdSchema, params.meetingId);
 
   router.get('/upcoming', { summary: "My upcoming meetings", auth: 'session' }, async (_req, res) => {

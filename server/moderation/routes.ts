@@ -8,7 +8,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { ModerationService } from './moderation-service.ts';
 
 export function moderationRoutes(service: ModerationService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'moderation' });
 
   router.post('/reports', { summary: "Report a listing or an organisation as spam", auth: 'session', body: SpamReportBodySchema, statuses: [201], errors: [ErrorCode.Forbidden, ErrorCode.Conflict, ErrorCode.NotFound] }, async (req, res) => {
     const { user } = requireAuth(res);

@@ -12,7 +12,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { NoteService } from './note-service.ts';
 
 export function noteRoutes(service: NoteService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'notes' });
 
   router.get('/', { summary: "My notes and the ones shared with me", auth: 'session' }, async (_req, res) => {
     const { user } = requireAuth(res);

@@ -6,7 +6,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { NotificationCenter } from './notification-center.ts';
 
 export function notificationRoutes(center: NotificationCenter): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'notifications' });
 
   router.get('/', { summary: "My notifications, paged and filtered", auth: 'session', query: notificationQuerySchema }, async (req, res) => {
     const { user } = requireAuth(res);

@@ -9,7 +9,7 @@ import { ApiRouter, parseInput } from '../http/index.ts';
 import type { OrgService } from './org-service.ts';
 
 export function orgRoutes(service: OrgService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'orgs' });
 
   router.post('/', { summary: "Create an organisation (I become its owner)", auth: 'session', body: CreateOrgBodySchema, statuses: [201] }, async (req, res) => {
     const { user } = requireAuth(res);

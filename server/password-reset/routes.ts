@@ -44,7 +44,7 @@ function emailKey(req: Request): string {
 const LINK_ERRORS = [ErrorCode.ResetLinkInvalid, ErrorCode.ResetLinkExpired, ErrorCode.ResetLinkUsed];
 
 export function passwordResetRoutes(service: PasswordResetService, limits: ResetLimits): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'password-reset' });
   const perAddress = limiter(limits.perAddress, limits.windowMs, (req) => ipKeyGenerator(req.ip ?? ''));
   const perEmail = limiter(limits.perEmail, limits.windowMs, emailKey);
 

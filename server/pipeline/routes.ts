@@ -7,7 +7,7 @@ import { ApiRouter, NotFoundError, parseInput } from '../http/index.ts';
 import type { StageService } from './stage-service.ts';
 
 export function stageRoutes(stages: StageService): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'pipeline' });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
 
   router.post('/:id/stage/proposals', { summary: "Propose moving the deal to another stage", auth: 'session', params: { id: DealIdSchema }, body: StageMoveBodySchema, statuses: [201], errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired, ErrorCode.Conflict] }, async (req, res) => {

@@ -22,7 +22,7 @@ import type { QaService } from './qa-service.ts';
 const FaqBodySchema = z.strictObject({ faq: z.boolean() });
 
 export function qaRoutes(service: QaService, exporter: QaExporter): ApiRouter {
-  const router = new ApiRouter({ mergeParams: true });
+  const router = new ApiRouter({ tag: 'qa', mergeParams: true });
   const dealIdOf = (params: Record<string, string>) => parseInput(DealIdSchema, params.id);
   const ids = (params: Record<string, string>) => ({ dealId: dealIdOf(params), questionId: parseInput(RecordIdSchema, params.questionId) });
 

@@ -1,14 +1,17 @@
 // The OpenAPI document against the real app: every mounted route is documented and every
 // documented one is mounted, the document is valid OpenAPI 3.1, and each route's declared auth is
 // what the server does without credentials. The reference page renders offline from our host.
+import { readdirSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { validate, compileErrors } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiPath } from '../../server/api-docs/index.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { mountedRoutes } from './mounted-routes.ts';
 
-type Operation = { 'x-auth': string; responses: Record<string, unknown>; parameters: Array<{ name: string; in: string }> };
-type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
+type Response = { description: string; content?: Record<string, { schema?: unknown }> };
+type Operation = { 'x-auth': string; tags: string[]; responses: Record<string, Response>; parameters: Array<{ name: string; in: string }> };
+type Document = { openapi: string; tags: Array<{ name: string }>; paths: Record<string, Record<string, Operation>> };
 
 let server: TestServer;
 let document: Document;
@@ -56,6 +59,44 @@ describe('OpenAPI document', () => {
     }
     const login = document.paths['/api/auth/login']?.post as unknown as { responses: Record<string, { content: Record<string, { schema: unknown }> }> };
     expect(JSON.stringify(login.responses['401'])).toContain('invalid_credentials');
+  });
+
+  it('describes every response by its status, never a failure or a degraded answer as OK', () => {
+    const wrong: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const code = Number(status);
+          const sensible = code < 300 ? response.description.length > 1 : response.description !== 'OK' && response.description.startsWith(STATUS_CODES[code]?.split(' ')[0] ?? '?');
+          if (!sensible) wrong.push(`${method.toUpperCase()} ${path} ${status}: "${response.description}"`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(document.paths['/healthz']?.get?.responses['503']?.description).toMatch(/^Service unavailable/);
+    expect(document.paths['/api/auth/login']?.post?.responses['401']?.description).toBe('Unauthorized: invalid_credentials');
+  });
+
+  it('tags every route with the server feature that declares it, and lists those tags', () => {
+    const features = new Set(readdirSync('server', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    const used = new Set<string>();
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect({ route: `${method.toUpperCase()} ${path}`, tags: operation.tags.filter((tag) => features.has(tag)) }).toEqual({ route: `${method.toUpperCase()} ${path}`, tags: operation.tags });
+        expect(operation.tags).toHaveLength(1);
+        used.add(operation.tags[0] as string);
+      }
+    }
+    expect(document.tags.map((tag) => tag.name)).toEqual([...used].sort());
+    expect(document.paths['/api/deals/{id}/meetings']?.post?.tags).toEqual(['meetings']);
+    expect(document.paths['/api/auth/password-reset']?.post?.tags).toEqual(['password-reset']);
+    expect(document.paths['/api/openapi.json']?.get?.tags).toEqual(['api-docs']);
+  });
+
+  it('gives the routes with a shared response schema that schema', () => {
+    const schemaOf = (path: string, method: string, status: string) => document.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
+    expect(schemaOf('/api/auth/password-reset', 'post', '202')).toMatchObject({ properties: { accepted: { const: true } } });
+    expect(schemaOf('/api/auth/password-reset/{token}', 'post', '200')).toMatchObject({ required: ['email'] });
   });
 
   it('declares the auth each route enforces: without credentials, session and admin routes answer 401, open ones do not', async () => {

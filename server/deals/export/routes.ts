@@ -11,7 +11,7 @@ import { renderMarkdown } from './export-markdown.ts';
 const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function exportRoutes(exporter: DealExporter): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'deals' });
 
   router.get('/:id/export.md', { summary: "Export the dossier and board as Markdown", auth: 'session', params: { id: DealIdSchema }, query: ExportQuerySchema, produces: 'text/markdown', errors: [ErrorCode.Forbidden, ErrorCode.NdaRequired] }, async (req, res) => {
     const { user } = requireAuth(res);

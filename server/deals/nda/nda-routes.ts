@@ -17,7 +17,7 @@ function clientOf(req: Request): NdaClient {
 }
 
 export function ndaRoutes(service: NdaService, record: NdaRecord): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter({ tag: 'deals' });
   const dealIdOf = (req: Request) => parseInput(DealIdSchema, req.params.id);
 
   router.get('/:id/nda', { summary: "The deal's current NDA and whether I accepted it", auth: 'session', params: { id: DealIdSchema }, errors: [ErrorCode.Forbidden] }, async (req, res) => {
