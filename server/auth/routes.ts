@@ -1,7 +1,7 @@
 // Account routes: register, login, logout, current user, and the profile's time zone.
 import type { Request, Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
+import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, SessionInfoSchema, SessionResponseSchema, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
 import { TimeZoneBodySchema } from '../../shared/schemas/time-zone.ts';
 import type { Limits } from '../config.ts';
 import { ApiRouter, AppError, parseInput } from '../http/index.ts';
@@ -50,7 +50,7 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     res.status(status).json({ token, user, csrfToken: session.csrfToken, timeZone: timeZoneOf(record) } satisfies SessionResponse);
   }
 
-  router.post('/register', { summary: "Create an account and sign in", auth: 'none', body: RegisterBodySchema, errors: [ErrorCode.WeakPassword, ErrorCode.EmailTaken] }, guard.signupsPerAddress, async (req, res) => {
+  router.post('/register', { summary: "Create an account and sign in", auth: 'none', body: RegisterBodySchema, response: SessionResponseSchema, statuses: [201], errors: [ErrorCode.WeakPassword, ErrorCode.EmailTaken] }, guard.signupsPerAddress, async (req, res) => {
     const body = parseInput(RegisterBodySchema, req.body);
     const weakness = passwordWeakness(body.password, body.email);
     if (weakness) throw new AppError(ErrorCode.WeakPassword, weakness);
@@ -66,7 +66,7 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     }
   });
 
-  router.post('/login', { summary: "Sign in (sets the session cookie, answers the token and CSRF token)", auth: 'none', body: LoginBodySchema, errors: [ErrorCode.InvalidCredentials] }, guard.failedLoginsPerAddress, async (req, res) => {
+  router.post('/login', { summary: "Sign in (sets the session cookie, answers the token and CSRF token)", auth: 'none', body: LoginBodySchema, response: SessionResponseSchema, errors: [ErrorCode.InvalidCredentials] }, guard.failedLoginsPerAddress, async (req, res) => {
     const body = parseInput(LoginBodySchema, req.body);
     const user = await guard.paced(req, res, body.email, () => verifiedUser(users, body));
     if (user === 'left') return;
@@ -82,13 +82,13 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     res.status(204).end();
   });
 
-  router.get('/me', { summary: "The signed-in user, the CSRF token and the profile's time zone", auth: 'session' }, async (_req, res) => {
+  router.get('/me', { summary: "The signed-in user, the CSRF token and the profile's time zone", auth: 'session', response: SessionInfoSchema }, async (_req, res) => {
     const auth = requireAuth(res);
     const timeZone = timeZoneOf(await users.findById(auth.user.id));
     res.json({ user: auth.user, csrfToken: auth.csrfToken, timeZone } satisfies SessionInfo);
   });
 
-  router.put('/time-zone', { summary: "Set my profile's time zone (IANA)", auth: 'session', body: TimeZoneBodySchema }, async (req, res) => {
+  router.put('/time-zone', { summary: "Set my profile's time zone (IANA)", auth: 'session', body: TimeZoneBodySchema, response: TimeZoneBodySchema }, async (req, res) => {
     const { user } = requireAuth(res);
     const { timeZone } = parseInput(TimeZoneBodySchema, req.body);
     await users.setTimeZone(user.id, timeZone);

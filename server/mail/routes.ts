@@ -1,6 +1,6 @@
 // Mail routes: the one-click unsubscribe (RFC 8058: mail clients POST to the List-Unsubscribe URL,
 // with no session), and the instance admins' list of messages that keep failing.
-import { UnsubscribeQuerySchema } from '../../shared/schemas/mail.ts';
+import { FailingMailListSchema, UnsubscribeQuerySchema, UnsubscribeResultSchema } from '../../shared/schemas/mail.ts';
 import { requireAuth } from '../auth/index.ts';
 import { ApiRouter, parseInput } from '../http/index.ts';
 import type { MailService } from './mail-service.ts';
@@ -8,12 +8,12 @@ import type { MailService } from './mail-service.ts';
 export function mailRoutes(service: MailService): ApiRouter {
   const router = new ApiRouter({ tag: 'mail' });
 
-  router.post('/unsubscribe', { summary: "One-click unsubscribe from a kind of e-mail (RFC 8058; the signed token is the credential)", auth: 'none', query: UnsubscribeQuerySchema }, async (req, res) => {
+  router.post('/unsubscribe', { summary: "One-click unsubscribe from a kind of e-mail (RFC 8058; the signed token is the credential)", auth: 'none', query: UnsubscribeQuerySchema, response: UnsubscribeResultSchema }, async (req, res) => {
     const { token } = parseInput(UnsubscribeQuerySchema, req.query);
     res.json(await service.unsubscribe(token));
   });
 
-  router.get('/failing', { summary: "Messages that keep failing to send", auth: 'admin' }, async (_req, res) => {
+  router.get('/failing', { summary: "Messages that keep failing to send", auth: 'admin', response: FailingMailListSchema }, async (_req, res) => {
     const { user } = requireAuth(res);
     res.json({ messages: await service.failing(user) });
   });

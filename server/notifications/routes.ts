@@ -1,6 +1,6 @@
 // Notification routes, always about the caller's own notifications: list (paged, filtered),
 // unread count, mark some or all read, and per-type preferences.
-import { markReadSchema, notificationQuerySchema, preferencesSchema } from '../../shared/schemas/notifications.ts';
+import { markReadSchema, NotificationPageSchema, notificationQuerySchema, preferencesSchema, UnreadCountSchema } from '../../shared/schemas/notifications.ts';
 import { requireAuth } from '../auth/index.ts';
 import { ApiRouter, parseInput } from '../http/index.ts';
 import type { NotificationCenter } from './notification-center.ts';
@@ -8,23 +8,23 @@ import type { NotificationCenter } from './notification-center.ts';
 export function notificationRoutes(center: NotificationCenter): ApiRouter {
   const router = new ApiRouter({ tag: 'notifications' });
 
-  router.get('/', { summary: "My notifications, paged and filtered", auth: 'session', query: notificationQuerySchema }, async (req, res) => {
+  router.get('/', { summary: "My notifications, paged and filtered", auth: 'session', query: notificationQuerySchema, response: NotificationPageSchema }, async (req, res) => {
     const { user } = requireAuth(res);
     res.json(await center.list(user, parseInput(notificationQuerySchema, req.query)));
   });
 
-  router.get('/unread-count', { summary: "How many of my notifications are unread", auth: 'session' }, async (_req, res) => {
+  router.get('/unread-count', { summary: "How many of my notifications are unread", auth: 'session', response: UnreadCountSchema }, async (_req, res) => {
     const { user } = requireAuth(res);
     res.json({ unread: await center.unreadCount(user) });
   });
 
-  router.post('/read', { summary: "Mark some notifications read", auth: 'session', body: markReadSchema }, async (req, res) => {
+  router.post('/read', { summary: "Mark some notifications read", auth: 'session', body: markReadSchema, response: UnreadCountSchema }, async (req, res) => {
     const { user } = requireAuth(res);
     const { ids } = parseInput(markReadSchema, req.body);
     res.json({ unread: await center.markRead(user, ids) });
   });
 
-  router.post('/read-all', { summary: "Mark all my notifications read", auth: 'session' }, async (_req, res) => {
+  router.post('/read-all', { summary: "Mark all my notifications read", auth: 'session', response: UnreadCountSchema }, async (_req, res) => {
     const { user } = requireAuth(res);
     res.json({ unread: await center.markAllRead(user) });
   });

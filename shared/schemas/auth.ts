@@ -37,21 +37,18 @@ export type PasswordChangeBody = z.infer<typeof PasswordChangeBodySchema>;
 export const CSRF_HEADER = 'x-csrf-token';
 /** Name of the httpOnly session cookie. */
 export const SESSION_COOKIE = 'sc_session';
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-}
+export const PublicUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export type PublicUser = z.infer<typeof PublicUserSchema>;
 
 /** What `GET /api/auth/me` returns. */
-export interface SessionInfo {
-  user: PublicUser;
-  csrfToken: string;
+export const SessionInfoSchema = z.object({
+  user: PublicUserSchema,
+  csrfToken: z.string(),
   /** The person's IANA time zone (their profile's), in which the client shows times. */
-  timeZone: string;
-}
+  timeZone: z.string(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
 /** What register and login return: the session plus a bearer token for API clients. */
-export interface SessionResponse extends SessionInfo {
-  token: string;
-}
+export const SessionResponseSchema = SessionInfoSchema.extend({ token: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;

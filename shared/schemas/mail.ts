@@ -20,18 +20,20 @@ export type MailState = (typeof MAIL_STATES)[number];
 export const UnsubscribeQuerySchema = z.object({ token: z.string().min(10).max(600) });
 
 /** `POST /api/mail/unsubscribe?token=`: the kind switched off, for whom. */
-export interface UnsubscribeResult {
-  kind: MailKind;
-  email: string;
-}
+export const UnsubscribeResultSchema = z.object({ kind: z.enum(MAIL_KINDS), email: z.string() });
+export type UnsubscribeResult = z.infer<typeof UnsubscribeResultSchema>;
 
 /** A message that keeps failing, as instance admins see it (`GET /api/mail/failing`). */
-export interface FailingMailView {
-  id: string;
-  kind: MailKind;
-  to: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  lastAttemptAt: string | null;
-}
+export const FailingMailViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(MAIL_KINDS),
+  to: z.string(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  lastAttemptAt: z.iso.datetime().nullable(),
+});
+export type FailingMailView = z.infer<typeof FailingMailViewSchema>;
+
+/** `GET /api/mail/failing`. */
+export const FailingMailListSchema = z.object({ messages: z.array(FailingMailViewSchema) });

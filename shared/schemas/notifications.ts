@@ -29,36 +29,40 @@ export const NOTIFICATION_TYPES = [
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** What the notification is about; the client links to it. */
-export interface NotificationSubject {
+export const NotificationSubjectSchema = z.object({
   /** `invitation`: a pending invitation of the reader (`GET /api/invitations`). */
-  kind: 'match' | 'deal' | 'invitation';
-  id: string;
+  kind: z.enum(['match', 'deal', 'invitation']),
+  id: z.string(),
   /** The deal a match, comment or term belongs to, when there is one. */
-  dealId?: string;
-  title: string;
-}
+  dealId: z.string().optional(),
+  title: z.string(),
+});
+export type NotificationSubject = z.infer<typeof NotificationSubjectSchema>;
 
-export type NotificationData = Record<string, string | number | boolean | null>;
+const NotificationDataSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type NotificationData = z.infer<typeof NotificationDataSchema>;
 
-export interface NotificationView {
-  id: string;
-  type: NotificationType;
-  subject: NotificationSubject;
+export const NotificationViewSchema = z.object({
+  id: z.string(),
+  type: z.enum(NOTIFICATION_TYPES),
+  subject: NotificationSubjectSchema,
   /** Who caused it; null for the system (a due date, a suggestion) or an anonymous other side. */
-  actor: { id: string; name: string } | null;
+  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Type-specific facts the client renders in the reader's language (term title, stage, excerpt…). */
-  data: NotificationData;
-  at: string;
-  read: boolean;
-}
+  data: NotificationDataSchema,
+  at: z.iso.datetime(),
+  read: z.boolean(),
+});
+export type NotificationView = z.infer<typeof NotificationViewSchema>;
 
-export interface NotificationPage {
-  notifications: NotificationView[];
-  unread: number;
-  page: number;
-  pageSize: number;
-  total: number;
-}
+export const NotificationPageSchema = z.object({
+  notifications: z.array(NotificationViewSchema),
+  unread: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;
 
 /** `notification:created`: a new notification for this user, with their unread count after it. */
 export interface NotificationPushed {
@@ -66,10 +70,9 @@ export interface NotificationPushed {
   unread: number;
 }
 
-/** `notification:unread-updated`: this user's unread count changed (read in another tab, say). */
-export interface UnreadCount {
-  unread: number;
-}
+/** `notification:unread-updated`: this user's unread count changed (read in another tab, say); also the REST answer. */
+export const UnreadCountSchema = z.object({ unread: z.number().int() });
+export type UnreadCount = z.infer<typeof UnreadCountSchema>;
 
 /**
  * Each type on or off, and `minMatchScore`: new matches scoring below it (in [0, 1]) are not

@@ -97,6 +97,11 @@ describe('OpenAPI document', () => {
     const schemaOf = (path: string, method: string, status: string) => document.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
     expect(schemaOf('/api/auth/password-reset', 'post', '202')).toMatchObject({ properties: { accepted: { const: true } } });
     expect(schemaOf('/api/auth/password-reset/{token}', 'post', '200')).toMatchObject({ required: ['email'] });
+    expect(schemaOf('/api/auth/login', 'post', '200')).toMatchObject({ required: expect.arrayContaining(['token', 'user', 'csrfToken', 'timeZone']) });
+    expect(schemaOf('/api/auth/register', 'post', '201')).toMatchObject({ required: expect.arrayContaining(['token', 'user']) });
+    expect(schemaOf('/api/mail/failing', 'get', '200')).toMatchObject({ properties: { messages: { type: 'array' } } });
+    expect(schemaOf('/api/notifications', 'get', '200')).toMatchObject({ properties: { notifications: { type: 'array' } } });
+    expect(schemaOf('/api/notifications/unread-count', 'get', '200')).toMatchObject({ required: ['unread'] });
   });
 
   it('declares the auth each route enforces: without credentials, session and admin routes answer 401, open ones do not', async () => {
