@@ -21,6 +21,9 @@ export function bodyEndpoints(w: SecurityWorld): WriteEndpoint[] {
   return [
     { method: 'POST', path: '/api/auth/register', body: { name: 'Mallory', email: `m-${randomUUID().slice(0, 8)}@example.com`, password: STRONG_PASSWORD }, as: null },
     { method: 'POST', path: '/api/auth/login', body: { email: w.outsider.user.email, password: STRONG_PASSWORD }, as: null },
+    // An address with no account: an accepted request then writes nothing later, under another endpoint's check.
+    { method: 'POST', path: '/api/auth/password-reset', body: { email: `nobody-${randomUUID().slice(0, 8)}@example.com`, lang: 'zh-Hant' }, as: null },
+    { method: 'POST', path: '/api/auth/password-reset/not-a-reset-token', body: { password: 'Fuzzed-harbour-crossing-1' }, as: null },
     { method: 'POST', path: '/api/notes', body: { title: 'Shortlist' }, as: w.owner },
     { method: 'PATCH', path: `/api/notes/${w.note.id}`, body: { title: 'Renamed' }, as: w.owner },
     { method: 'POST', path: `/api/notes/${w.note.id}/shares`, body: { email: w.outsider.user.email, access: 'read' }, as: w.owner },
