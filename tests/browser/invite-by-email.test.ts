@@ -1,7 +1,8 @@
 // Inviting someone with no account, in real Chromium, with the e-mail read from a real SMTP server
 // in this process: the deal's owner invites an address from the Members tab; the test follows the
 // e-mailed link signed out, the landing page names who invites to what (and fills in the address),
-// the invitee creates an account there, passes the deal's NDA and lands in the room with the dossier.
+// someone signed in with another address is told it is not theirs; the invitee creates an account
+// there, passes the deal's NDA and lands in the room with the dossier.
 // The owner's list shows the states (pending, accepted, expired) and sends an expired one again; a
 // forged link and the unsubscribe page (ask, confirm, done; a forged token) behave in every language.
 // Screenshots (desktop and 390 px, English and 繁體) in /tmp/shots-invite.
@@ -87,6 +88,13 @@ describe.skipIf(skipBrowserTests)(`invitations by e-mail in the browser${skipBro
       expect(await horizontalOverflow(page), `landing fits at ${look.tag}`).toBeNull();
       await suite.shot(page, `landing-${look.tag}`);
     }
+
+    // Someone signed in with another address is told the link is not theirs, and cannot take it.
+    const colleague = await suite.page(alice, { viewport: PHONE });
+    await colleague.goto(link);
+    await colleague.locator('.invite-landing .other-account', { hasText: email }).waitFor();
+    expect(await colleague.locator('.invite-landing button.accept').count()).toBe(0);
+    await suite.shot(colleague, 'landing-other-account-en-phone');
 
     const invitee = await signedOutPage(suite.browser, LOOKS[0], opened);
     await invitee.goto(link);
