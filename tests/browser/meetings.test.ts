@@ -29,7 +29,7 @@ const slotTimes = (page: Page) => card(page).locator('[data-testid="slot-time"]'
 describe.skipIf(skipBrowserTests)(`meetings in the browser${skipBrowserTests ? ` (${SKIP_REASON})` : ''}`, () => {
   const suite = browserSuite('shots-meet');
 
-  it('a meeting proposed in Hong Kong and accepted in London shows each person’s local time, and the .ics the UTC one', async () => {
+  it('a meeting proposed in Hong Kong and accepted in London shows each person’s local time, and the .ics the UTC one', { timeout: 90_000 }, async () => {
     const cast = await setUpDeal(suite.server);
     await call(suite.server.url, cast.alice, 'PUT', '/api/auth/time-zone', { timeZone: 'Asia/Hong_Kong' });
     await call(suite.server.url, cast.bob, 'PUT', '/api/auth/time-zone', { timeZone: 'Europe/London' });
@@ -82,7 +82,7 @@ describe.skipIf(skipBrowserTests)(`meetings in the browser${skipBrowserTests ? `
     await suite.shot(bob, 'home-upcoming-zh-hant-phone', { fullPage: true });
   });
 
-  it('from a mutual match: Hong Kong proposes, London accepts at London time, Hong Kong reschedules, London accepts again and cancels', async () => {
+  it('from a mutual match: Hong Kong proposes, London accepts at London time, Hong Kong reschedules, London accepts again and cancels', { timeout: 120_000 }, async () => {
     const [alice, bob] = await Promise.all([registerUser(suite.server.url, 'Alice Chan'), registerUser(suite.server.url, 'Bob Evans')]);
     const [makerOrg, certifierOrg] = [await createOrg(suite.server.url, alice), await createOrg(suite.server.url, bob, CERTIFIER)];
     const matchId = await mutualMatch(suite.server, alice, makerOrg, bob, certifierOrg);
