@@ -36,7 +36,7 @@ export class UserRepository {
   }
 
   /** Throws DuplicateKeyError when the e-mail is taken. */
-  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string }): Promise<UserRecord> {
+  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string; lang?: Lang }): Promise<UserRecord> {
     const user: UserRecord = { _id: randomUUID(), ...input, createdAt: new Date() };
     await this.users.insertOne(user);
     return user;
@@ -56,6 +56,10 @@ export class UserRepository {
 
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.users.updateOne({ _id: id }, { $set: { timeZone } });
+  }
+
+  async setLang(id: string, lang: Lang): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { lang } });
   }
 
   findByIds(ids: string[]): Promise<UserRecord[]> {
