@@ -906,6 +906,7 @@ export const en = {
   'unsubscribe.question': 'Stop sending {kind} to {email}?',
   'unsubscribe.kind.invitation': 'invitations by e-mail',
   'unsubscribe.kind.password-reset': 'password reset e-mails',
+  'unsubscribe.kind.password-changed': 'password change notices',
   'unsubscribe.confirm': 'Unsubscribe',
   'unsubscribe.confirming': 'Unsubscribing…',
   'unsubscribe.doneTitle': 'You are unsubscribed',

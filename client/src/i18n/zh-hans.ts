@@ -907,6 +907,7 @@ export const zhHans: Dictionary = {
   'unsubscribe.question': '停止向 {email} 发送{kind}？',
   'unsubscribe.kind.invitation': '邮件邀请',
   'unsubscribe.kind.password-reset': '重置密码邮件',
+  'unsubscribe.kind.password-changed': '密码更改通知',
   'unsubscribe.confirm': '退订',
   'unsubscribe.confirming': '正在退订…',
   'unsubscribe.doneTitle': '已退订',

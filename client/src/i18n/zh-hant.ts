@@ -907,6 +907,7 @@ export const zhHant: Dictionary = {
   'unsubscribe.question': '停止向 {email} 發送{kind}？',
   'unsubscribe.kind.invitation': '電郵邀請',
   'unsubscribe.kind.password-reset': '重設密碼電郵',
+  'unsubscribe.kind.password-changed': '密碼更改通知',
   'unsubscribe.confirm': '取消訂閱',
   'unsubscribe.confirming': '正在取消訂閱…',
   'unsubscribe.doneTitle': '已取消訂閱',
