@@ -1,16 +1,29 @@
 // Starts a server under test as its own child process on a free loopback port, and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { COMPILED_DIR, compileEntry } from '../../server/compile.ts';
+import { MEMORY_LINE } from '../memory/memory-line.ts';
 
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 const LOG_TAIL_LINES = 20;
 
 export interface ServerLaunch {
-  /** Entry file, relative to the repository root, run with `node --import tsx`. */
+  /** Entry file, relative to the repository root, compiled the way `npm start` compiles the server and run with plain node. */
   entry: string;
   env: Record<string, string>;
+  /** Run the compiled entry inside bench/memory/probe.ts, so memory() can read its heap. */
+  probed?: boolean;
+}
+
+/** A server's memory after a full garbage collection, in bytes (process.memoryUsage()). */
+export interface MemoryReading {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 /** Asks the kernel for a free port on 127.0.0.1 and releases it for the child to take. */
@@ -24,6 +37,19 @@ export function findFreePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+const PROBE_ENTRY = 'bench/memory/probe.ts';
+const compiledEntries = new Map<string, Promise<string>>();
+
+/**
+ * Each entry compiled once per bench run, every target alike: under tsx each would carry ≈35 MB of
+ * transpiler and source maps that neither `npm start` nor the peers' own users pay.
+ */
+function compiled(entry: string): Promise<string> {
+  let script = compiledEntries.get(entry);
+  if (!script) compiledEntries.set(entry, (script = compileEntry(entry, path.join(COMPILED_DIR, 'bench', path.basename(entry, '.ts')))));
+  return script;
 }
 
 /** A running server child with its captured output. */
@@ -48,10 +74,12 @@ export class ServerProcess {
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.keepLog(chunk));
   }
 
-  /** Spawns `node --import tsx <entry>` directly (not the tsx CLI) so the pid is the server itself. */
+  /** Spawns `node <compiled entry>` directly (no wrapper process) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
+    const script = await compiled(launch.entry);
+    const args = launch.probed ? ['--expose-gc', await compiled(PROBE_ENTRY), script] : [script];
     const port = await findFreePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', launch.entry], {
+    const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: { ...process.env, ...launch.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,6 +96,20 @@ export class ServerProcess {
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Asks a probed server (ServerLaunch.probed) for its memory after a full collection. */
+  memory(): Promise<MemoryReading> {
+    return new Promise((resolve) => {
+      const onData = (chunk: string): void => {
+        const line = chunk.split('\n').find((entry) => entry.startsWith(MEMORY_LINE));
+        if (!line) return;
+        this.child.stdout?.off('data', onData);
+        resolve(JSON.parse(line.slice(MEMORY_LINE.length)) as MemoryReading);
+      };
+      this.child.stdout?.on('data', onData);
+      this.child.kill('SIGUSR2');
+    });
   }
 
   /** SIGTERM, then SIGKILL after a grace period; returns how long the shutdown took. */
