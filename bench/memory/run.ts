@@ -9,6 +9,7 @@ import { openClient, type BenchClient } from '../collab/client-connection.ts';
 import { ServerProcess, type MemoryReading } from '../collab/server-process.ts';
 import { createTargets, type BenchTarget } from '../collab/targets.ts';
 import { attributeModules } from './attribution.ts';
+import { measureFirstMatch } from './first-match.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MB = 1024 * 1024;
@@ -72,6 +73,18 @@ function printTable(results: TargetMemory[]): void {
   for (const peer of peers) console.log(`ours / ${peer.target}: start RSS ×${(ours.start.rss / peer.start.rss).toFixed(2)}`);
 }
 
+/** Ours on a fresh store: the first listing builds the matching engine. */
+async function printFirstMatch(target: BenchTarget, signal: AbortSignal): Promise<void> {
+  const server = await ServerProcess.start({ ...target.launch(), probed: true }, repoRoot, signal);
+  try {
+    const cost = await measureFirstMatch(server);
+    console.log(`\nfirst listing (builds the engine) ${cost.firstListingMs.toFixed(0)} ms, second ${cost.secondListingMs.toFixed(0)} ms, first match request ${cost.firstMatchesMs.toFixed(0)} ms; then RSS ${mb(cost.after.rss)} MB, heap ${mb(cost.after.heapUsed)} MB`);
+  } finally {
+    await server.stop();
+    target.cleanUp();
+  }
+}
+
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '200' }, 'no-attribution': { type: 'boolean', default: false } } });
 const documents = Number(values.docs);
 const abort = new AbortController();
@@ -84,4 +97,5 @@ for (const target of createTargets(false)) {
   results.push(await measureTarget(target, documents, abort.signal));
 }
 printTable(results);
+await printFirstMatch(createTargets(false)[0], abort.signal);
 if (!values['no-attribution']) await attributeModules(repoRoot);
