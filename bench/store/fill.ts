@@ -1,12 +1,14 @@
-// Grows an embedded DATA_DIR to a target size straight through the storage port, the way the
-// store grows with the work: notes whose update logs hold thousands of typed edits (with the
+// Grows an embedded DATA_DIR to a target size the way the store grows with the work: notes whose update logs hold thousands of typed edits (with the
 // per-flush edit records an older release wrote beside them, as a migrated folder keeps them),
 // and notifications. Live listings are not multiplied: the matching engine holds those in memory
 // on purpose, and their number follows the market, not the history.
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { EmbeddedStore, type Store, type StoredRecord } from '../../server/store/index.ts';
+import Database from 'better-sqlite3';
+import type { Store, StoredRecord } from '../../server/store/index.ts';
+import { quoteIdentifier } from '../../server/store/sqlite/paths.ts';
+import { DATE_KEY, encodeRecord } from '../../server/store/sqlite/record-codec.ts';
 import { STORE_FILE } from '../../server/store/sqlite/sqlite-file.ts';
 import { typeDocument, type TypedDocument } from './b4-document.ts';
 
@@ -59,9 +61,11 @@ export async function storeNoteLog(store: Store, ctx: FillContext, title: string
   return doc;
 }
 
-async function storeNotifications(store: Store, ctx: FillContext, count: number): Promise<void> {
-  const records = Array.from({ length: count }, (_, index) => ({
-    _id: randomUUID(),
+/** A record as the store keeps it (record-codec.ts): JSON, dates as {"$$date": ms}. */
+function notificationRow(ctx: FillContext, index: number): [string, string] {
+  const id = randomUUID();
+  return [id, encodeRecord({
+    _id: id,
     userId: ctx.ownerId,
     type: 'comment.mention',
     subject: { kind: 'deal', id: randomUUID(), dealId: randomUUID(), title: 'Agricultural drones for ASEAN 農業無人機東盟分銷' },
@@ -70,22 +74,62 @@ async function storeNotifications(store: Store, ctx: FillContext, count: number)
     at: new Date(ctx.startedAt + index * 60_000),
     read: index % 3 !== 0,
     readAt: null,
-  }));
-  await store.collection<AnyRecord>('notifications').insertMany(records);
+  })];
+}
+
+/**
+ * Rows of one generated note, built as text: the bulk of the fill goes straight into the tables
+ * the server created (same schema, same encoding as the port writes), because per-record writes
+ * through the port would take about an hour per gigabyte on a busy two-core machine.
+ */
+function noteRows(ctx: FillContext, encodedUpdates: readonly string[]): Record<string, [string, string][]> {
+  const id = randomUUID();
+  const doc = `note:${id}`;
+  const startedAt = ctx.startedAt + Math.floor(Math.random() * 300 * DAY_MS);
+  const at = (index: number) => `{"${DATE_KEY}":${startedAt + index * 1_500}}`;
+  const owner = ctx.ownerId;
+  return {
+    notes: [[id, encodeRecord({ _id: id, title: `Generated note ${id.slice(0, 8)}`, ownerId: owner, shares: [], createdAt: new Date(startedAt), version: 0 })]],
+    ydoc_authors: [[`${doc}#${ctx.noteLog.clientId}`, encodeRecord({ _id: `${doc}#${ctx.noteLog.clientId}`, doc, clientId: ctx.noteLog.clientId, userId: owner, at: new Date(startedAt) })]],
+    ydoc_updates: encodedUpdates.map((data, index) => {
+      const rowId = randomUUID();
+      return [rowId, `{"_id":"${rowId}","doc":"${doc}","data":"${data}","at":${at(index)},"writers":[{"userId":"${owner}","updates":1}]}`];
+    }),
+    ydoc_edits: encodedUpdates.map((_data, index) => {
+      const rowId = randomUUID();
+      return [rowId, `{"_id":"${rowId}","doc":"${doc}","userId":"${owner}","updates":1,"from":${at(index)},"to":${at(index)}}`];
+    }),
+  };
 }
 
 /** Adds notes and notifications until the store holds `targetBytes`; returns how many notes it added. */
-export async function growTo(dataDir: string, ctx: FillContext, targetBytes: number): Promise<number> {
-  const store = await EmbeddedStore.open(dataDir);
+export function growTo(dataDir: string, ctx: FillContext, targetBytes: number): number {
+  const db = new Database(path.join(dataDir, STORE_FILE));
+  // A generated fill, redone from scratch if the machine dies: no fsync per batch.
+  db.pragma('synchronous = OFF');
+  const inserts = new Map<string, Database.Statement>();
+  const insert = (table: string) => {
+    let statement = inserts.get(table);
+    if (!statement) {
+      statement = db.prepare(`INSERT INTO ${quoteIdentifier(table)} (_id, doc) VALUES (?, ?)`);
+      inserts.set(table, statement);
+    }
+    return statement;
+  };
+  const encoded = ctx.noteLog.updates.map((update) => Buffer.from(update).toString('base64'));
+  const batch = db.transaction((rows: Record<string, [string, string][]>) => {
+    for (const [table, tableRows] of Object.entries(rows)) for (const [id, doc] of tableRows) insert(table).run(id, doc);
+  });
   let notes = 0;
   try {
     while (storeBytes(dataDir) < targetBytes) {
-      await storeNoteLog(store, ctx, `Generated note ${notes}`, ctx.noteLog);
-      await storeNotifications(store, ctx, NOTIFICATIONS_PER_NOTE);
+      const rows = noteRows(ctx, encoded);
+      rows.notifications = Array.from({ length: NOTIFICATIONS_PER_NOTE }, (_, index) => notificationRow(ctx, notes * NOTIFICATIONS_PER_NOTE + index));
+      batch(rows);
       notes += 1;
     }
   } finally {
-    await store.close();
+    db.close();
   }
   return notes;
 }

@@ -9,12 +9,16 @@ import * as Y from 'yjs';
 import { ServerProcess } from '../collab/server-process.ts';
 import { B4_TEXT } from './b4-document.ts';
 
+// A fifth of the full demo: the full one takes minutes on a busy machine and its size is not the point here.
+const DEMO_ARGS = ['--orgs', '60', '--listings', '120'];
 const TYPED_NOTES = 2;
 const EDITS_PER_NOTE = 300;
 
 export interface BenchUser {
   id: string;
   token: string;
+  /** The notes typed through real clients. */
+  typedDocs: string[];
 }
 
 async function post<T>(baseUrl: string, path: string, body: object, token?: string): Promise<T> {
@@ -58,15 +62,17 @@ async function typeInto(baseUrl: string, docName: string, token: string, edits: 
 
 /** Loads the demo, signs the bench user up and types a few notes; the server is stopped (and flushed) after. */
 export async function fillThroughClients(repoRoot: string, dataDir: string, signal: AbortSignal): Promise<BenchUser> {
-  execFileSync(process.execPath, ['--import', 'tsx', 'server/demo/run.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'server/demo/run.ts', ...DEMO_ARGS], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
   const server = await ServerProcess.start({ entry: 'server/index.ts', env: { DATA_DIR: dataDir, STATIC_DIR: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' } }, repoRoot, signal);
   try {
     const registered = await post<{ token: string; user: { id: string } }>(server.baseUrl, '/api/auth/register', { name: 'Bench User', email: `bench-${randomUUID()}@example.test`, password: 'bench-password-not-secret' });
+    const typedDocs: string[] = [];
     for (let index = 0; index < TYPED_NOTES; index += 1) {
       const note = await post<{ docName: string }>(server.baseUrl, '/api/notes', { title: `Typed note ${index}` }, registered.token);
       await typeInto(server.baseUrl, note.docName, registered.token, EDITS_PER_NOTE);
+      typedDocs.push(note.docName);
     }
-    return { id: registered.user.id, token: registered.token };
+    return { id: registered.user.id, token: registered.token, typedDocs };
   } finally {
     await server.stop();
   }

@@ -15,11 +15,11 @@ function cells(result: TargetResult | null, capMb: number): string[] {
   const disk = result.diskMb.toFixed(0);
   if ('error' in result) return [disk, `failed: ${result.error.slice(0, 80)}`, '', '', ''];
   const open = (index: number) => `${result.opens[index].ms.toFixed(0)}`;
-  return [disk, (result.startMs / 1000).toFixed(2), result.startRssMb.toFixed(0), open(0), open(1)];
+  return [disk, (result.startMs / 1000).toFixed(2), result.startRssMb.toFixed(0), open(1), open(2)];
 }
 
 export function printTable(results: SizeResult[], nedbCapMb: number): void {
-  const head = ['size', 'ours disk MB', 'start s', 'RSS MB', 'B4 log open ms', 'B4 snapshot open ms', 'NeDB disk MB', 'start s', 'RSS MB', 'B4 log open ms', 'B4 snapshot open ms'];
+  const head = ['size', 'ours disk MB', 'start s', 'RSS MB', 'B4 snapshot open ms', 'B4 log open ms', 'NeDB disk MB', 'start s', 'RSS MB', 'B4 snapshot open ms', 'B4 log open ms'];
   const rows = results.map((result) => [`${result.sizeMb} MB`, ...cells(result.ours, nedbCapMb), ...cells(result.nedb, nedbCapMb)]);
   process.stdout.write(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`);
   for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
