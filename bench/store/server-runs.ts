@@ -3,13 +3,15 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { readRssKb } from '../collab/process-sampler.ts';
+import { readCpuMs, readRssKb } from '../collab/process-sampler.ts';
 import { ServerProcess } from '../collab/server-process.ts';
 import { B4_TEXT } from './b4-document.ts';
 
 export interface OpenTiming {
   doc: string;
   ms: number;
+  /** Server CPU (user + system, 10 ms ticks) from connect to first sync: less swayed by a busy machine than wall time. */
+  serverCpuMs: number;
   characters: number;
 }
 
@@ -21,8 +23,9 @@ export interface StartFigures {
 }
 
 /** Opens `docName` on a fresh Y.Doc and resolves once the first sync completed, with the time it took. */
-export async function coldOpen(baseUrl: string, docName: string, token: string): Promise<OpenTiming> {
+export async function coldOpen(baseUrl: string, serverPid: number, docName: string, token: string): Promise<OpenTiming> {
   const doc = new Y.Doc();
+  const cpuBefore = readCpuMs(serverPid);
   const startedAt = performance.now();
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/collab`, docName, doc, {
     params: { token },
@@ -34,7 +37,8 @@ export async function coldOpen(baseUrl: string, docName: string, token: string):
       provider.on('sync', (synced: boolean) => synced && resolve());
       provider.on('connection-close', (event) => reject(new Error(`${docName}: closed ${event?.code ?? ''} ${event?.reason ?? ''}`)));
     });
-    return { doc: docName, ms: performance.now() - startedAt, characters: doc.getText(B4_TEXT).length };
+    const ms = performance.now() - startedAt;
+    return { doc: docName, ms, serverCpuMs: readCpuMs(serverPid) - cpuBefore, characters: doc.getText(B4_TEXT).length };
   } finally {
     provider.destroy();
     doc.destroy();
@@ -59,7 +63,7 @@ export async function measureStart(plan: StartPlan): Promise<StartFigures> {
   try {
     const startRssMb = readRssKb(server.pid) / 1024;
     const opens: OpenTiming[] = [];
-    for (const doc of plan.docs) opens.push(await coldOpen(server.baseUrl, doc, plan.token));
+    for (const doc of plan.docs) opens.push(await coldOpen(server.baseUrl, server.pid, doc, plan.token));
     return { startMs, startRssMb, opens, rssAfterOpensMb: readRssKb(server.pid) / 1024 };
   } finally {
     await server.stop();

@@ -67,10 +67,14 @@ export class SaveQueue {
    * Folds a stored tail already past the threshold (a log from a release that did not compact, or
    * one a crash left long) into the snapshot, so the next cold open reads a snapshot, not thousands
    * of entries. Runs in the drain slot: appends wait for it and it never interleaves with them.
+   * It waits a timer turn first, so the opening client's sync reply goes out before the fold.
    */
   compactLongTail(): void {
     if (this.tailLength < this.options.compactAfterUpdates) return;
-    void this.exclusive(() => this.compact());
+    void this.exclusive(async () => {
+      await delay(0);
+      await this.compact();
+    });
   }
 
   private drain(): Promise<void> {
