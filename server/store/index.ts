@@ -7,6 +7,7 @@ export * from './port.ts';
 export { EmbeddedStore, LegacyDataDirError } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export type { MongoStore } from './mongo.ts';
+export { openRefusalParagraph } from './open-refusal.ts';
 export { migrateDataDir, openLegacyCopy, LEGACY_FOLDER } from './legacy/migrate.ts';
 
 /** MongoDB when a URL is configured, otherwise the embedded store under dataDir. */
