@@ -17,13 +17,14 @@ export function compileServer(outDir: string = COMPILED_DIR): Promise<string> {
 }
 
 /**
- * Bundles one entry (relative to the repository) into `outDir/<its name>.js`, the way the server
- * is compiled (the benches run their peer servers like this too). `outDir` must lie inside the
- * repository so the bundle's bare imports resolve to its node_modules.
+ * Bundles one entry (relative to `root`, this repository unless another checkout is named) into
+ * `outDir/<its name>.js`, the way the server is compiled (the benches run their peer servers and
+ * older releases like this too). `outDir` must lie inside `root` so the bundle's bare imports
+ * resolve to its node_modules.
  */
-export async function compileEntry(entry: string, outDir: string): Promise<string> {
+export async function compileEntry(entry: string, outDir: string, root: string = REPO_ROOT): Promise<string> {
   await build({
-    entryPoints: [path.join(REPO_ROOT, entry)],
+    entryPoints: [path.join(root, entry)],
     outdir: outDir,
     bundle: true,
     splitting: true,

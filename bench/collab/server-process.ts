@@ -46,9 +46,12 @@ const compiledEntries = new Map<string, Promise<string>>();
  * Each entry compiled once per bench run, every target alike: under tsx each would carry ≈35 MB of
  * transpiler and source maps that neither `npm start` nor the peers' own users pay.
  */
-function compiled(entry: string): Promise<string> {
-  let script = compiledEntries.get(entry);
-  if (!script) compiledEntries.set(entry, (script = compileEntry(entry, path.join(COMPILED_DIR, 'bench', path.basename(entry, '.ts')))));
+function compiled(entry: string, repoRoot?: string): Promise<string> {
+  // Another checkout (bench:store's older release) is compiled inside itself, against its own node_modules.
+  const outDir = repoRoot ? path.join(repoRoot, 'dist-server', 'bench', path.basename(entry, '.ts')) : path.join(COMPILED_DIR, 'bench', path.basename(entry, '.ts'));
+  const key = `${outDir}:${entry}`;
+  let script = compiledEntries.get(key);
+  if (!script) compiledEntries.set(key, (script = compileEntry(entry, outDir, repoRoot)));
   return script;
 }
 
@@ -76,7 +79,7 @@ export class ServerProcess {
 
   /** Spawns `node <compiled entry>` directly (no wrapper process) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
-    const script = await compiled(launch.entry);
+    const script = await compiled(launch.entry, repoRoot);
     const args = launch.probed ? ['--expose-gc', await compiled(PROBE_ENTRY), script] : [script];
     const port = await findFreePort();
     const child = spawn(process.execPath, args, {
