@@ -1,7 +1,9 @@
 // User repository: accounts keyed by a random id, unique by lower-cased e-mail.
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
+import { DEFAULT_ACCOUNT_LANG } from '../../shared/schemas/account-lang.ts';
 import { DEFAULT_TIME_ZONE } from '../../shared/schemas/time-zone.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface UserRecord {
@@ -11,6 +13,8 @@ export interface UserRecord {
   passwordHash: string;
   /** IANA zone from the profile; absent on accounts made before zones were kept (UTC). */
   timeZone?: string;
+  /** The language e-mail is worded in; absent on accounts made before it was kept (English). */
+  lang?: Lang;
   createdAt: Date;
 }
 
@@ -19,6 +23,11 @@ export const USER_INDEXES: IndexSpec[] = [{ collection: 'users', fields: ['email
 /** The zone a user's times are shown in. */
 export function timeZoneOf(user: Pick<UserRecord, 'timeZone'> | null): string {
   return user?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** The language the server words e-mail in for this person. */
+export function langOf(user: Pick<UserRecord, 'lang'> | null): Lang {
+  return user?.lang ?? DEFAULT_ACCOUNT_LANG;
 }
 
 export function toPublicUser(user: UserRecord): PublicUser {
@@ -33,7 +42,7 @@ export class UserRepository {
   }
 
   /** Throws DuplicateKeyError when the e-mail is taken. */
-  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string }): Promise<UserRecord> {
+  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string; lang?: Lang }): Promise<UserRecord> {
     const user: UserRecord = { _id: randomUUID(), ...input, createdAt: new Date() };
     await this.users.insertOne(user);
     return user;
@@ -53,6 +62,10 @@ export class UserRepository {
 
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.users.updateOne({ _id: id }, { $set: { timeZone } });
+  }
+
+  async setLang(id: string, lang: Lang): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { lang } });
   }
 
   findByIds(ids: string[]): Promise<UserRecord[]> {

@@ -1,6 +1,8 @@
 // Accounts: request schemas, the session shapes the API returns, and the names of the session
 // cookie and CSRF header, shared by the sign-up form and the server.
 import { z } from 'zod';
+import type { Lang } from '../taxonomy/index.ts';
+import { AccountLangSchema } from './account-lang.ts';
 import { TimeZoneSchema } from './time-zone.ts';
 import { visibleText } from './visible-text.ts';
 export const PASSWORD_MIN_LENGTH = 10;
@@ -19,6 +21,8 @@ export const RegisterBodySchema = z.object({
   password: z.string().max(PASSWORD_MAX_LENGTH),
   /** The browser's IANA zone, guessed at sign-up; UTC when absent. */
   timeZone: TimeZoneSchema.optional(),
+  /** The UI language at sign-up, for e-mail; English when absent. */
+  lang: AccountLangSchema.optional(),
 });
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
 export const LoginBodySchema = z.object({
@@ -49,6 +53,8 @@ export interface SessionInfo {
   csrfToken: string;
   /** The person's IANA time zone (their profile's), in which the client shows times. */
   timeZone: string;
+  /** The language e-mail is written in for this person. */
+  lang: Lang;
 }
 
 /** What register and login return: the session plus a bearer token for API clients. */
