@@ -8,7 +8,7 @@ import type { MeetingView } from '../../shared/schemas/meetings.ts';
 import type { TestUser } from '../helpers/api.ts';
 import type { ReceivedMail } from '../helpers/smtp-inbox.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { api, HOUR, icsAttachment, icsProperties, received, startReminderWorld, VIDEO, type ReminderWorld } from './reminder-world.ts';
+import { api, HOUR, MAIL_WAIT_MS, icsAttachment, icsProperties, received, startReminderWorld, VIDEO, type ReminderWorld } from './reminder-world.ts';
 
 /** The message's header lines unfolded (RFC 5322 §2.2.3). */
 const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, ' ');
@@ -29,7 +29,7 @@ describe('meeting invitations by e-mail', () => {
   const isAbout = (text: string) => text.includes(title);
   /** Waits until every member has `count` messages about the meeting; the last one of `user`. */
   async function everyoneHas(count: number, user: TestUser): Promise<ReceivedMail> {
-    await waitFor(() => ctx.members.every((member) => received(ctx.inbox, member.user.email, isAbout).length >= count), `every member to have ${count} meeting e-mails`);
+    await waitFor(() => ctx.members.every((member) => received(ctx.inbox, member.user.email, isAbout).length >= count), `every member to have ${count} meeting e-mails`, MAIL_WAIT_MS);
     const mine = received(ctx.inbox, user.user.email, isAbout);
     return mine[mine.length - 1];
   }

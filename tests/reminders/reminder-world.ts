@@ -9,6 +9,8 @@ import { call } from '../deals/deal-helpers.ts';
 import { buildQaWorld, type QaWorld } from '../qa/qa-world.ts';
 
 export const HOUR = 60 * 60_000;
+/** Each message is a new SMTP connection and a parse in the test process: a few dozen take seconds on a busy machine. */
+export const MAIL_WAIT_MS = 30_000;
 export const VIDEO = { kind: 'video', url: 'https://meet.example/drones' } as const;
 
 export interface ReminderWorld {

@@ -35,8 +35,8 @@ export const zhHans: MailCatalogue = {
     action: '查看会议',
   }),
   'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
-    subject: `${lead === '1h' ? '1 小时后' : '明天'}：${title}`,
-    paragraphs: [`提醒：会议“${title}”将于${lead === '1h' ? '约一小时后' : '约 24 小时后'}开始，时间为 ${when}（${minutes} 分钟）。`, `地点：${location}`],
+    subject: `${lead === '1h' ? '1 小时后' : '24 小时内'}：${title}`,
+    paragraphs: [`提醒：会议“${title}”将于${lead === '1h' ? '约一小时后' : '24 小时内'}开始，时间为 ${when}（${minutes} 分钟）。`, `地点：${location}`],
     action: '查看会议',
   }),
   'term-reminder': ({ dealTitle, itemTitle, due }) => ({

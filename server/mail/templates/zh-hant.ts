@@ -35,8 +35,8 @@ export const zhHant: MailCatalogue = {
     action: '查看會議',
   }),
   'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
-    subject: `${lead === '1h' ? '1 小時後' : '明天'}：${title}`,
-    paragraphs: [`提醒：會議「${title}」將於${lead === '1h' ? '約一小時後' : '約 24 小時後'}開始，時間為 ${when}（${minutes} 分鐘）。`, `地點：${location}`],
+    subject: `${lead === '1h' ? '1 小時後' : '24 小時內'}：${title}`,
+    paragraphs: [`提醒：會議「${title}」將於${lead === '1h' ? '約一小時後' : '24 小時內'}開始，時間為 ${when}（${minutes} 分鐘）。`, `地點：${location}`],
     action: '查看會議',
   }),
   'term-reminder': ({ dealTitle, itemTitle, due }) => ({
