@@ -26,7 +26,7 @@ export const zhHans: MailCatalogue = {
     subject: { confirmed: `会议已确认：${title}`, withdrawn: `已提出新时间：${title}`, cancelled: `会议已取消：${title}` }[change],
     paragraphs: [
       {
-        confirmed: `由${organiserName}安排的会议“${title}”已确认于 ${when} 举行（${minutes} 分钟）。`,
+        confirmed: `由 ${organiserName} 安排的会议“${title}”已确认于 ${when} 举行（${minutes} 分钟）。`,
         withdrawn: `会议“${title}”原定的时间（${when}）已撤回，并已提出新的时间。在新时间被接受前，您日历中的条目会被移除。`,
         cancelled: `原定于 ${when} 的会议“${title}”已取消。`,
       }[change],
@@ -36,7 +36,7 @@ export const zhHans: MailCatalogue = {
   }),
   'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
     subject: `${lead === '1h' ? '1 小时后' : '24 小时内'}：${title}`,
-    paragraphs: [`提醒：会议“${title}”将于${lead === '1h' ? '约一小时后' : '24 小时内'}开始，时间为 ${when}（${minutes} 分钟）。`, `地点：${location}`],
+    paragraphs: [`提醒：会议“${title}”将${lead === '1h' ? '于约一小时后' : '在 24 小时内'}开始，时间为 ${when}（${minutes} 分钟）。`, `地点：${location}`],
     action: '查看会议',
   }),
   'term-reminder': ({ dealTitle, itemTitle, due }) => ({

@@ -26,7 +26,7 @@ export const zhHant: MailCatalogue = {
     subject: { confirmed: `會議已確認：${title}`, withdrawn: `已提出新時間：${title}`, cancelled: `會議已取消：${title}` }[change],
     paragraphs: [
       {
-        confirmed: `由${organiserName}安排的會議「${title}」已確認於 ${when} 舉行（${minutes} 分鐘）。`,
+        confirmed: `由 ${organiserName} 安排的會議「${title}」已確認於 ${when} 舉行（${minutes} 分鐘）。`,
         withdrawn: `會議「${title}」原定的時間（${when}）已撤回，並已提出新的時間。在新時間獲接受前，您日曆中的項目會被移除。`,
         cancelled: `原定於 ${when} 的會議「${title}」已取消。`,
       }[change],
@@ -36,7 +36,7 @@ export const zhHant: MailCatalogue = {
   }),
   'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
     subject: `${lead === '1h' ? '1 小時後' : '24 小時內'}：${title}`,
-    paragraphs: [`提醒：會議「${title}」將於${lead === '1h' ? '約一小時後' : '24 小時內'}開始，時間為 ${when}（${minutes} 分鐘）。`, `地點：${location}`],
+    paragraphs: [`提醒：會議「${title}」將${lead === '1h' ? '於約一小時後' : '在 24 小時內'}開始，時間為 ${when}（${minutes} 分鐘）。`, `地點：${location}`],
     action: '查看會議',
   }),
   'term-reminder': ({ dealTitle, itemTitle, due }) => ({
