@@ -36,7 +36,7 @@ export const en: MailCatalogue = {
   }),
   'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
     subject: `${lead === '1h' ? 'In 1 hour' : 'Within 24 hours'}: ${title}`,
-    paragraphs: [`Reminder: the meeting “${title}” starts ${lead === '1h' ? 'in about an hour' : 'within the next 24 hours'}, at ${when} (${minutes} minutes).`, `Where: ${location}`],
+    paragraphs: [`Reminder: the meeting “${title}” starts ${lead === '1h' ? 'in about an hour' : 'within the next 24 hours'}: ${when} (${minutes} minutes).`, `Where: ${location}`],
     action: 'Open the meeting',
   }),
   'term-reminder': ({ dealTitle, itemTitle, due }) => ({
