@@ -3,7 +3,6 @@
 // invitations per meeting; co-edited notes (`meeting:<id>`) that start with the agenda.
 export { meetingCalendar, meetingUid } from './meeting-calendar.ts';
 export { meetingNotes, meetingNotesAccessResolver } from './meeting-notes.ts';
-export { meetingMailFacts, meetingPage, type MeetingMailFacts } from './meeting-mail.ts';
 export { MeetingMailer } from './meeting-mailer.ts';
 export { meetingReminders, type MeetingReminderPorts } from './meeting-reminders.ts';
 export { MeetingPresenter } from './meeting-presenter.ts';

@@ -1,15 +1,14 @@
 // What a meeting e-mail says about the meeting, for one reader: the accepted time (written in the
 // reader's zone by the template), the place or link, the organiser, and the page it leads to.
-import type { MeetingScope } from '../../shared/schemas/meetings.ts';
 import { timeZoneOf, type UserRecord } from '../auth/index.ts';
 import type { MeetingInvitationMailData } from '../mail/index.ts';
 import type { MeetingRecord } from './meeting-repository.ts';
 
 export type MeetingMailFacts = Omit<MeetingInvitationMailData, 'change'>;
 
-/** The client page of the meeting's scope: the deal room's Meetings tab, else Home (where a match's meetings show). */
-export function meetingPage(scope: MeetingScope, meetingId: string): string {
-  return scope.kind === 'deal' ? `#/deals/${scope.dealId}/meetings?open=${meetingId}` : '#/';
+/** The meeting's own page in the client (its time, place and notes). */
+export function meetingPage(meetingId: string): string {
+  return `#/meetings/${meetingId}`;
 }
 
 /** The facts of a meeting with an accepted time, for `reader`; null while no time is accepted. */
@@ -22,6 +21,6 @@ export function meetingMailFacts(record: MeetingRecord, reader: Pick<UserRecord,
     location: record.location.kind === 'video' ? record.location.url : record.location.address,
     organiserName,
     timeZone: timeZoneOf(reader),
-    page: meetingPage(record.scope, record._id),
+    page: meetingPage(record._id),
   };
 }

@@ -9,6 +9,8 @@ describe('hash routes', () => {
     { page: 'note', id: 'n-1' },
     { page: 'marketplace' },
     { page: 'matches' },
+    { page: 'match-meetings', id: 'm_1' },
+    { page: 'meeting', id: 'mt-2' },
     { page: 'orgs' },
     { page: 'org-new' },
     { page: 'org', id: 'org_7' },

@@ -56,7 +56,7 @@ describe('meeting invitations by e-mail', () => {
     expect(mine.parsed.subject).toBe(`會議已確認：${title}`);
     const london = new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(first));
     expect(mine.parsed.text).toContain(`${london} (Europe/London)`);
-    expect(mine.parsed.text).toContain(`http://superconnector.test/#/deals/${world.deal.id}/meetings?open=${meeting.id}`);
+    expect(mine.parsed.text).toContain(`http://superconnector.test/#/meetings/${meeting.id}`);
     expect(unfolded(mine.raw)).toMatch(/^List-Unsubscribe: <http:\/\/superconnector\.test\/api\/mail\/unsubscribe\?token=/m);
     expect(mine.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     const request = icsProperties(icsAttachment(mine));

@@ -1,5 +1,5 @@
 // Hash-based routing: `#/` home, `#/notes` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
-// `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
+// `#/matches/<id>/meetings`, `#/meetings/<id>`, `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
 // `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>][?open=<id>]`, `#/dashboard`, `#/notifications`,
 // `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
 
@@ -14,6 +14,10 @@ export type Route =
   | { page: 'marketplace' }
   /** `query`: the inbox's filters as URL parameters (`sort=fit&listing=<id>` …), kept on reload. */
   | { page: 'matches'; query?: string }
+  /** A mutual match's meetings, and the form to propose one. */
+  | { page: 'match-meetings'; id: string }
+  /** One meeting with its co-edited notes. */
+  | { page: 'meeting'; id: string }
   | { page: 'orgs' }
   | { page: 'org-new' }
   | { page: 'org'; id: string }
@@ -37,6 +41,8 @@ const ID = '([A-Za-z0-9_-]+)';
 /** Paths with one id, tried in order. */
 const ID_ROUTES: [RegExp, (id: string) => Route][] = [
   [new RegExp(`^/notes/${ID}$`), (id) => ({ page: 'note', id })],
+  [new RegExp(`^/matches/${ID}/meetings$`), (id) => ({ page: 'match-meetings', id })],
+  [new RegExp(`^/meetings/${ID}$`), (id) => ({ page: 'meeting', id })],
   [new RegExp(`^/orgs/${ID}$`), (id) => (id === 'new' ? { page: 'org-new' } : { page: 'org', id })],
   [new RegExp(`^/listings/${ID}/edit$`), (id) => ({ page: 'listing-edit', id })],
   [new RegExp(`^/listings/${ID}$`), (id) => ({ page: 'listing', id })],
@@ -92,6 +98,10 @@ export function routeHref(route: Route): string {
       return '#/notes';
     case 'note':
       return `#/notes/${route.id}`;
+    case 'match-meetings':
+      return `#/matches/${route.id}/meetings`;
+    case 'meeting':
+      return `#/meetings/${route.id}`;
     case 'org-new':
       return '#/orgs/new';
     case 'org':
