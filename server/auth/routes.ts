@@ -1,8 +1,7 @@
 // Account routes: register, login, logout, current user, and the profile's time zone.
 import type { Request, Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
-import { AccountLangBodySchema } from '../../shared/schemas/account-lang.ts';
+import { LanguageBodySchema, LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
 import { TimeZoneBodySchema } from '../../shared/schemas/time-zone.ts';
 import type { Limits } from '../config.ts';
 import { ApiRouter, AppError, parseInput } from '../http/index.ts';
@@ -14,7 +13,7 @@ import { passwordWeakness } from './password-policy.ts';
 import { hashPassword, spendVerifyTime, verifyPassword } from './passwords.ts';
 import type { SessionEnder } from './session-end.ts';
 import type { SessionRepository } from './sessions.ts';
-import { langOf, timeZoneOf, toPublicUser, type UserRecord, type UserRepository } from './users.ts';
+import { timeZoneOf, toPublicUser, type UserRecord, type UserRepository } from './users.ts';
 
 export interface AuthRouteDeps {
   users: UserRepository;
@@ -48,7 +47,7 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
       path: '/',
       maxAge: sessions.ttlMs,
     });
-    res.status(status).json({ token, user, csrfToken: session.csrfToken, timeZone: timeZoneOf(record), lang: langOf(record) } satisfies SessionResponse);
+    res.status(status).json({ token, user, csrfToken: session.csrfToken, timeZone: timeZoneOf(record) } satisfies SessionResponse);
   }
 
   router.post('/register', { summary: "Create an account and sign in", auth: 'none', body: RegisterBodySchema, errors: [ErrorCode.WeakPassword, ErrorCode.EmailTaken] }, guard.signupsPerAddress, async (req, res) => {
@@ -83,10 +82,10 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     res.status(204).end();
   });
 
-  router.get('/me', { summary: "The signed-in user, the CSRF token, the profile's time zone and e-mail language", auth: 'session' }, async (_req, res) => {
+  router.get('/me', { summary: "The signed-in user, the CSRF token and the profile's time zone", auth: 'session' }, async (_req, res) => {
     const auth = requireAuth(res);
-    const record = await users.findById(auth.user.id);
-    res.json({ user: auth.user, csrfToken: auth.csrfToken, timeZone: timeZoneOf(record), lang: langOf(record) } satisfies SessionInfo);
+    const timeZone = timeZoneOf(await users.findById(auth.user.id));
+    res.json({ user: auth.user, csrfToken: auth.csrfToken, timeZone } satisfies SessionInfo);
   });
 
   router.put('/time-zone', { summary: "Set my profile's time zone (IANA)", auth: 'session', body: TimeZoneBodySchema }, async (req, res) => {
@@ -96,11 +95,10 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     res.json({ timeZone });
   });
 
-  router.put('/lang', { summary: "Set the language my e-mail is written in (en, zh-Hant, zh-Hans)", auth: 'session', body: AccountLangBodySchema }, async (req, res) => {
+  router.put('/language', { summary: "Set the language e-mails to me are written in", auth: 'session', body: LanguageBodySchema, statuses: [204] }, async (req, res) => {
     const { user } = requireAuth(res);
-    const { lang } = parseInput(AccountLangBodySchema, req.body);
-    await users.setLang(user.id, lang);
-    res.json({ lang });
+    await users.setLang(user.id, parseInput(LanguageBodySchema, req.body).lang);
+    res.status(204).end();
   });
 
   return router;

@@ -1,7 +1,6 @@
 // User repository: accounts keyed by a random id, unique by lower-cased e-mail.
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import { DEFAULT_ACCOUNT_LANG } from '../../shared/schemas/account-lang.ts';
 import { DEFAULT_TIME_ZONE } from '../../shared/schemas/time-zone.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
@@ -13,7 +12,7 @@ export interface UserRecord {
   passwordHash: string;
   /** IANA zone from the profile; absent on accounts made before zones were kept (UTC). */
   timeZone?: string;
-  /** The language e-mail is worded in; absent on accounts made before it was kept (English). */
+  /** The language e-mails are written in; absent on accounts made before it was kept (then the sender's choice). */
   lang?: Lang;
   createdAt: Date;
 }
@@ -25,9 +24,9 @@ export function timeZoneOf(user: Pick<UserRecord, 'timeZone'> | null): string {
   return user?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
-/** The language the server words e-mail in for this person. */
+/** The language e-mail to this person is worded in (English for accounts from before it was kept). */
 export function langOf(user: Pick<UserRecord, 'lang'> | null): Lang {
-  return user?.lang ?? DEFAULT_ACCOUNT_LANG;
+  return user?.lang ?? 'en';
 }
 
 export function toPublicUser(user: UserRecord): PublicUser {

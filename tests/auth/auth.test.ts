@@ -77,7 +77,7 @@ describe('accounts', () => {
     const user = await registerUser(server.url);
     const response = await me(server, bearer(user));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ user: user.user, csrfToken: user.csrfToken, timeZone: 'UTC', lang: 'en' });
+    expect(await response.json()).toEqual({ user: user.user, csrfToken: user.csrfToken, timeZone: 'UTC' });
   });
 
   it('returns the current user from GET /api/auth/me with the session cookie', async () => {

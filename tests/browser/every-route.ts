@@ -66,4 +66,7 @@ export const APP_ROUTES: AppRoute[] = [
   { name: 'account', visitor: 'party', hash: () => '#/account', ready: '.account-security form' },
   { name: 'sign-in', visitor: 'signed-out', hash: () => '#/sign-in', ready: '.auth input[autocomplete="current-password"]' },
   { name: 'sign-up', visitor: 'signed-out', hash: () => '#/sign-up', ready: '.auth input[autocomplete="new-password"]' },
+  // E-mailed links; a link that works is opened in invite-by-email.test.ts (it needs the e-mail).
+  { name: 'invite-link-invalid', visitor: 'signed-out', hash: () => '#/invite/no-such-invitation-link-0000', ready: '.invite-landing .link-invalid' },
+  { name: 'unsubscribe-invalid', visitor: 'signed-out', hash: () => '#/unsubscribe/bm8tc3VjaC1saW5r.AAAA', ready: '.unsubscribe-page[data-state="invalid"]' },
 ];

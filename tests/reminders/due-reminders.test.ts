@@ -40,7 +40,7 @@ describe('reminders of terms and questions due', () => {
 
   it('reminds the people responsible only, in their language, and respects an unsubscribe', async () => {
     const { owner, adviserA, partyB, colleagueB, drifter, manager, outsider, deal } = ctx.world;
-    await api(ctx.server, partyB, 'PUT', '/api/auth/lang', { lang: 'zh-Hans' });
+    await api(ctx.server, partyB, 'PUT', '/api/auth/language', { lang: 'zh-Hans' });
     // The NDA: everyone but the adviser and the drifter accepts it.
     expect((await api(ctx.server, owner, 'POST', `/api/deals/${deal.id}/nda`, { required: true, text: ndaTemplate('supply', 'en'), lang: 'en' })).status).toBe(201);
     for (const user of [partyB, colleagueB, manager]) await acceptNda(user);

@@ -1,7 +1,6 @@
 // Who is signed in: restored from the cookie at start, set by sign-in and sign-up, ended by
 // sign-out or by any request the server answers with 401.
 import type { PublicUser } from '../../../shared/schemas/auth.ts';
-import type { Lang } from '../../../shared/taxonomy/index.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 import { ApiError } from '../lib/api-error.ts';
 import {
@@ -24,8 +23,6 @@ export class Session {
   user = $state.raw<PublicUser | null>(null);
   /** The profile's IANA zone: every time is shown in it, whatever the device's clock says. */
   timeZone = $state('UTC');
-  /** The language the server writes this person's e-mail in. */
-  lang = $state<Lang>('en');
   /** Why restoring failed when it was not simply "not signed in" (e.g. server unreachable). */
   restoreError = $state.raw<unknown>(null);
   /** The session ended under the person (expired, signed out elsewhere), so the sign-in page says so. */
@@ -67,10 +64,6 @@ export class Session {
     this.timeZone = (await this.api.put<{ timeZone: string }>('/auth/time-zone', { timeZone })).timeZone;
   }
 
-  async setLang(lang: Lang): Promise<void> {
-    this.lang = (await this.api.put<{ lang: Lang }>('/auth/lang', { lang })).lang;
-  }
-
   /** Ends every session of the account; signed out here only once the server has done it. */
   async signOutEverywhere(): Promise<void> {
     await logoutEverywhere(this.api);
@@ -87,7 +80,6 @@ export class Session {
     this.api.csrfToken = info.csrfToken;
     this.user = info.user;
     this.timeZone = info.timeZone;
-    this.lang = info.lang;
     this.restoreError = null;
     this.endedUnderneath = false;
     this.state = 'signed-in';
