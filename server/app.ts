@@ -136,7 +136,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const admins = new AdminDirectory(deps.adminEmails ?? []);
   const mail = await createMail({ store, options: deps.mail, isAdmin: (user) => admins.isAdmin(user), logger: logger.child({ feature: 'mail' }), clock: deps.clock ?? systemClock });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
-  const invitationParts = invitationWiring(repos);
+  const invitationParts = invitationWiring(repos, deps.clock);
   const notifications = createNotificationCenter({
     notifications: repos.notifications,
     preferences: repos.preferences,
