@@ -94,6 +94,7 @@ export class SharedDoc {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update);
     }, LOADED_FROM_STORE);
     shared.saveQueue = new SaveQueue(name, deps.log, deps.options, deps.logger, () => shared.notices.stored(), stateVectorOf(shared.doc), stored.tailLength);
+    shared.saveQueue.compactLongTail();
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => shared.onUpdate(update, origin));
     shared.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => shared.onAwareness(changes, origin));
     return shared;
