@@ -3,14 +3,14 @@
 import { z } from 'zod';
 
 /** What a message is; each kind is worded by the server's templates in the recipient's language. */
-export const MAIL_KINDS = ['invitation', 'password-reset'] as const;
+export const MAIL_KINDS = ['invitation', 'password-reset', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
  * Kinds a person may switch off by the one-click link. A password reset is asked for by the
  * reader, so it carries no unsubscribe link and is never suppressed.
  */
-export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation'];
+export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder'];
 
 /** `queued` → `sending` → `sent`; after too many failed attempts `failing`; `suppressed` when the recipient switched the kind off. */
 export const MAIL_STATES = ['queued', 'sending', 'sent', 'failing', 'suppressed'] as const;
