@@ -16,6 +16,8 @@ export interface ServerLaunch {
   env: Record<string, string>;
   /** Run the compiled entry inside bench/memory/probe.ts, so memory() can read its heap. */
   probed?: boolean;
+  /** Extra node flags before the entry (e.g. --cpu-prof; the source then runs under tsx, see entryArgs). */
+  nodeArgs?: string[];
 }
 
 /** A server's memory after a full garbage collection, in bytes (process.memoryUsage()). */
@@ -55,6 +57,16 @@ function compiled(entry: string, repoRoot?: string): Promise<string> {
   return script;
 }
 
+/**
+ * The compiled entry (inside the probe when asked), except under extra node flags (--cpu-prof):
+ * a profile of the bundle would name its chunks, not our source files, so that runs under tsx.
+ */
+async function entryArgs(launch: ServerLaunch, repoRoot: string): Promise<string[]> {
+  if (launch.nodeArgs?.length) return ['--import', 'tsx', launch.entry];
+  const script = await compiled(launch.entry, repoRoot);
+  return launch.probed ? ['--expose-gc', await compiled(PROBE_ENTRY), script] : [script];
+}
+
 /** A running server child with its captured output. */
 export class ServerProcess {
   readonly logTail: string[] = [];
@@ -79,10 +91,8 @@ export class ServerProcess {
 
   /** Spawns `node <compiled entry>` directly (no wrapper process) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
-    const script = await compiled(launch.entry, repoRoot);
-    const args = launch.probed ? ['--expose-gc', await compiled(PROBE_ENTRY), script] : [script];
     const port = await findFreePort();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), ...(await entryArgs(launch, repoRoot))], {
       cwd: repoRoot,
       env: { ...process.env, ...launch.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
