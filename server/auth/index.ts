@@ -9,4 +9,4 @@ export { passwordWeakness } from './password-policy.ts';
 export { hashPassword } from './passwords.ts';
 export { endsSession, SessionEndSchema, type SessionEnd, type SessionEnder, type SessionHolder } from './session-end.ts';
 export { SessionRepository, SESSION_INDEXES } from './sessions.ts';
-export { UserRepository, USER_INDEXES, timeZoneOf, toPublicUser, type UserRecord } from './users.ts';
+export { UserRepository, USER_INDEXES, langOf, timeZoneOf, toPublicUser, type UserRecord } from './users.ts';

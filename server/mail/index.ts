@@ -5,6 +5,7 @@ export { loadLinkSecret } from './link-secret.ts';
 export { MailSender } from './mail-sender.ts';
 export { MailService, type MailPort } from './mail-service.ts';
 export { OptOutRepository } from './opt-out-repository.ts';
-export { OUTBOX_INDEXES, OutboxRepository, type NewMail, type OutboxRecord } from './outbox-repository.ts';
+export { OUTBOX_INDEXES, OutboxRepository, type MailCalendar, type NewMail, type OutboxRecord } from './outbox-repository.ts';
 export { mailRoutes } from './routes.ts';
+export type { DueMailData, MeetingInvitationMailData, MeetingReminderMailData } from './templates/scheduled-words.ts';
 export { outboxFolderTransport, smtpTransport, type MailTransport } from './transports.ts';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** What a message is; each kind is worded by the server's templates in the recipient's language. */
-export const MAIL_KINDS = ['invitation', 'password-reset', 'password-changed'] as const;
+export const MAIL_KINDS = ['invitation', 'password-reset', 'password-changed', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
@@ -11,7 +11,7 @@ export type MailKind = (typeof MAIL_KINDS)[number];
  * reader and the notice of a changed password guards the account, so neither carries an
  * unsubscribe link nor is ever suppressed.
  */
-export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation'];
+export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder'];
 
 /** `queued` → `sending` → `sent`; after too many failed attempts `failing`; `suppressed` when the recipient switched the kind off. */
 export const MAIL_STATES = ['queued', 'sending', 'sent', 'failing', 'suppressed'] as const;

@@ -10,7 +10,7 @@ import type { MailOptions } from '../../server/wiring/mail.ts';
 import type { TrustOptions } from '../../server/wiring/marketplace.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
-import { EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
+import { EmbeddedStore, isMongoStore, type Store } from '../../server/store/index.ts';
 import { FsBlobStore } from '../../server/dataroom/index.ts';
 
 export interface TestServer {
@@ -45,6 +45,8 @@ export interface TestServerOptions {
   trust?: Partial<TrustOptions>;
   /** How e-mail leaves; default: .eml files under `<dataDir>/outbox`, swept every 50 ms. */
   mail?: Partial<MailOptions>;
+  /** How often reminders are looked for (default 60 s). */
+  reminderSweepMs?: number;
 }
 
 /** Nobody counts as new: every match is notified to both sides. */
@@ -71,9 +73,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Fixtures publish many listings from brand-new organisations within seconds; the daily limit
     // and the newcomer floor have their own tests.
     trust: { listingsPerDay: 0, newcomers: NO_NEWCOMERS, ...options.trust },
+    reminderSweepMs: options.reminderSweepMs,
     mail: { outboxDir: path.join(dataDir, 'outbox'), from: 'Superconnector <no-reply@superconnector.test>', publicUrl: 'http://superconnector.test', sweepMs: 50, ...options.mail },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
-    blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
+    blobs: store instanceof EmbeddedStore || isMongoStore(store) ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });
   const port = await app.listen(0, '127.0.0.1');
   return {

@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/taxonomy/index.ts';
 import { assertNever } from '../../../shared/assert-never.ts';
 import { headerSafe } from '../header-safe.ts';
 import { en } from './en.ts';
+import { wordScheduled } from './scheduled-words.ts';
 import type { MailCatalogue, Worded } from './wording.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
@@ -66,6 +67,11 @@ function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; p
       const data = PasswordChangedData.parse(mail.data);
       return { worded: catalogue['password-changed']({ name: data.name, changed: formatWhen(data.changedAt, mail.lang) }), page: '#/reset' };
     }
+    case 'meeting-invitation':
+    case 'meeting-reminder':
+    case 'term-reminder':
+    case 'question-reminder':
+      return wordScheduled(mail.kind, mail.data, mail.lang, catalogue);
     default:
       return assertNever(mail.kind);
   }
