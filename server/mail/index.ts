@@ -3,8 +3,10 @@
 export { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 export { loadLinkSecret } from './link-secret.ts';
 export { MailSender } from './mail-sender.ts';
-export { MailService, type MailPort } from './mail-service.ts';
+export { MailService, type MailPort, type UnsubscribeListener } from './mail-service.ts';
 export { OptOutRepository } from './opt-out-repository.ts';
 export { OUTBOX_INDEXES, OutboxRepository, type NewMail, type OutboxRecord } from './outbox-repository.ts';
 export { mailRoutes } from './routes.ts';
+export { ActivityGroupSchema, type ActivityGroup, type ActivityLine, type DigestData } from './templates/activity-data.ts';
+export { wordActivity } from './templates/activity-render.ts';
 export { outboxFolderTransport, smtpTransport, type MailTransport } from './transports.ts';

@@ -15,6 +15,8 @@ export interface OutboxRecord {
   lang: Lang;
   /** What the template words; never a sentence. */
   data: Record<string, unknown>;
+  /** What within the kind the recipient may switch off alone (a notification type). */
+  topic?: string;
   /** A link secret the message carries (a one-time token); erased once the message is sent or given up. */
   secret: string | null;
   state: MailState;
@@ -26,7 +28,7 @@ export interface OutboxRecord {
   sentAt: Date | null;
 }
 
-export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data'> & { secret?: string };
+export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data' | 'topic'> & { secret?: string };
 
 export const OUTBOX_INDEXES: IndexSpec[] = [
   { collection: 'mail_outbox', fields: ['key'], unique: true },

@@ -3,14 +3,15 @@
 import { z } from 'zod';
 
 /** What a message is; each kind is worded by the server's templates in the recipient's language. */
-export const MAIL_KINDS = ['invitation', 'password-reset'] as const;
+export const MAIL_KINDS = ['invitation', 'password-reset', 'notification', 'digest'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
  * Kinds a person may switch off by the one-click link. A password reset is asked for by the
- * reader, so it carries no unsubscribe link and is never suppressed.
+ * reader, so it carries no unsubscribe link and is never suppressed. A `notification` e-mail is
+ * switched off per notification type (its topic), a `digest` as a whole.
  */
-export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation'];
+export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation', 'notification', 'digest'];
 
 /** `queued` → `sending` → `sent`; after too many failed attempts `failing`; `suppressed` when the recipient switched the kind off. */
 export const MAIL_STATES = ['queued', 'sending', 'sent', 'failing', 'suppressed'] as const;
@@ -22,6 +23,8 @@ export const UnsubscribeQuerySchema = z.object({ token: z.string().min(10).max(6
 export interface UnsubscribeResult {
   kind: MailKind;
   email: string;
+  /** The notification type switched to in-app only, for a `notification` e-mail. */
+  topic?: string;
 }
 
 /** A message that keeps failing, as instance admins see it (`GET /api/mail/failing`). */

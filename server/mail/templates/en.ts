@@ -23,7 +23,7 @@ export const en: MailCatalogue = {
     action: 'Choose a new password',
   }),
   roles: { owner: 'an owner', member: 'a member', party: 'a party', adviser: 'an adviser', manager: 'a manager' },
-  unsubscribe: { invitation: 'Do not want invitations by e-mail?', 'password-reset': '' },
+  unsubscribe: { invitation: 'Do not want invitations by e-mail?', 'password-reset': '', notification: 'Do not want e-mails like this one?', digest: 'Do not want digests by e-mail?' },
   unsubscribeAction: 'Unsubscribe',
   footer: 'You receive this e-mail because someone used this address on Superconnector.',
 };

@@ -23,7 +23,7 @@ export const zhHans: MailCatalogue = {
     action: '设置新密码',
   }),
   roles: { owner: '所有者', member: '成员', party: '交易方', adviser: '顾问', manager: '经理' },
-  unsubscribe: { invitation: '不想再通过邮件收到邀请？', 'password-reset': '' },
+  unsubscribe: { invitation: '不想再通过邮件收到邀请？', 'password-reset': '', notification: '不想再收到这类邮件？', digest: '不想再通过邮件收到摘要？' },
   unsubscribeAction: '退订',
   footer: '您收到此邮件，是因为有人在 Superconnector 上使用了此地址。',
 };

@@ -23,7 +23,7 @@ export const zhHant: MailCatalogue = {
     action: '設定新密碼',
   }),
   roles: { owner: '擁有人', member: '成員', party: '交易方', adviser: '顧問', manager: '經理' },
-  unsubscribe: { invitation: '不想再經電郵收到邀請？', 'password-reset': '' },
+  unsubscribe: { invitation: '不想再經電郵收到邀請？', 'password-reset': '', notification: '不想再收到這類電郵？', digest: '不想再經電郵收到摘要？' },
   unsubscribeAction: '取消訂閱',
   footer: '您收到此電郵，是因為有人在 Superconnector 上使用了此地址。',
 };
