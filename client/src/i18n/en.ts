@@ -1,6 +1,7 @@
 // English UI strings; the key set every other dictionary must match.
 import { checklistEn } from './checklist-en.ts';
 import { meetingsEn } from './meetings-en.ts';
+import { digestEn } from './digest-en.ts';
 import { dataroomEn } from './dataroom-en.ts';
 
 export const en = {
@@ -10,6 +11,8 @@ export const en = {
   ...checklistEn,
   // Meetings' strings, likewise (meetings-*.ts).
   ...meetingsEn,
+  // E-mail delivery's strings, likewise (digest-*.ts).
+  ...digestEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',

@@ -2,6 +2,7 @@
 import type { Dictionary } from './en.ts';
 import { checklistZhHant } from './checklist-zh-hant.ts';
 import { meetingsZhHant } from './meetings-zh-hant.ts';
+import { digestZhHant } from './digest-zh-hant.ts';
 import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
@@ -11,6 +12,8 @@ export const zhHant: Dictionary = {
   ...checklistZhHant,
   // Meetings' strings, likewise (meetings-*.ts).
   ...meetingsZhHant,
+  // E-mail delivery's strings, likewise (digest-*.ts).
+  ...digestZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',
