@@ -73,8 +73,9 @@ describe('notifications by e-mail', () => {
     expect((await prefs(colleagueB)).body.delivery['qa.assigned']).toBe('in-app');
 
     await askB(server, world, { title: 'Spare parts lead time?' });
-    const [second] = await ofType(server, colleagueB, 'qa.assigned');
-    expect(second?.id).not.toBe(notification?.id);
+    // The fake clock stands still, so both notifications share a time: pick the new one by its question.
+    const second = (await ofType(server, colleagueB, 'qa.assigned')).find((item) => item.data.questionTitle === 'Spare parts lead time?');
+    expect(second).toBeDefined();
     expect(await new OutboxRepository(server.store).byKey(`notification:${second?.id}`)).toBeNull();
   });
 
