@@ -38,7 +38,7 @@ describe('the digest', () => {
   it('reads as sentences with each line’s page, and escapes titles in the HTML part', () => {
     const data = { since: '2026-12-02T08:00:00.000Z', timeZone: 'Europe/London', groups: groupActivity(records) };
     const mail = renderMail({ kind: 'digest', lang: 'en', data, secret: null }, 'https://deals.example.hk/', null);
-    expect(mail.subject).toBe('Your Superconnector digest: 6 updates');
+    expect(mail.subject).toBe('Your Superconnector digest: 7 updates');
     expect(mail.text).toContain('since Dec 2, 2026, 08:00 GMT');
     expect(mail.text).toContain('Your listing “Inspection drones”\n  • 3 new matches for “Inspection drones”\n    https://deals.example.hk/#/matches?listing=l1');
     expect(mail.text).toContain('  • Term “Payment” agreed by Li Wei\n    https://deals.example.hk/#/deals/d1/board');
@@ -46,7 +46,7 @@ describe('the digest', () => {
     expect(mail.html).not.toContain('<b>EU</b>');
     expect(mail.html).toContain('Deal “Drones &#60;b&#62;EU&#60;/b&#62;”');
     const hans = renderMail({ kind: 'digest', lang: 'zh-Hans', data, secret: null }, 'https://deals.example.hk', null);
-    expect(hans.subject).toBe('您的 Superconnector 摘要：6 项更新');
+    expect(hans.subject).toBe('您的 Superconnector 摘要：7 项更新');
     expect(hans.text).toContain('“Inspection drones”有 3 个新匹配');
   });
 });
