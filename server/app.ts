@@ -149,7 +149,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock: deps.clock ?? systemClock,
   });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
-  const invitationParts = invitationWiring(repos);
+  const invitationParts = invitationWiring(repos, deps.clock);
   const notifications = createNotificationCenter({
     notifications: repos.notifications,
     preferences: repos.preferences,

@@ -1,7 +1,7 @@
 // Account routes: register, login, logout, current user, and the profile's time zone.
 import type { Request, Response } from 'express';
 import { ErrorCode } from '../../shared/protocol.ts';
-import { LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
+import { LanguageBodySchema, LoginBodySchema, RegisterBodySchema, SESSION_COOKIE, type LoginBody, type SessionInfo, type SessionResponse } from '../../shared/schemas/auth.ts';
 import { TimeZoneBodySchema } from '../../shared/schemas/time-zone.ts';
 import type { Limits } from '../config.ts';
 import { ApiRouter, AppError, parseInput } from '../http/index.ts';
@@ -55,7 +55,7 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     const weakness = passwordWeakness(body.password, body.email);
     if (weakness) throw new AppError(ErrorCode.WeakPassword, weakness);
     try {
-      const user = await users.create({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password), timeZone: body.timeZone });
+      const user = await users.create({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password), timeZone: body.timeZone, lang: body.lang });
       guard.signedUp(req, body.email);
       await startSession(req, res, user, 201);
     } catch (error) {
@@ -93,6 +93,12 @@ export function authRoutes(deps: AuthRouteDeps): ApiRouter {
     const { timeZone } = parseInput(TimeZoneBodySchema, req.body);
     await users.setTimeZone(user.id, timeZone);
     res.json({ timeZone });
+  });
+
+  router.put('/language', { summary: "Set the language e-mails to me are written in", auth: 'session', body: LanguageBodySchema, statuses: [204] }, async (req, res) => {
+    const { user } = requireAuth(res);
+    await users.setLang(user.id, parseInput(LanguageBodySchema, req.body).lang);
+    res.status(204).end();
   });
 
   return router;

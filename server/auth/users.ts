@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import { DEFAULT_TIME_ZONE } from '../../shared/schemas/time-zone.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface UserRecord {
@@ -11,6 +12,8 @@ export interface UserRecord {
   passwordHash: string;
   /** IANA zone from the profile; absent on accounts made before zones were kept (UTC). */
   timeZone?: string;
+  /** The language e-mails are written in; absent on accounts made before it was kept (then the sender's choice). */
+  lang?: Lang;
   createdAt: Date;
 }
 
@@ -33,7 +36,7 @@ export class UserRepository {
   }
 
   /** Throws DuplicateKeyError when the e-mail is taken. */
-  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string }): Promise<UserRecord> {
+  async create(input: { email: string; name: string; passwordHash: string; timeZone?: string; lang?: Lang }): Promise<UserRecord> {
     const user: UserRecord = { _id: randomUUID(), ...input, createdAt: new Date() };
     await this.users.insertOne(user);
     return user;
@@ -53,6 +56,10 @@ export class UserRepository {
 
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.users.updateOne({ _id: id }, { $set: { timeZone } });
+  }
+
+  async setLang(id: string, lang: Lang): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { lang } });
   }
 
   findByIds(ids: string[]): Promise<UserRecord[]> {

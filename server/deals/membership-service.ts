@@ -105,7 +105,7 @@ export class DealMembershipService implements InvitationJoiner {
     // For an adviser the invitation's organisation is the side they will advise.
     const orgId = body.role === 'manager' ? null : (body.orgId ?? null);
     if (orgId && ![...deal.orgIds, ...pendingOrgsOf(deal)].includes(orgId)) throw new AppError(ErrorCode.BadRequest, body.role === 'party' ? PARTY_ORG : ADVISED_ORG);
-    const sent = await this.deps.invitations.send(user, { kind: 'deal', targetId: deal._id, email: body.email, orgId, role: body.role, owner: body.owner ?? false }, deal.title);
+    const sent = await this.deps.invitations.send(user, { kind: 'deal', targetId: deal._id, email: body.email, orgId, role: body.role, owner: body.owner ?? false, lang: body.lang }, deal.title);
     await this.deps.activity.record({ actor: user, deal, action: 'deal.member-invited', before: null, after: { invitationId: sent.id, email: body.email, role: body.role, orgId } });
     return sent;
   }

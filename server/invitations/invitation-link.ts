@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { AppError } from '../http/index.ts';
 import type { InvitationRecord, InvitationRepository } from './invitation-repository.ts';
+import { stateAt } from './invitation-state.ts';
 
 export const INVITATION_LINK_TTL_MS = 7 * 24 * 60 * 60_000;
 
@@ -20,7 +21,6 @@ export function hashLinkToken(token: string): string {
 /** The pending invitation this link opens, else 400 `link_invalid`. */
 export async function invitationOfLink(invitations: InvitationRepository, token: string, now: Date): Promise<InvitationRecord> {
   const record = await invitations.findByLinkHash(hashLinkToken(token));
-  const live = record && record.state === 'pending' && record.linkExpiresAt && new Date(record.linkExpiresAt).getTime() > now.getTime();
-  if (!live) throw new AppError(ErrorCode.LinkInvalid, 'This invitation link is not valid any more');
+  if (!record || !record.linkExpiresAt || stateAt(record, now) !== 'pending') throw new AppError(ErrorCode.LinkInvalid, 'This invitation link is not valid any more');
   return record;
 }

@@ -2,6 +2,7 @@
 // (kind, target, invitee) is unique, so inviting the same person twice refreshes one invitation.
 import { randomUUID } from 'node:crypto';
 import type { InvitationKind, InvitationState } from '../../shared/schemas/invitations.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import { DuplicateKeyError, type Filter, type IndexSpec, type Store } from '../store/index.ts';
 
 export interface InvitationRecord {
@@ -27,9 +28,11 @@ export interface InvitationRecord {
   linkHash?: string | null;
   /** When the e-mailed link stops working. */
   linkExpiresAt?: Date | null;
+  /** The language the inviting side chose for the e-mail; absent on older invitations (English). */
+  lang?: Lang;
 }
 
-export type InvitationRequest = Pick<InvitationRecord, 'kind' | 'targetId' | 'email' | 'orgId' | 'role' | 'owner' | 'invitedBy'>;
+export type InvitationRequest = Pick<InvitationRecord, 'kind' | 'targetId' | 'email' | 'orgId' | 'role' | 'owner' | 'invitedBy' | 'lang'>;
 
 export const INVITATION_INDEXES: IndexSpec[] = [
   { collection: 'invitations', fields: ['openKey'], unique: true },
@@ -64,7 +67,7 @@ export class InvitationRepository {
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
-    const terms = { role: request.role, orgId: request.orgId, owner: request.owner, invitedBy: request.invitedBy, invitedAt: at };
+    const terms = { role: request.role, orgId: request.orgId, owner: request.owner, invitedBy: request.invitedBy, invitedAt: at, lang: request.lang };
     await this.invitations.updateOne({ openKey }, { $set: terms });
     const current = await this.invitations.findOne({ openKey });
     // Answered between the failed insert and this read: the next attempt inserts a fresh one.

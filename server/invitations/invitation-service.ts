@@ -3,7 +3,9 @@
 // invitee lists, accepts or declines. What accepting does belongs to the feature of the target,
 // registered here as a joiner for its kind.
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { InvitationKind, InvitationView, SentInvitationView } from '../../shared/schemas/invitations.ts';
+import type { InvitationKind, InvitationLinkView, InvitationView, SentInvitationView } from '../../shared/schemas/invitations.ts';
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
 import { ConflictError, NotFoundError } from '../http/index.ts';
 import type { NotificationPort } from '../notifications/index.ts';
@@ -13,6 +15,7 @@ import type { MailPort } from '../mail/index.ts';
 import { ForbiddenError } from '../http/index.ts';
 import { INVITATION_LINK_TTL_MS, invitationOfLink, newLinkToken } from './invitation-link.ts';
 import type { InvitationRecord, InvitationRepository, InvitationRequest } from './invitation-repository.ts';
+import { stateAt } from './invitation-state.ts';
 import { toInviteeViews, toSentView, type InvitationNames } from './invitation-views.ts';
 
 /** What a target's feature does when one of its invitations is answered. */
@@ -29,8 +32,8 @@ export interface InvitationJoiner {
 
 /** Who the invitation is addressed to, as people. */
 export interface InviteeDirectory {
-  /** The account using this e-mail, if any. */
-  userIdByEmail(email: string): Promise<string | null>;
+  /** The account using this e-mail, if any, and the language it reads (null: never said). */
+  accountByEmail(email: string): Promise<{ id: string; lang: Lang | null } | null>;
   memberIdsOf(orgId: string): Promise<string[]>;
   isMember(orgId: string, userId: string): Promise<boolean>;
   orgIdsOf(userId: string): Promise<string[]>;
@@ -44,6 +47,8 @@ export interface InvitationServiceDeps {
   /** Sends the invitation e-mail with its one-time link (absent: in-app only). */
   mail?: MailPort;
   logger: Logger;
+  /** When invitations are dated and links expire (default: the system clock). */
+  clock?: Clock;
 }
 
 const ANSWERED = 'This invitation was already answered or taken back';
@@ -52,16 +57,24 @@ const NOTIFICATION_OF: Record<InvitationKind, NotificationType> = { org: 'org.in
 export class InvitationService {
   private readonly joiners = new Map<InvitationKind, InvitationJoiner>();
 
-  constructor(private readonly deps: InvitationServiceDeps) {}
+  private readonly now: Clock;
+
+  constructor(private readonly deps: InvitationServiceDeps) {
+    this.now = deps.clock ?? systemClock;
+  }
 
   /** Called once per kind by the feature that owns its target. */
   register(kind: InvitationKind, joiner: InvitationJoiner): void {
     this.joiners.set(kind, joiner);
   }
 
-  /** Stores (or refreshes) a pending invitation and tells the invitees in the app; `title` names the target. */
-  async send(inviter: PublicUser, request: Omit<InvitationRequest, 'invitedBy'>, title: string): Promise<SentInvitationView> {
-    const record = await this.deps.invitations.putPending({ ...request, invitedBy: inviter.id }, new Date());
+  /**
+   * Stores (or refreshes) a pending invitation and tells the invitees in the app; `title` names the
+   * target. Without a chosen language the e-mail is in the inviter's own.
+   */
+  async send(inviter: PublicUser, request: Omit<InvitationRequest, 'invitedBy' | 'lang'> & { lang?: Lang }, title: string): Promise<SentInvitationView> {
+    const lang = request.lang ?? (await this.deps.invitees.accountByEmail(inviter.email))?.lang ?? 'en';
+    const record = await this.deps.invitations.putPending({ ...request, lang, invitedBy: inviter.id }, this.now());
     const recipientIds = await this.inviteeIdsOf(record);
     const orgName = record.orgId ? ((await this.deps.names.orgNames([record.orgId])).get(record.orgId) ?? null) : null;
     await notifyQuietly(
@@ -75,55 +88,65 @@ export class InvitationService {
       },
       this.deps.logger,
     );
-    await this.mailLink(record, inviter, title);
-    return toSentView(record);
+    const mailed = await this.mailLink(record, inviter, title);
+    return toSentView(mailed, this.now());
   }
 
-  /** E-mails the invitee a fresh one-time link (each send replaces the previous link: that is the resend). */
-  private async mailLink(record: InvitationRecord, inviter: PublicUser, title: string): Promise<void> {
-    if (!this.deps.mail || !record.email) return;
+  /**
+   * E-mails the invitee a fresh one-time link (each send replaces the previous link: that is the
+   * resend). An account using the address reads it in its own language; the inviting side's choice
+   * is what stays on the invitation, so its view never tells whether such an account exists.
+   */
+  private async mailLink(record: InvitationRecord, inviter: PublicUser, title: string): Promise<InvitationRecord> {
+    if (!this.deps.mail || !record.email) return record;
     const { token, hash } = newLinkToken();
-    const expiresAt = new Date(Date.now() + INVITATION_LINK_TTL_MS);
+    const expiresAt = new Date(this.now().getTime() + INVITATION_LINK_TTL_MS);
     await this.deps.invitations.setLink(record._id, hash, expiresAt);
+    const account = await this.deps.invitees.accountByEmail(record.email);
     await this.deps.mail.send({
       key: `invitation:${record._id}:${hash.slice(0, 16)}`,
       kind: 'invitation',
       to: record.email,
-      lang: 'en',
+      lang: account?.lang ?? record.lang ?? 'en',
       data: { inviterName: inviter.name, targetKind: record.kind === 'org' ? 'org' : 'deal', targetTitle: title, role: record.role, expiresAt: expiresAt.toISOString() },
       secret: token,
     });
+    return { ...record, linkHash: hash, linkExpiresAt: expiresAt };
   }
 
   /** What an e-mailed link invites to, for its landing page (no session needed); 400 `link_invalid` otherwise. */
-  async linkView(token: string): Promise<{ invitation: InvitationView; email: string }> {
-    const record = await invitationOfLink(this.deps.invitations, token, new Date());
-    return { invitation: (await toInviteeViews([record], this.deps.names))[0], email: record.email ?? '' };
+  async linkView(token: string): Promise<InvitationLinkView> {
+    const now = this.now();
+    const record = await invitationOfLink(this.deps.invitations, token, now);
+    return { invitation: (await toInviteeViews([record], this.deps.names, now))[0], email: record.email ?? '' };
   }
 
   /** Accepts by the e-mailed link, signed in with the invited address; the link then stops working. */
   async acceptByLink(user: PublicUser, token: string): Promise<{ invitation: InvitationView; record: InvitationRecord }> {
-    const record = await invitationOfLink(this.deps.invitations, token, new Date());
+    const record = await invitationOfLink(this.deps.invitations, token, this.now());
     if (record.email !== user.email.toLowerCase()) throw new ForbiddenError('This invitation is for another e-mail address: sign in with that one');
     return this.accept(user, record._id);
   }
 
   /** Invitations sent for a target, for the inviting side (the feature checks who may ask). */
   async sentFor(kinds: readonly InvitationKind[], targetId: string): Promise<SentInvitationView[]> {
-    return (await this.deps.invitations.sentFor(kinds, targetId)).map(toSentView);
+    const now = this.now();
+    return (await this.deps.invitations.sentFor(kinds, targetId)).map((record) => toSentView(record, now));
   }
 
   /** The inviting side takes a pending invitation back; 404 unless it belongs to the target. */
   async revoke(user: PublicUser, kinds: readonly InvitationKind[], targetId: string, id: string): Promise<SentInvitationView> {
     const record = await this.deps.invitations.find(id);
     if (!record || record.targetId !== targetId || !kinds.includes(record.kind)) throw new NotFoundError('Invitation');
-    return toSentView(await this.close(record, 'revoked', user));
+    return toSentView(await this.close(record, 'revoked', user), this.now());
   }
 
-  /** The caller's pending invitations: to their e-mail, and to their organisations (`deal-org`). */
+  /** The caller's pending invitations (expired ones left out): to their e-mail, and to their organisations (`deal-org`). */
   async mine(user: PublicUser): Promise<InvitationView[]> {
+    const now = this.now();
     const orgIds = await this.deps.invitees.orgIdsOf(user.id);
-    return toInviteeViews(await this.deps.invitations.pendingFor(user.email.toLowerCase(), orgIds), this.deps.names);
+    const open = (await this.deps.invitations.pendingFor(user.email.toLowerCase(), orgIds)).filter((record) => stateAt(record, now) === 'pending');
+    return toInviteeViews(open, this.deps.names, now);
   }
 
   async accept(user: PublicUser, id: string): Promise<{ invitation: InvitationView; record: InvitationRecord }> {
@@ -131,7 +154,7 @@ export class InvitationService {
     const joiner = this.joinerOf(record.kind);
     let claimed = false;
     const claim = async () => {
-      if (!(await this.deps.invitations.answer(record._id, 'accepted', user.id, new Date()))) throw new ConflictError(ANSWERED);
+      if (!(await this.deps.invitations.answer(record._id, 'accepted', user.id, this.now()))) throw new ConflictError(ANSWERED);
       claimed = true;
     };
     try {
@@ -142,17 +165,17 @@ export class InvitationService {
       throw error;
     }
     if (!claimed) throw new Error(`the ${record.kind} joiner accepted without claiming the invitation`);
-    const answered: InvitationRecord = { ...record, state: 'accepted', answeredBy: user.id, answeredAt: new Date() };
-    return { invitation: (await toInviteeViews([answered], this.deps.names))[0], record: answered };
+    const answered: InvitationRecord = { ...record, state: 'accepted', answeredBy: user.id, answeredAt: this.now() };
+    return { invitation: (await toInviteeViews([answered], this.deps.names, this.now()))[0], record: answered };
   }
 
   async decline(user: PublicUser, id: string): Promise<InvitationView> {
     const record = await this.close(await this.addressedTo(user, id), 'declined', user);
-    return (await toInviteeViews([record], this.deps.names))[0];
+    return (await toInviteeViews([record], this.deps.names, this.now()))[0];
   }
 
   private async close(record: InvitationRecord, state: 'declined' | 'revoked', user: PublicUser): Promise<InvitationRecord> {
-    const at = new Date();
+    const at = this.now();
     if (!(await this.deps.invitations.answer(record._id, state, user.id, at))) throw new ConflictError(ANSWERED);
     const closed: InvitationRecord = { ...record, state, answeredBy: user.id, answeredAt: at };
     await this.joinerOf(record.kind).closed?.(closed, user);
@@ -163,7 +186,9 @@ export class InvitationService {
   private async addressedTo(user: PublicUser, id: string): Promise<InvitationRecord> {
     const record = await this.deps.invitations.find(id);
     if (!record || !(await this.isInvitee(record, user))) throw new NotFoundError('Invitation');
-    if (record.state !== 'pending') throw new ConflictError(`This invitation was already ${record.state}`);
+    const state = stateAt(record, this.now());
+    if (state === 'expired') throw new ConflictError('This invitation has expired: ask for a new one');
+    if (state !== 'pending') throw new ConflictError(`This invitation was already ${state}`);
     return record;
   }
 
@@ -174,8 +199,8 @@ export class InvitationService {
 
   private async inviteeIdsOf(record: InvitationRecord): Promise<string[]> {
     if (record.kind === 'deal-org') return record.orgId ? this.deps.invitees.memberIdsOf(record.orgId) : [];
-    const userId = record.email ? await this.deps.invitees.userIdByEmail(record.email) : null;
-    return userId ? [userId] : [];
+    const account = record.email ? await this.deps.invitees.accountByEmail(record.email) : null;
+    return account ? [account.id] : [];
   }
 
   /** Who may see an invitation's notification: its invitees while it is pending. */

@@ -62,9 +62,15 @@ export class MailService implements MailPort {
     }));
   }
 
-  async unsubscribe(token: string): Promise<UnsubscribeResult> {
+  /** What an unsubscribe link would switch off, changing nothing (its page asks before it acts). */
+  unsubscribeClaim(token: string): UnsubscribeResult {
     const claim = verifyUnsubscribe(this.deps.linkKey, token);
     if (!claim || !UNSUBSCRIBABLE_KINDS.includes(claim.kind)) throw new AppError(ErrorCode.LinkInvalid, 'This link is not valid');
+    return claim;
+  }
+
+  async unsubscribe(token: string): Promise<UnsubscribeResult> {
+    const claim = this.unsubscribeClaim(token);
     await this.deps.optOuts.switchOff(claim.email, claim.kind, this.deps.clock(), claim.topic);
     for (const listener of this.listeners) await listener(claim);
     return claim;

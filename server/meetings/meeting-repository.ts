@@ -1,7 +1,7 @@
 // Meeting records: one per proposal, from a deal room or a mutual match, holding the times on
 // offer (UTC), the accepted one, the place or link, and a `sequence` that every change bumps. The
 // sequence doubles as the guard against two changes at once: an update names the one it read.
-import type { AgendaItem, MeetingLocation, MeetingScope, MeetingSlot, MeetingStatus } from '../../shared/schemas/meetings.ts';
+import { scopeKeyOf, type AgendaItem, type MeetingLocation, type MeetingScope, type MeetingSlot, type MeetingStatus } from '../../shared/schemas/meetings.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface MeetingRecord {
@@ -36,10 +36,6 @@ export const MEETING_INDEXES: IndexSpec[] = [
 ];
 
 export type MeetingChanges = Partial<Omit<MeetingRecord, '_id' | 'scope' | 'scopeKey' | 'organiserId' | 'organiserTimeZone' | 'createdAt'>>;
-
-export function scopeKeyOf(scope: MeetingScope): string {
-  return scope.kind === 'deal' ? `deal:${scope.dealId}` : `match:${scope.matchId}`;
-}
 
 export class MeetingRepository {
   constructor(private readonly store: Store) {}

@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DocAccess } from '../../shared/doc-names.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
-import type { AgendaItem, MeetingScope, MeetingView, ProposeMeetingBody, RescheduleMeetingBody } from '../../shared/schemas/meetings.ts';
+import { scopeKeyOf, type AgendaItem, type MeetingDetail, type MeetingScope, type MeetingView, type ProposeMeetingBody, type RescheduleMeetingBody } from '../../shared/schemas/meetings.ts';
 import { timeZoneOf, type UserRepository } from '../auth/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../http/index.ts';
 import { meetingCalendar, type MeetingCalendarFile } from './meeting-calendar.ts';
 import type { MeetingPresenter } from './meeting-presenter.ts';
 import type { MeetingPusher } from './meeting-pusher.ts';
-import { scopeKeyOf, type MeetingChanges, type MeetingRecord, type MeetingRepository } from './meeting-repository.ts';
+import { type MeetingChanges, type MeetingRecord, type MeetingRepository } from './meeting-repository.ts';
 import { acceptableSlots, slotEnd } from './slot-rules.ts';
 
 /** The scope as one person may see it. */
@@ -99,9 +99,11 @@ export class MeetingService {
     return this.deps.presenter.views(visible, user.id);
   }
 
-  async get(user: PublicUser, id: string): Promise<MeetingView> {
-    const { record } = await this.visible(user, id);
-    return this.deps.presenter.view(record, user.id);
+  /** One meeting with the caller's access to its notes, for its page. */
+  async get(user: PublicUser, id: string): Promise<MeetingDetail> {
+    const { record, scope } = await this.visible(user, id);
+    const view = await this.deps.presenter.view(record, user.id);
+    return { ...view, notes: scope.notes === 'write' ? 'write' : 'read' };
   }
 
   async accept(user: PublicUser, id: string, slotId: string): Promise<MeetingView> {

@@ -1,6 +1,7 @@
 // Joining an organisation by invitation: an owner invites by e-mail (the answer is only
 // "invitation sent"), the invitee becomes a member only by accepting, and owners list and take
 // back what they sent. Every step is in the organisation's activity trail.
+import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { SentInvitationView } from '../../shared/schemas/invitations.ts';
 import type { OrgRole } from '../../shared/schemas/orgs.ts';
@@ -29,8 +30,8 @@ export class OrgInvitations implements InvitationJoiner {
   }
 
   /** Invites `email` (whoever uses it, or will) to join with `role`. */
-  async invite(owner: PublicUser, org: OrgRecord, email: string, role: OrgRole): Promise<SentInvitationView> {
-    const sent = await this.deps.invitations.send(owner, { kind: 'org', targetId: org._id, email, orgId: null, role, owner: false }, org.name);
+  async invite(owner: PublicUser, org: OrgRecord, email: string, role: OrgRole, lang?: Lang): Promise<SentInvitationView> {
+    const sent = await this.deps.invitations.send(owner, { kind: 'org', targetId: org._id, email, orgId: null, role, owner: false, lang }, org.name);
     await this.record(owner, org._id, { action: 'org.member-invited', before: null, after: { invitationId: sent.id, email, role } });
     return sent;
   }

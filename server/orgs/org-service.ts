@@ -71,7 +71,7 @@ export class OrgService {
     await this.requireOwner(user, id);
     const member = await this.deps.users.findByEmail(body.email);
     const current = member ? await this.deps.memberships.find(id, member._id) : null;
-    if (!member || !current) return { invitation: await this.deps.invitations.invite(user, org, body.email, body.role) };
+    if (!member || !current) return { invitation: await this.deps.invitations.invite(user, org, body.email, body.role, body.lang) };
     if (current.role === 'owner' && body.role !== 'owner') await this.keepAnOwner(id);
     await this.deps.memberships.put({ orgId: id, userId: member._id, role: body.role, addedBy: user.id, addedAt: new Date() });
     await this.record(user, id, { action: 'org.member-changed', before: { userId: member._id, role: current.role }, after: { userId: member._id, role: body.role } });

@@ -2,6 +2,7 @@
 // center before it stores an invitation's notification), and the names their views show. Built
 // before the features that register what accepting does.
 import type { UserRepository } from '../auth/index.ts';
+import type { Clock } from '../clock.ts';
 import { InvitationService, type InvitationNames, type InviteeDirectory } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import type { MailPort } from '../mail/index.ts';
@@ -18,7 +19,10 @@ export interface InvitationWiring {
 
 function inviteeDirectory(users: UserRepository, memberships: MembershipRepository): InviteeDirectory {
   return {
-    userIdByEmail: async (email) => (await users.findByEmail(email))?._id ?? null,
+    accountByEmail: async (email) => {
+      const user = await users.findByEmail(email);
+      return user ? { id: user._id, lang: user.lang ?? null } : null;
+    },
     memberIdsOf: async (orgId) => (await memberships.membersOf(orgId)).map((member) => member.userId),
     isMember: async (orgId, userId) => (await memberships.find(orgId, userId)) !== null,
     orgIdsOf: (userId) => memberships.orgIdsOf(userId),
@@ -33,11 +37,11 @@ function names({ orgs, deals, users }: Repositories): InvitationNames {
   };
 }
 
-export function invitationWiring(repos: Repositories): InvitationWiring {
+export function invitationWiring(repos: Repositories, clock?: Clock): InvitationWiring {
   const { invitations } = repos;
   const invitees = inviteeDirectory(repos.users, repos.memberships);
   let service: InvitationService | undefined;
-  const build = (notifications: NotificationPort, logger: Logger, mail?: MailPort) => (service ??= new InvitationService({ invitations, invitees, names: names(repos), notifications, mail, logger }));
+  const build = (notifications: NotificationPort, logger: Logger, mail?: MailPort) => (service ??= new InvitationService({ invitations, invitees, names: names(repos), notifications, mail, logger, clock }));
   return {
     // Asked only for invitation notifications, which only the service sends, so it exists by then.
     audience: { audienceOf: async (id) => (service ? service.audienceOf(id) : new Set()) },

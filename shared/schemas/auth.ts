@@ -1,6 +1,7 @@
 // Accounts: request schemas, the session shapes the API returns, and the names of the session
 // cookie and CSRF header, shared by the sign-up form and the server.
 import { z } from 'zod';
+import { LangSchema } from './taxonomy-fields.ts';
 import { TimeZoneSchema } from './time-zone.ts';
 import { visibleText } from './visible-text.ts';
 export const PASSWORD_MIN_LENGTH = 10;
@@ -19,8 +20,13 @@ export const RegisterBodySchema = z.object({
   password: z.string().max(PASSWORD_MAX_LENGTH),
   /** The browser's IANA zone, guessed at sign-up; UTC when absent. */
   timeZone: TimeZoneSchema.optional(),
+  /** The language the person reads the app in; e-mails to them are written in it. */
+  lang: LangSchema.optional(),
 });
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
+/** `PUT /api/auth/language`: the language e-mails to me are written in (the app's switch sets it). */
+export const LanguageBodySchema = z.object({ lang: LangSchema });
+export type LanguageBody = z.infer<typeof LanguageBodySchema>;
 export const LoginBodySchema = z.object({
   email: EmailSchema,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),

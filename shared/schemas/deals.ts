@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LANGS, labels, type Labels, type Lang } from '../taxonomy/index.ts';
 import { EmailSchema } from './auth.ts';
-import { RecordIdSchema } from './taxonomy-fields.ts';
+import { LangSchema, RecordIdSchema } from './taxonomy-fields.ts';
 import { visibleText } from './visible-text.ts';
 import type { DealPipelineView } from './pipeline.ts';
 
@@ -103,6 +103,8 @@ export const AddDealMemberBodySchema = z.object({
   role: z.enum(DEAL_ROLES, { message: 'The role is party, adviser or manager' }),
   orgId: RecordIdSchema.optional(),
   owner: z.boolean().optional(),
+  /** The invitation e-mail's language for a newcomer (an account's own language wins); default the inviter's. */
+  lang: LangSchema.optional(),
 });
 export type AddDealMemberBody = z.infer<typeof AddDealMemberBodySchema>;
 

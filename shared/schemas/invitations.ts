@@ -1,6 +1,7 @@
 // Invitations: nobody is put into an organisation or a deal, and no organisation into a deal,
 // without accepting. The kinds, their states and the shapes the API returns.
 import { z } from 'zod';
+import type { Lang } from '../taxonomy/index.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
 
 /**
@@ -10,8 +11,11 @@ import { RecordIdSchema } from './taxonomy-fields.ts';
 export const INVITATION_KINDS = ['org', 'deal', 'deal-org'] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
-/** `pending` until the invitee accepts or declines, or the inviting side revokes it. */
-export const INVITATION_STATES = ['pending', 'accepted', 'declined', 'revoked'] as const;
+/**
+ * `pending` until the invitee accepts or declines, or the inviting side revokes it; `expired` is a
+ * pending invitation whose e-mailed link ran out (shown, never stored: a resend makes it pending again).
+ */
+export const INVITATION_STATES = ['pending', 'accepted', 'declined', 'revoked', 'expired'] as const;
 export type InvitationState = (typeof INVITATION_STATES)[number];
 
 export const InvitationIdSchema = RecordIdSchema;
@@ -51,12 +55,22 @@ export interface SentInvitationView {
   invitedBy: string;
   invitedAt: string;
   answeredAt: string | null;
+  /** The language its e-mail was written in (the invitee's account's, when one uses the address, wins at send time). */
+  lang: Lang;
+  /** When its e-mailed link stops working; null without a link (`deal-org`, or no mail). */
+  expiresAt: string | null;
 }
 
 /** `202` answer of `POST /api/orgs/:id/members` and `POST /api/deals/:id/members` for someone not yet a member. */
 export interface InvitationSent {
   status: 'invitation-sent';
   invitation: SentInvitationView;
+}
+
+/** `GET /api/invitations/link/:token`: what the landing page may show, and the address it was sent to. */
+export interface InvitationLinkView {
+  invitation: InvitationView;
+  email: string;
 }
 
 /** `POST /api/invitations/:id/accept`: what the caller joined. */

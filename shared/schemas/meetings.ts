@@ -1,6 +1,7 @@
 // Meetings: proposals of up to five time slots (a UTC start and a length) with a video link or a
 // place, the one slot accepted, reschedules and cancellations, and the views the API returns.
 import { z } from 'zod';
+import type { DocAccess } from '../doc-names.ts';
 import { RecordIdSchema } from './taxonomy-fields.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -58,6 +59,11 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export type MeetingScope = { kind: 'deal'; dealId: string } | { kind: 'match'; matchId: string };
 
+/** `deal:<id>` or `match:<id>`: one string naming a scope, for storing and comparing. */
+export function scopeKeyOf(scope: MeetingScope): string {
+  return scope.kind === 'deal' ? `deal:${scope.dealId}` : `match:${scope.matchId}`;
+}
+
 export interface MeetingSlot {
   id: string;
   /** UTC, ISO 8601 with `Z`. */
@@ -95,3 +101,8 @@ export interface MeetingView {
   updatedAt: string;
 }
 
+
+/** One meeting as its page shows it: the view plus the reader's access to its notes (`read` or `write`). */
+export interface MeetingDetail extends MeetingView {
+  notes: Exclude<DocAccess, 'none'>;
+}

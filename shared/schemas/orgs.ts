@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Lang } from '../taxonomy/index.ts';
 import { EmailSchema } from './auth.ts';
 import {
+  LangSchema,
   LanguageListSchema,
   OrgSizeCodeSchema,
   RegionCodeSchema,
@@ -59,6 +60,8 @@ export type UpdateOrgBody = z.infer<typeof UpdateOrgBodySchema>;
 export const AddOrgMemberBodySchema = z.strictObject({
   email: EmailSchema,
   role: z.enum(ORG_ROLES).default('member'),
+  /** The invitation e-mail's language for a newcomer (an account's own language wins); default the inviter's. */
+  lang: LangSchema.optional(),
 });
 export type AddOrgMemberBody = z.infer<typeof AddOrgMemberBodySchema>;
 

@@ -58,11 +58,13 @@ export interface PageLook {
   /** The browser's language (zh-HK → 繁體, zh-CN → 简体). */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** The device's IANA zone (the app shows the profile's; this checks it does not use the device's). */
+  timezoneId?: string;
 }
 
 /** A page in its own browser context, signed in as `user` through their session cookie. */
 export async function openAs(browser: Browser, server: TestServer, user: TestUser, look: PageLook = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: look.locale ?? 'en-US', viewport: look.viewport ?? { width: 1360, height: 900 } });
+  const context = await browser.newContext({ locale: look.locale ?? 'en-US', viewport: look.viewport ?? { width: 1360, height: 900 }, ...(look.timezoneId ? { timezoneId: look.timezoneId } : {}) });
   const [name, value] = user.cookie.split('=');
   await context.addCookies([{ name, value, url: server.url }]);
   return context.newPage();

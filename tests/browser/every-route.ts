@@ -11,6 +11,9 @@ export interface RouteIds {
   orgId: string;
   listingId: string;
   dealId: string;
+  /** The mutual match the featured deal came from, and a meeting booked from it. */
+  matchId: string;
+  meetingId: string;
 }
 
 export interface AppRoute {
@@ -40,6 +43,8 @@ export const APP_ROUTES: AppRoute[] = [
   { name: 'note', visitor: 'party', hash: (ids) => `#/notes/${ids.noteId}`, ready: '.note-page .note-text' },
   { name: 'marketplace', visitor: 'party', hash: () => '#/marketplace', ready: '.marketplace .results > li' },
   { name: 'matches', visitor: 'party', hash: () => '#/matches', ready: '.matches-page .match-list > li' },
+  { name: 'match-meetings', visitor: 'party', hash: (ids) => `#/matches/${ids.matchId}/meetings`, ready: '.match-meetings .meetings-view[data-ready="true"] .meeting' },
+  { name: 'meeting', visitor: 'party', hash: (ids) => `#/meetings/${ids.meetingId}`, ready: '.meeting-page[data-ready="true"] .note-text' },
   { name: 'orgs', visitor: 'party', hash: () => '#/orgs', ready: '.orgs-page .org-item' },
   { name: 'org-new', visitor: 'party', hash: () => '#/orgs/new', ready: '.new-org form' },
   { name: 'org', visitor: 'party', hash: (ids) => `#/orgs/${ids.orgId}`, ready: '.org-page .listing-list > li' },
@@ -61,4 +66,7 @@ export const APP_ROUTES: AppRoute[] = [
   { name: 'account', visitor: 'party', hash: () => '#/account', ready: '.account-security form' },
   { name: 'sign-in', visitor: 'signed-out', hash: () => '#/sign-in', ready: '.auth input[autocomplete="current-password"]' },
   { name: 'sign-up', visitor: 'signed-out', hash: () => '#/sign-up', ready: '.auth input[autocomplete="new-password"]' },
+  // E-mailed links; a link that works is opened in invite-by-email.test.ts (it needs the e-mail).
+  { name: 'invite-link-invalid', visitor: 'signed-out', hash: () => '#/invite/no-such-invitation-link-0000', ready: '.invite-landing .link-invalid' },
+  { name: 'unsubscribe-invalid', visitor: 'signed-out', hash: () => '#/unsubscribe/bm8tc3VjaC1saW5r.AAAA', ready: '.unsubscribe-page[data-state="invalid"]' },
 ];

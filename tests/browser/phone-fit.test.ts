@@ -45,7 +45,16 @@ async function get<T>(suite: BrowserSuite, user: TestUser, path: string): Promis
   return response.body;
 }
 
-/** The party's own note, organisation, listing and featured deal (given a long title). */
+/** A meeting the party proposes from the match the deal came from, two times a week ahead. */
+async function matchMeeting(suite: BrowserSuite, party: TestUser, matchId: string): Promise<string> {
+  const slots = [7, 8].map((days) => ({ start: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + days * 86_400_000).toISOString(), minutes: 45 }));
+  const body = { title: 'Spraying-drone certification: test plan and timeline for the ASEAN launch', slots, location: { kind: 'video', url: 'https://meet.example/yunling-merlion-certification-plan' } };
+  const proposed = await call<{ id: string }>(suite.server.url, party, 'POST', `/api/matches/${matchId}/meetings`, body);
+  if (proposed.status !== 201) throw new Error(`proposing a meeting failed: ${proposed.status}`);
+  return proposed.body.id;
+}
+
+/** The party's own note, organisation, listing and featured deal (given a long title), its match and a meeting. */
 async function partyRecords(suite: BrowserSuite, party: TestUser): Promise<RouteIds> {
   const note = await createNote(suite.server.url, party, LONG_NOTE_TITLE);
   const { orgs } = await get<{ orgs: OrgView[] }>(suite, party, '/api/orgs/mine');
@@ -55,7 +64,9 @@ async function partyRecords(suite: BrowserSuite, party: TestUser): Promise<Route
   if (!listing || deals.length === 0) throw new Error('the demo party has no active listing or no deal');
   const renamed = await call(suite.server.url, party, 'PATCH', `/api/deals/${deals[0].id}`, { title: LONG_DEAL_TITLE });
   if (renamed.status !== 200) throw new Error(`renaming the deal failed: ${renamed.status}`);
-  return { noteId: note.id, orgId: orgs[0].id, listingId: listing.id, dealId: deals[0].id };
+  const matchId = deals[0].matchId;
+  if (!matchId) throw new Error('the featured deal did not come from a match');
+  return { noteId: note.id, orgId: orgs[0].id, listingId: listing.id, dealId: deals[0].id, matchId, meetingId: await matchMeeting(suite, party, matchId) };
 }
 
 /** Opens the route, waits for its content and the fonts, and says what sticks out (null: it fits). */

@@ -9,6 +9,8 @@ describe('hash routes', () => {
     { page: 'note', id: 'n-1' },
     { page: 'marketplace' },
     { page: 'matches' },
+    { page: 'match-meetings', id: 'm_1' },
+    { page: 'meeting', id: 'mt-2' },
     { page: 'orgs' },
     { page: 'org-new' },
     { page: 'org', id: 'org_7' },
@@ -21,6 +23,8 @@ describe('hash routes', () => {
     { page: 'deal', id: 'd1', tab: 'qa', open: 'q-3' },
     { page: 'sign-in' },
     { page: 'sign-up' },
+    { page: 'invite', token: 'kq3_Zx-9aLmN0pQrStUvWxYz' },
+    { page: 'unsubscribe', token: 'WyJhQGIuY28iLCJpbnZpdGF0aW9uIl0.c2lnbmF0dXJl' },
   ];
 
   it('reads back every address it writes', () => {
@@ -34,5 +38,7 @@ describe('hash routes', () => {
     expect(parseRoute('#/notes')).toEqual({ page: 'notes' });
     expect(parseRoute('#/listings/new?org=%7B%22%24gt%22%3A%22%22%7D')).toEqual({ page: 'listing-new' });
     expect(parseRoute('#/deals/d1/files?open=..%2Fetc')).toEqual({ page: 'deal', id: 'd1', tab: 'files' });
+    expect(parseRoute('#/invite/a%2Fb')).toEqual({ page: 'home' });
+    expect(parseRoute('#/unsubscribe/')).toEqual({ page: 'home' });
   });
 });

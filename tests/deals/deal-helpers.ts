@@ -112,13 +112,19 @@ export async function settled(clients: CollabClient[]): Promise<void> {
 }
 
 
-/** A fresh need (by `maker`) and offer (by `certifier`), matched and made mutual; the match's id. */
-export async function mutualMatch(server: TestServer, maker: TestUser, makerOrg: OrgView, certifier: TestUser, certifierOrg: OrgView): Promise<string> {
+/** A fresh need (by `maker`) and offer (by `certifier`), matched by the engine, nobody interested yet; the match's id. */
+export async function suggestedMatch(server: TestServer, maker: TestUser, makerOrg: OrgView, certifier: TestUser, certifierOrg: OrgView): Promise<string> {
   const need = await createListing(server.url, maker, needFor(makerOrg.id, { certifications: ['CE'] }));
   const offer = await createListing(server.url, certifier, offerFor(certifierOrg.id));
   const matches = await call<{ matches: ListingMatch[] }>(server.url, maker, 'GET', `/api/listings/${need.id}/matches?limit=50`);
   const matchId = matches.body.matches.find((match) => match.listing.id === offer.id)?.matchId;
   if (!matchId) throw new Error('the pair was not suggested');
+  return matchId;
+}
+
+/** A fresh need (by `maker`) and offer (by `certifier`), matched and made mutual; the match's id. */
+export async function mutualMatch(server: TestServer, maker: TestUser, makerOrg: OrgView, certifier: TestUser, certifierOrg: OrgView): Promise<string> {
+  const matchId = await suggestedMatch(server, maker, makerOrg, certifier, certifierOrg);
   for (const side of [maker, certifier]) {
     const interest = await call<MatchView>(server.url, side, 'POST', `/api/matches/${matchId}/interest`);
     if (interest.status !== 200) throw new Error(`interest failed: ${interest.status}`);

@@ -43,9 +43,9 @@ describe('invitations to organisations and deals', () => {
       const known = await invite(path, { email: invitee.user.email, role });
       const unknown = await invite(path, { email: `nobody-${randomUUID().slice(0, 8)}@example.com`, role });
       expect([known.status, unknown.status]).toEqual([202, 202]);
-      const shape = (sent: InvitationSent) => ({ ...sent, invitation: { ...sent.invitation, id: 'x', email: 'x', invitedAt: 'x' } });
+      const shape = (sent: InvitationSent) => ({ ...sent, invitation: { ...sent.invitation, id: 'x', email: 'x', invitedAt: 'x', expiresAt: 'x' } });
       expect(shape(known.body)).toEqual(shape(unknown.body));
-      expect(Object.keys(known.body.invitation).sort()).toEqual(['answeredAt', 'email', 'id', 'invitedAt', 'invitedBy', 'kind', 'orgId', 'role', 'state']);
+      expect(Object.keys(known.body.invitation).sort()).toEqual(['answeredAt', 'email', 'expiresAt', 'id', 'invitedAt', 'invitedBy', 'kind', 'lang', 'orgId', 'role', 'state']);
     }
   });
 

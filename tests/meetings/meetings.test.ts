@@ -1,14 +1,13 @@
 // Meetings through REST, Socket.IO and the collaboration socket on a real server: a deal meeting
 // proposed from Hong Kong, seen live by the other side, accepted from London (two accepts at once:
 // one wins, the other is told 409), rescheduled and cancelled, each change a new calendar SEQUENCE;
-// notes that start with the agenda and open only to the deal's members; a mutual match's meeting;
-// and the bad input: past or absurd slots, unknown zones, outsiders.
+// notes that start with the agenda and open only to the deal's members; and the bad input: past or
+// absurd slots, unknown zones, outsiders. (A match's meetings: match-meetings.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../shared/schemas/meetings.ts';
-import { bearer, registerUser, type TestUser } from '../helpers/api.ts';
+import { bearer, type TestUser } from '../helpers/api.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { call, mutualMatch, record } from '../deals/deal-helpers.ts';
-import { CERTIFIER, createOrg } from '../listings/marketplace-helpers.ts';
+import { call, record } from '../deals/deal-helpers.ts';
 import { askB, useQaWorld } from '../qa/qa-world.ts';
 import { upgradeStatus } from '../security/ws-probe.ts';
 
@@ -127,22 +126,5 @@ describe('meetings', () => {
     expect((await propose(owner, [{ start: hourAhead(2, 9), minutes: 30 }], { location: { kind: 'video', url: 'javascript:alert(1)' } })).status).toBe(400);
     expect((await propose(outsider, [{ start: hourAhead(2, 9), minutes: 30 }])).status).toBe(404);
     expect((await api<MeetingView[]>(owner, 'GET', dealMeetings())).body).toHaveLength(before);
-  });
-
-  it('books a meeting between the two sides of a mutual match, and only them', async () => {
-    const [maker, certifier, stranger] = await Promise.all(['Hui Maker', 'Lee Certifier', 'Sam Stranger'].map((name) => registerUser(ctx.server.url, name)));
-    const makerOrg = await createOrg(ctx.server.url, maker);
-    const certifierOrg = await createOrg(ctx.server.url, certifier, CERTIFIER);
-    const matchId = await mutualMatch(ctx.server, maker, makerOrg, certifier, certifierOrg);
-    const path = `/api/matches/${matchId}/meetings`;
-    const proposed = await api(maker, 'POST', path, { title: 'First call', slots: [{ start: hourAhead(3, 2), minutes: 30 }], location: { kind: 'place', address: 'Science Park, Building 19W' } });
-    expect(proposed.status).toBe(201);
-    expect(proposed.body.agenda).toEqual([]);
-    expect((await api<MeetingView[]>(certifier, 'GET', path)).body.map((entry) => entry.id)).toEqual([proposed.body.id]);
-    expect((await api(stranger, 'GET', path)).status).toBe(404);
-    expect((await api(stranger, 'GET', `/api/meetings/${proposed.body.id}`)).status).toBe(404);
-    const accepted = await api(certifier, 'POST', `/api/meetings/${proposed.body.id}/accept`, { slotId: proposed.body.slots[0].id });
-    expect(accepted.body).toMatchObject({ status: 'confirmed', location: { kind: 'place', address: 'Science Park, Building 19W' } });
-    expect((await calendar(maker, proposed.body.id)).text).toContain('LOCATION:Science Park');
   });
 });

@@ -17,4 +17,7 @@ export const digestEn = {
   'notifications.digest.changeZone': 'Change the time zone',
   'notifications.digest.next': 'Next digest: {when}',
   'notifications.digest.saved': 'Saved',
+  // Named on the unsubscribe page (client/src/mail).
+  'unsubscribe.kind.notification': 'e-mails sent at once for this kind of notification (it stays in the app)',
+  'unsubscribe.kind.digest': 'digest e-mails (the news stays in the app)',
 };

@@ -19,4 +19,7 @@ export const digestZhHans: Record<keyof typeof digestEn, string> = {
   'notifications.digest.changeZone': '更改时区',
   'notifications.digest.next': '下一封摘要：{when}',
   'notifications.digest.saved': '已保存',
+  // Named on the unsubscribe page (client/src/mail).
+  'unsubscribe.kind.notification': '这类通知的即时邮件（通知仍会在应用内显示）',
+  'unsubscribe.kind.digest': '摘要邮件（动态仍会在应用内显示）',
 };

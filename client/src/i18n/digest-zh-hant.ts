@@ -19,4 +19,7 @@ export const digestZhHant: Record<keyof typeof digestEn, string> = {
   'notifications.digest.changeZone': '更改時區',
   'notifications.digest.next': '下一封摘要：{when}',
   'notifications.digest.saved': '已儲存',
+  // Named on the unsubscribe page (client/src/mail).
+  'unsubscribe.kind.notification': '這類通知的即時電郵（通知仍會在應用程式內顯示）',
+  'unsubscribe.kind.digest': '摘要電郵（動態仍會在應用程式內顯示）',
 };

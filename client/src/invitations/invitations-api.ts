@@ -1,6 +1,6 @@
-// REST calls of invitations: mine (to answer), accept and decline; what a target sent, and taking
-// one back, for organisations and deals alike.
-import type { InvitationAccepted, InvitationSent, InvitationView, SentInvitationView } from '../../../shared/schemas/invitations.ts';
+// REST calls of invitations: mine (to answer), accept and decline, an e-mailed link's; what a target
+// sent, sending again and taking one back, for organisations and deals alike.
+import type { InvitationAccepted, InvitationLinkView, InvitationSent, InvitationView, SentInvitationView } from '../../../shared/schemas/invitations.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
 const invitationPath = (id: string) => `/invitations/${encodeURIComponent(id)}`;
@@ -18,6 +18,24 @@ export function acceptInvitation(api: ApiClient, id: string): Promise<Invitation
 
 export async function declineInvitation(api: ApiClient, id: string): Promise<InvitationView> {
   return (await api.post<{ invitation: InvitationView }>(`${invitationPath(id)}/decline`, {})).invitation;
+}
+
+const linkPath = (token: string) => `/invitations/link/${encodeURIComponent(token)}`;
+
+/** What an e-mailed link invites to (no session needed). */
+export function invitationLink(api: ApiClient, token: string): Promise<InvitationLinkView> {
+  return api.get<InvitationLinkView>(linkPath(token));
+}
+
+export function acceptInvitationLink(api: ApiClient, token: string): Promise<InvitationAccepted> {
+  return api.post<InvitationAccepted>(`${linkPath(token)}/accept`, {});
+}
+
+/** Sends the invitation again (a fresh link, the old one stops working) through the members endpoint it came from. */
+export function resendInvitation(api: ApiClient, target: InvitingPath, item: SentInvitationView): Promise<unknown> {
+  if (!item.email) throw new Error('only invitations by e-mail can be sent again');
+  const side = target.startsWith('/deals/') && item.orgId ? { orgId: item.orgId } : {};
+  return api.post(`${target}/members`, { email: item.email, role: item.role, lang: item.lang, ...side });
 }
 
 export async function sentInvitations(api: ApiClient, target: InvitingPath): Promise<SentInvitationView[]> {

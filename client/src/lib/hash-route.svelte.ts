@@ -1,7 +1,8 @@
 // Hash-based routing: `#/` home, `#/notes` my notes, `#/notes/<id>` one note, `#/marketplace`, `#/matches`,
-// `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
+// `#/matches/<id>/meetings`, `#/meetings/<id>`, `#/orgs`, `#/orgs/new`, `#/orgs/<id>`, `#/listings/new[?org=<id>]`, `#/listings/<id>`,
 // `#/listings/<id>/edit`, `#/deals`, `#/deals/<id>[/<tab>][?open=<id>]`, `#/dashboard`, `#/notifications`,
-// `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`.
+// `#/notifications/settings`, `#/account`, `#/sign-in`, `#/sign-up`; and, signed in or not, the e-mailed
+// links `#/invite/<token>` and `#/unsubscribe/<token>`.
 
 /** The parts of a deal room, each with its own address. */
 export const DEAL_TABS = ['dossier', 'board', 'files', 'qa', 'checklist', 'meetings', 'history', 'members'] as const;
@@ -14,6 +15,10 @@ export type Route =
   | { page: 'marketplace' }
   /** `query`: the inbox's filters as URL parameters (`sort=fit&listing=<id>` …), kept on reload. */
   | { page: 'matches'; query?: string }
+  /** A mutual match's meetings, and the form to propose one. */
+  | { page: 'match-meetings'; id: string }
+  /** One meeting with its co-edited notes. */
+  | { page: 'meeting'; id: string }
   | { page: 'orgs' }
   | { page: 'org-new' }
   | { page: 'org'; id: string }
@@ -28,7 +33,11 @@ export type Route =
   | { page: 'notification-settings' }
   | { page: 'account' }
   | { page: 'sign-in' }
-  | { page: 'sign-up' };
+  | { page: 'sign-up' }
+  /** An e-mailed invitation link's landing page. */
+  | { page: 'invite'; token: string }
+  /** An e-mail's unsubscribe page. */
+  | { page: 'unsubscribe'; token: string };
 
 export type Page = Route['page'];
 
@@ -37,6 +46,8 @@ const ID = '([A-Za-z0-9_-]+)';
 /** Paths with one id, tried in order. */
 const ID_ROUTES: [RegExp, (id: string) => Route][] = [
   [new RegExp(`^/notes/${ID}$`), (id) => ({ page: 'note', id })],
+  [new RegExp(`^/matches/${ID}/meetings$`), (id) => ({ page: 'match-meetings', id })],
+  [new RegExp(`^/meetings/${ID}$`), (id) => ({ page: 'meeting', id })],
   [new RegExp(`^/orgs/${ID}$`), (id) => (id === 'new' ? { page: 'org-new' } : { page: 'org', id })],
   [new RegExp(`^/listings/${ID}/edit$`), (id) => ({ page: 'listing-edit', id })],
   [new RegExp(`^/listings/${ID}$`), (id) => ({ page: 'listing', id })],
@@ -48,6 +59,8 @@ function isDealTab(value: string): value is DealTab {
 }
 
 const DEAL_TAB_ROUTE = new RegExp(`^/deals/${ID}/([a-z]+)$`);
+/** Links carrying a token from an e-mail (an unsubscribe token has a dot between its parts). */
+const TOKEN_ROUTE = /^\/(invite|unsubscribe)\/([\w.-]+)$/;
 
 const PLAIN_ROUTES: Record<string, Route> = {
   '/': { page: 'home' },
@@ -75,6 +88,8 @@ export function parseRoute(hash: string): Route {
     const found = pattern.exec(path);
     if (found) return make(found[1]);
   }
+  const tokenLink = TOKEN_ROUTE.exec(path);
+  if (tokenLink) return { page: tokenLink[1] === 'invite' ? 'invite' : 'unsubscribe', token: tokenLink[2] };
   const dealTab = DEAL_TAB_ROUTE.exec(path);
   if (dealTab && isDealTab(dealTab[2])) {
     const open = new URLSearchParams(search).get('open');
@@ -92,6 +107,10 @@ export function routeHref(route: Route): string {
       return '#/notes';
     case 'note':
       return `#/notes/${route.id}`;
+    case 'match-meetings':
+      return `#/matches/${route.id}/meetings`;
+    case 'meeting':
+      return `#/meetings/${route.id}`;
     case 'org-new':
       return '#/orgs/new';
     case 'org':
@@ -109,6 +128,9 @@ export function routeHref(route: Route): string {
       return '#/notifications/settings';
     case 'matches':
       return route.query ? `#/matches?${route.query}` : '#/matches';
+    case 'invite':
+    case 'unsubscribe':
+      return `#/${route.page}/${route.token}`;
     case 'marketplace':
     case 'orgs':
     case 'deals':
