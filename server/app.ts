@@ -41,6 +41,7 @@ import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
 import { createMeetings } from './wiring/meetings.ts';
+import { createReminderSweep } from './wiring/reminders.ts';
 import { createRepositories } from './wiring/repositories.ts';
 
 export interface AppDeps {
@@ -72,6 +73,8 @@ export interface AppDeps {
   mail?: MailOptions;
   /** How often due digests are looked for (default 60 s; 0 = never by timer). */
   digestSweepMs?: number;
+  /** How often meetings, terms and questions are looked at for reminders (default 60 s). */
+  reminderSweepMs?: number;
 }
 
 export interface App {
@@ -179,7 +182,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     blobs: deps.blobs ?? (await openBlobStore(store, logger.child({ feature: 'dataroom' }))),
     fileLimits: { fileMaxBytes: limits.fileMaxBytes, dealMaxBytes: limits.dealFilesMaxBytes },
   });
-  const meetings = createMeetings({ repos, registry, access, io, clock: deps.clock });
+  const meetings = createMeetings({ repos, registry, access, io, mail: mail.service, logger: logger.child({ feature: 'meetings' }), clock: deps.clock });
+  const reminders = createReminderSweep({ repos, registry, mail: mail.service, meetingReminders: meetings.reminders, sweepMs: deps.reminderSweepMs, logger: logger.child({ feature: 'reminders' }), clock: deps.clock ?? systemClock });
+  // Without a way for mail to leave (the demo loader's temporary app) nobody is reminded of anything.
+  if (deps.mail) reminders.start();
 
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
@@ -251,6 +257,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     close: async () => {
       await marketplace.sweeper.stop();
       await digests.sweep.stop();
+      await reminders.stop();
       await mail.close();
       await marketplace.interestSweep.stop();
       await marketplace.indexer.close();

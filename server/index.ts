@@ -2,13 +2,14 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { DataDirLockedError, LegacyDataDirError, openStore } from './store/index.ts';
+import { openRefusalParagraph, openStore } from './store/index.ts';
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
 const store = await openStore(config).catch((error: unknown) => {
-  if (!(error instanceof DataDirLockedError) && !(error instanceof LegacyDataDirError)) throw error;
-  logger.fatal(error.message);
+  const refusal = openRefusalParagraph(error, 'Start');
+  if (refusal === null) throw error;
+  process.stderr.write(`${refusal}\n`);
   process.exit(1);
 });
 if (config.demoData) {

@@ -40,6 +40,11 @@ function readCpuTicks(pid: number): number {
   return userTicks + systemTicks;
 }
 
+/** CPU time (user + system) the process has used so far, in milliseconds. */
+export function readCpuMs(pid: number): number {
+  return (readCpuTicks(pid) * 1000) / clockTicksPerSecond();
+}
+
 /** Samples every 250 ms from start() until stop(); CPU is counted from start(), split at markLoadStart(). */
 export class ProcessSampler {
   private readonly ticksPerSecond = clockTicksPerSecond();

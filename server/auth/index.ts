@@ -7,4 +7,4 @@ export { atSessionExpiry } from './expiry-timer.ts';
 export { authRoutes } from './routes.ts';
 export { endsSession, SessionEndSchema, type SessionEnd, type SessionEnder, type SessionHolder } from './session-end.ts';
 export { SessionRepository, SESSION_INDEXES } from './sessions.ts';
-export { UserRepository, USER_INDEXES, timeZoneOf, toPublicUser, type UserRecord } from './users.ts';
+export { UserRepository, USER_INDEXES, langOf, timeZoneOf, toPublicUser, type UserRecord } from './users.ts';

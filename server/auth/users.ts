@@ -24,6 +24,11 @@ export function timeZoneOf(user: Pick<UserRecord, 'timeZone'> | null): string {
   return user?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
+/** The language e-mail to this person is worded in (English for accounts from before it was kept). */
+export function langOf(user: Pick<UserRecord, 'lang'> | null): Lang {
+  return user?.lang ?? 'en';
+}
+
 export function toPublicUser(user: UserRecord): PublicUser {
   return { id: user._id, email: user.email, name: user.name };
 }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openBlobStore } from '../dataroom/index.ts';
 import { createLogger } from '../logger.ts';
-import { DataDirLockedError, LegacyDataDirError, openLegacyCopy, openStore, type Store } from '../store/index.ts';
+import { LegacyDataDirError, openLegacyCopy, openRefusalParagraph, openStore, type Store } from '../store/index.ts';
 import { backupStore } from './backup.ts';
 import { BackupError } from './format.ts';
 import { restoreStore } from './restore.ts';
@@ -47,8 +47,9 @@ print(`${command === 'backup' ? 'Backing up' : 'Restoring into'} ${target}…`);
 const store = await openStore(config).catch((error: unknown) => {
   // An old NeDB folder can still be backed up (read through a temporary copy); restore goes into a migrated one.
   if (error instanceof LegacyDataDirError && command === 'backup') return openLegacyCopy(config.dataDir);
-  if (!(error instanceof DataDirLockedError) && !(error instanceof LegacyDataDirError)) throw error;
-  process.stderr.write(`${command} refused: ${error.message}\n`);
+  const refusal = openRefusalParagraph(error, command);
+  if (refusal === null) throw error;
+  process.stderr.write(`${refusal}\n`);
   process.exit(1);
 });
 try {

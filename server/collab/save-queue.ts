@@ -63,9 +63,27 @@ export class SaveQueue {
     while (this.pending.length > 0 || this.draining) await this.drain();
   }
 
-  // One drain at a time per document, so appends and compactions never interleave.
+  /**
+   * Folds a stored tail already past the threshold (a log from a release that did not compact, or
+   * one a crash left long) into the snapshot, so the next cold open reads a snapshot, not thousands
+   * of entries. Runs in the drain slot: appends wait for it and it never interleaves with them.
+   * It waits a timer turn first, so the opening client's sync reply goes out before the fold.
+   */
+  compactLongTail(): void {
+    if (this.tailLength < this.options.compactAfterUpdates) return;
+    void this.exclusive(async () => {
+      await delay(0);
+      await this.compact();
+    });
+  }
+
   private drain(): Promise<void> {
-    this.draining ??= this.drainPending().finally(() => {
+    return this.exclusive(() => this.drainPending());
+  }
+
+  // One drain (or compaction) at a time per document, so appends and compactions never interleave.
+  private exclusive(work: () => Promise<void>): Promise<void> {
+    this.draining ??= work().finally(() => {
       this.draining = undefined;
       // An update pushed after the loop's last check but before this point needs a new drain.
       if (this.pending.length > 0) this.scheduleDrain();

@@ -96,6 +96,7 @@ export class SharedDoc {
     }, LOADED_FROM_STORE);
     const onSaved = (persisted: Map<number, number>) => shared.onSaved(persisted);
     shared.saveQueue = new SaveQueue(name, deps.log, deps.options, deps.logger, onSaved, stateVectorOf(shared.doc), stored.tailLength);
+    shared.saveQueue.compactLongTail();
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => shared.onUpdate(update, origin));
     shared.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => shared.onAwareness(changes, origin));
     return shared;

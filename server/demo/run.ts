@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { openStore } from '../store/index.ts';
+import { openRefusalParagraph, openStore } from '../store/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './featured.ts';
 import { FULL_DEMO, type DemoSize } from './generate.ts';
 import { loadDemo, type DemoSummary } from './load-demo.ts';
@@ -37,7 +37,12 @@ const config = loadConfig(process.env);
 // The app's own info logs would drown the progress lines; warnings and errors still show.
 const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
 const size = sizeFromArgs();
-const store = await openStore(config);
+const store = await openStore(config).catch((error: unknown) => {
+  const refusal = openRefusalParagraph(error, 'The demo');
+  if (refusal === null) throw error;
+  process.stderr.write(`${refusal}\n`);
+  process.exit(1);
+});
 try {
   print(`Loading the demo into ${config.mongodbUrl ? 'MongoDB' : `the embedded store in ${config.dataDir}`} (${size.orgs} organisations, ${size.listings} listings)…`);
   const outcome = await loadDemo({ store, logger, size, progress: terminalProgress() });

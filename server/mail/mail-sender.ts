@@ -7,10 +7,22 @@ import type { Logger } from '../logger.ts';
 import { PeriodicSweep } from '../periodic-sweep.ts';
 import { nextAttemptAt, type RetryPolicy } from './backoff.ts';
 import type { OptOutRepository } from './opt-out-repository.ts';
-import type { OutboxRecord, OutboxRepository } from './outbox-repository.ts';
+import type { MailCalendar, OutboxRecord, OutboxRepository } from './outbox-repository.ts';
 import { renderMail } from './templates/render.ts';
 import type { MailTransport } from './transports.ts';
 import { signUnsubscribe } from './unsubscribe-token.ts';
+
+/**
+ * A calendar travels twice: as the `text/calendar; method=…` alternative that mail clients turn
+ * into an invitation with answer buttons (RFC 6047), and as an `.ics` file for those that do not.
+ */
+function calendarParts(calendar: MailCalendar | null) {
+  if (!calendar) return {};
+  return {
+    icalEvent: { method: calendar.method, content: calendar.content },
+    attachments: [{ filename: calendar.filename, content: calendar.content, contentType: `application/ics; method=${calendar.method}` }],
+  };
+}
 
 export interface MailSenderDeps {
   outbox: OutboxRepository;
@@ -78,6 +90,7 @@ export class MailSender extends PeriodicSweep {
       // Stable per message: an SMTP server that got it before a crash can tell a repeat.
       messageId: `<${record._id}@${this.domain}>`,
       headers: oneClick ? { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
+      ...calendarParts(record.calendar ?? null),
     };
   }
 }

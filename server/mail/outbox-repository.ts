@@ -6,6 +6,13 @@ import type { MailKind, MailState } from '../../shared/schemas/mail.ts';
 import type { Lang } from '../../shared/taxonomy/index.ts';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 
+/** An iCalendar invitation the message carries: a `text/calendar; method=…` part and the same as an `.ics` attachment. */
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
+}
+
 export interface OutboxRecord {
   _id: string;
   /** Unique: the same key never makes a second message. */
@@ -19,6 +26,8 @@ export interface OutboxRecord {
   topic?: string;
   /** A link secret the message carries (a one-time token); erased once the message is sent or given up. */
   secret: string | null;
+  /** Absent on records from before calendars were sent. */
+  calendar?: MailCalendar | null;
   state: MailState;
   attempts: number;
   nextAttemptAt: Date;
@@ -28,7 +37,7 @@ export interface OutboxRecord {
   sentAt: Date | null;
 }
 
-export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data' | 'topic'> & { secret?: string };
+export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data' | 'topic'> & { secret?: string; calendar?: MailCalendar };
 
 export const OUTBOX_INDEXES: IndexSpec[] = [
   { collection: 'mail_outbox', fields: ['key'], unique: true },
@@ -48,6 +57,7 @@ export class OutboxRepository {
       ...mail,
       _id: randomUUID(),
       secret: mail.secret ?? null,
+      calendar: mail.calendar ?? null,
       state: 'queued',
       attempts: 0,
       nextAttemptAt: at,

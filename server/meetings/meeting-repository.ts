@@ -1,7 +1,7 @@
 // Meeting records: one per proposal, from a deal room or a mutual match, holding the times on
 // offer (UTC), the accepted one, the place or link, and a `sequence` that every change bumps. The
 // sequence doubles as the guard against two changes at once: an update names the one it read.
-import { scopeKeyOf, type AgendaItem, type MeetingLocation, type MeetingScope, type MeetingSlot, type MeetingStatus } from '../../shared/schemas/meetings.ts';
+import { MEETING_MINUTES_MAX, scopeKeyOf, type AgendaItem, type MeetingLocation, type MeetingScope, type MeetingSlot, type MeetingStatus } from '../../shared/schemas/meetings.ts';
 import type { IndexSpec, Store } from '../store/index.ts';
 
 export interface MeetingRecord {
@@ -60,6 +60,17 @@ export class MeetingRepository {
   /** Proposed or confirmed meetings of a person not yet over, soonest first. */
   upcomingFor(userId: string, now: Date, limit: number): Promise<MeetingRecord[]> {
     return this.meetings.find({ participantIds: userId, status: { $in: ['proposed', 'confirmed'] }, endsAt: { $gt: now } }, { sort: { endsAt: 1 }, limit });
+  }
+
+  /** Confirmed meetings starting after `now` and by `until`, for reminders. */
+  async confirmedStartingBy(now: Date, until: Date): Promise<MeetingRecord[]> {
+    // A confirmed meeting ends at most MEETING_MINUTES_MAX after it starts, which bounds the query on endsAt.
+    const latestEnd = new Date(until.getTime() + MEETING_MINUTES_MAX * 60_000);
+    const candidates = await this.meetings.find({ status: 'confirmed', endsAt: { $gt: now, $lte: latestEnd } });
+    return candidates.filter((record) => {
+      const start = record.confirmed ? Date.parse(record.confirmed.start) : Number.NaN;
+      return start > now.getTime() && start <= until.getTime();
+    });
   }
 
   /** Applies the changes only if nobody changed the meeting since `sequence` was read; false when someone did. */

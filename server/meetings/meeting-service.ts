@@ -36,6 +36,11 @@ export interface MeetingNotesPort {
   prefill(meetingId: string, agenda: readonly AgendaItem[]): Promise<void>;
 }
 
+/** Told of every stored change to a meeting (after its push), with the meeting as it was and as it is. */
+export interface MeetingObserver {
+  changed(before: MeetingRecord, after: MeetingRecord): Promise<void>;
+}
+
 export interface MeetingServiceDeps {
   meetings: MeetingRepository;
   scopes: MeetingScopes;
@@ -43,6 +48,8 @@ export interface MeetingServiceDeps {
   presenter: MeetingPresenter;
   pusher: MeetingPusher;
   notes: MeetingNotesPort;
+  /** The calendar invitations by e-mail (absent: none are sent). */
+  observer?: MeetingObserver;
   clock?: Clock;
 }
 
@@ -169,7 +176,10 @@ export class MeetingService {
       const now = await this.deps.meetings.find(record._id);
       throw new ConflictError(now?.status === 'confirmed' ? 'Another time was accepted first' : 'The meeting changed meanwhile; look again');
     }
-    return this.announce({ ...record, ...update, sequence: record.sequence + 1 }, user);
+    const changed = { ...record, ...update, sequence: record.sequence + 1 };
+    const view = await this.announce(changed, user);
+    await this.deps.observer?.changed(record, changed);
+    return view;
   }
 
   private async announce(record: MeetingRecord, user: PublicUser): Promise<MeetingView> {

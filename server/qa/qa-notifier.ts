@@ -4,9 +4,10 @@
 // excerpt of the reason); the reader's client words them. A failure is logged, never undoing the step.
 import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { NotificationType } from '../../shared/schemas/notifications.ts';
-import { sideOf, type DealMemberRepository, type DealRecord } from '../deals/index.ts';
+import type { DealMemberRepository, DealRecord } from '../deals/index.ts';
 import type { Logger } from '../logger.ts';
 import { notifyQuietly, type NotificationPort } from '../notifications/index.ts';
+import { sideApprovers } from './question-answerers.ts';
 import type { QuestionRecord } from './question-repository.ts';
 
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
@@ -43,8 +44,7 @@ export class QaNotifier {
 
   /** The designated approvers and the owners acting for the side. */
   private async approversOf(deal: DealRecord, orgId: string, approverIds: readonly string[]): Promise<string[]> {
-    const owners = (await this.members.membersOf(deal._id)).filter((member) => member.owner && sideOf(member) === orgId).map((member) => member.userId);
-    return [...new Set([...approverIds, ...owners])];
+    return sideApprovers(await this.members.membersOf(deal._id), orgId, approverIds);
   }
 
   private send(type: NotificationType, deal: DealRecord, question: QuestionRecord, by: PublicUser, recipientIds: readonly string[], extra: Record<string, string> = {}): Promise<void> {

@@ -85,6 +85,11 @@ export class QuestionRepository {
     return this.questions.findOne({ _id: questionId, dealId });
   }
 
+  /** Questions still waiting for an approved answer whose due date is between the two days (YYYY-MM-DD, both included), in every deal. */
+  awaitingDueBetween(first: string, last: string): Promise<QuestionRecord[]> {
+    return this.questions.find({ status: { $in: ['open', 'drafted'] }, dueDate: { $gte: first, $lte: last } });
+  }
+
   questionsOf(dealId: string): Promise<QuestionRecord[]> {
     return this.questions.find({ dealId }, { sort: { number: 1 } });
   }

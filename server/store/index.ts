@@ -6,6 +6,7 @@ import type { Store } from './port.ts';
 export * from './port.ts';
 export { EmbeddedStore, LegacyDataDirError } from './embedded.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
+export { openRefusalParagraph } from './open-refusal.ts';
 export { MongoStore } from './mongo.ts';
 export { migrateDataDir, openLegacyCopy, LEGACY_FOLDER } from './legacy/migrate.ts';
 

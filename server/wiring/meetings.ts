@@ -11,18 +11,23 @@ import type { Clock } from '../clock.ts';
 import type { DocAccessPolicy, DocRegistry } from '../collab/index.ts';
 import { DealGuard, DealReaders, docAccessFor } from '../deals/index.ts';
 import { ApiRouter, NotFoundError } from '../http/index.ts';
+import type { Logger } from '../logger.ts';
+import type { MailPort } from '../mail/index.ts';
 import {
+  MeetingMailer,
   MeetingPresenter,
   MeetingPusher,
   MeetingService,
   meetingNotes,
   meetingNotesAccessResolver,
+  meetingReminders,
   meetingRoutes,
   scopedMeetingRoutes,
   type MeetingScopes,
   type ScopeView,
 } from '../meetings/index.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
+import type { ReminderSource } from '../reminders/index.ts';
 import type { Repositories } from './repositories.ts';
 
 const OPEN_TERM_STATUSES = new Set(['open', 'proposed', 'blocked']);
@@ -35,6 +40,9 @@ export interface MeetingWiring {
   registry: DocRegistry;
   access: DocAccessPolicy;
   io: AppSocketServer;
+  /** Where calendar invitations go. */
+  mail: MailPort;
+  logger: Logger;
   clock?: Clock;
 }
 
@@ -46,16 +54,25 @@ export interface Meetings {
   /** /api/matches/:id/meetings. */
   matchRoutes: ApiRouter;
   service: MeetingService;
+  /** Meeting reminders for the reminder sweep. */
+  reminders: ReminderSource;
+}
+
+/** Everyone a scope's meetings concern now: a deal's members past its NDA, or the members of both sides of a mutual match. */
+async function participantsOf(repos: Repositories, scope: MeetingScope): Promise<string[]> {
+  if (scope.kind === 'deal') return (await new DealReaders(repos.deals, repos.dealMembers).membersOf(scope.dealId)).map((entry) => entry.userId);
+  const match = await repos.matches.find(scope.matchId);
+  if (!match || !matchRevealsIdentities(match.state)) return [];
+  const members = await repos.memberships.membersOfAny([match.needOrgId, match.offerOrgId]);
+  return [...new Set(members.map((entry) => entry.userId))];
 }
 
 function meetingScopes(repos: Repositories, registry: DocRegistry): MeetingScopes {
   const guard = new DealGuard(repos.deals, repos.dealMembers);
-  const readers = new DealReaders(repos.deals, repos.dealMembers);
 
   async function dealScope(user: PublicUser, dealId: string): Promise<ScopeView> {
     const { member } = await guard.member(user, dealId);
-    const members = await readers.membersOf(dealId);
-    return { participantIds: members.map((entry) => entry.userId), notes: docAccessFor(member, 'dossier') };
+    return { participantIds: await participantsOf(repos, { kind: 'deal', dealId }), notes: docAccessFor(member, 'dossier') };
   }
 
   async function matchScope(user: PublicUser, matchId: string): Promise<ScopeView> {
@@ -63,8 +80,7 @@ function meetingScopes(repos: Repositories, registry: DocRegistry): MeetingScope
     const onASide = match !== null && (orgIds.includes(match.needOrgId) || orgIds.includes(match.offerOrgId));
     // Before mutual interest the sides do not know each other: no meeting, and no hint there could be one.
     if (!match || !onASide || !matchRevealsIdentities(match.state)) throw new NotFoundError('Match');
-    const members = await repos.memberships.membersOfAny([match.needOrgId, match.offerOrgId]);
-    return { participantIds: [...new Set(members.map((entry) => entry.userId))], notes: 'write' };
+    return { participantIds: await participantsOf(repos, { kind: 'match', matchId }), notes: 'write' };
   }
 
   async function dealAgenda(dealId: string): Promise<AgendaItem[]> {
@@ -92,11 +108,14 @@ export function createMeetings(deps: MeetingWiring): Meetings {
     presenter,
     pusher: new MeetingPusher(io, presenter),
     notes: meetingNotes(registry),
+    observer: new MeetingMailer(deps.mail, repos.users, deps.logger),
     clock: deps.clock,
   });
   deps.access.register('meeting', meetingNotesAccessResolver((user, meetingId) => service.notesAccess(user, meetingId)));
+  const reminders = meetingReminders({ meetings: repos.meetings, users: repos.users, participantsNow: async (scope) => new Set(await participantsOf(repos, scope)) });
   return {
     service,
+    reminders,
     routes: meetingRoutes(service),
     dealRoutes: scopedMeetingRoutes(service, (dealId): MeetingScope => ({ kind: 'deal', dealId })),
     matchRoutes: scopedMeetingRoutes(service, (matchId): MeetingScope => ({ kind: 'match', matchId })),

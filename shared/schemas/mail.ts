@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** What a message is; each kind is worded by the server's templates in the recipient's language. */
-export const MAIL_KINDS = ['invitation', 'password-reset', 'notification', 'digest'] as const;
+export const MAIL_KINDS = ['invitation', 'password-reset', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder', 'notification', 'digest'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
@@ -11,7 +11,7 @@ export type MailKind = (typeof MAIL_KINDS)[number];
  * reader, so it carries no unsubscribe link and is never suppressed. A `notification` e-mail is
  * switched off per notification type (its topic), a `digest` as a whole.
  */
-export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation', 'notification', 'digest'];
+export const UNSUBSCRIBABLE_KINDS: readonly MailKind[] = ['invitation', 'meeting-invitation', 'meeting-reminder', 'term-reminder', 'question-reminder', 'notification', 'digest'];
 
 /** `queued` → `sending` → `sent`; after too many failed attempts `failing`; `suppressed` when the recipient switched the kind off. */
 export const MAIL_STATES = ['queued', 'sending', 'sent', 'failing', 'suppressed'] as const;

@@ -8,6 +8,12 @@ import { makeTempDir, startTestServer, type TestServer } from '../helpers/test-s
 import { waitFor } from '../helpers/wait.ts';
 import { connectClient, type CollabClient } from '../helpers/yjs-clients.ts';
 
+function textOf(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc.getText('content').toString();
+}
+
 describe('collaboration persistence', () => {
   const clients: CollabClient[] = [];
   const servers: TestServer[] = [];
@@ -124,6 +130,27 @@ describe('collaboration persistence', () => {
     const loaded = new Y.Doc();
     for (const update of (await new UpdateLog(running.store).load(docName)).updates) Y.applyUpdate(loaded, update);
     expect(loaded.getText('content').toString()).toBe(writer.text.toString());
+  });
+
+  it('folds a stored log already past the threshold into the snapshot when the document opens, keeping who wrote it', async () => {
+    const running = await server({ limits: { compactAfterUpdates: 10 } });
+    const owner = await registerUser(running.url);
+    const { docName } = await createNote(running.url, owner);
+    // A log as a release that never compacted left it: 30 entries, none folded yet.
+    const log = new UpdateLog(running.store);
+    const typed = new Y.Doc();
+    const entries: Uint8Array[] = [];
+    typed.on('update', (update: Uint8Array) => entries.push(update));
+    for (let i = 0; i < 30; i++) typed.getText('content').insert(0, `${i};`);
+    for (const entry of entries) await log.append(docName, entry, [{ userId: owner.user.id, updates: 1 }]);
+    const history = await log.editHistory(docName);
+
+    const reader = client(running.wsUrl, docName, owner.token);
+    await reader.synced();
+    expect(reader.text.toString()).toBe(typed.getText('content').toString());
+    await waitFor(async () => (await log.load(docName)).tailLength === 0, 'the long tail to be folded without any new edit');
+    expect(await log.editHistory(docName)).toEqual(history);
+    expect(textOf((await log.load(docName)).updates)).toBe(typed.getText('content').toString());
   });
 
   it('unloads a document after its last client leaves and reloads it intact', async () => {

@@ -25,7 +25,12 @@ export function startServerProcess(dataDir: string, env: Record<string, string> 
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   return new Promise((resolve, reject) => {
     let output = '';
-    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    // Generous: on a loaded two-core machine tsx alone can take most of 20 s. A child that never
+    // said it listens is killed, or it would stay behind holding its DATA_DIR.
+    const timeout = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output}`));
+    }, 60_000);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

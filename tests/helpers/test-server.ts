@@ -47,6 +47,8 @@ export interface TestServerOptions {
   mail?: Partial<MailOptions>;
   /** How often due digests are looked for (default 60 s). */
   digestSweepMs?: number;
+  /** How often reminders are looked for (default 60 s). */
+  reminderSweepMs?: number;
 }
 
 /** Nobody counts as new: every match is notified to both sides. */
@@ -74,6 +76,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Fixtures publish many listings from brand-new organisations within seconds; the daily limit
     // and the newcomer floor have their own tests.
     trust: { listingsPerDay: 0, newcomers: NO_NEWCOMERS, ...options.trust },
+    reminderSweepMs: options.reminderSweepMs,
     mail: { outboxDir: path.join(dataDir, 'outbox'), from: 'Superconnector <no-reply@superconnector.test>', publicUrl: 'http://superconnector.test', sweepMs: 50, ...options.mail },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
     blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),

@@ -22,8 +22,44 @@ export const en: MailCatalogue = {
     ],
     action: 'Choose a new password',
   }),
+  'meeting-invitation': ({ title, when, minutes, location, organiserName, change }) => ({
+    subject: { confirmed: `Meeting confirmed: ${title}`, withdrawn: `New times proposed: ${title}`, cancelled: `Meeting cancelled: ${title}` }[change],
+    paragraphs: [
+      {
+        confirmed: `The meeting “${title}”, organised by ${organiserName}, is confirmed for ${when} (${minutes} minutes).`,
+        withdrawn: `The time of the meeting “${title}” (${when}) was withdrawn and new times are proposed. Your calendar entry is removed until a new time is accepted.`,
+        cancelled: `The meeting “${title}” on ${when} is cancelled.`,
+      }[change],
+      ...(change === 'confirmed' ? [`Where: ${location}`, 'The invitation is attached: open it to add the meeting to your calendar.'] : []),
+    ],
+    action: 'Open the meeting',
+  }),
+  'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
+    subject: `${lead === '1h' ? 'In 1 hour' : 'Within 24 hours'}: ${title}`,
+    paragraphs: [`Reminder: the meeting “${title}” starts ${lead === '1h' ? 'in about an hour' : 'within the next 24 hours'}: ${when} (${minutes} minutes).`, `Where: ${location}`],
+    action: 'Open the meeting',
+  }),
+  'term-reminder': ({ dealTitle, itemTitle, due }) => ({
+    subject: `Term due ${due}: ${itemTitle}`,
+    paragraphs: [`The term “${itemTitle}” in the deal “${dealTitle}” is due on ${due} and is not agreed yet. You are responsible for it.`],
+    action: 'Open the board',
+  }),
+  'question-reminder': ({ dealTitle, itemTitle, due }) => ({
+    subject: `Question due ${due}: ${itemTitle}`,
+    paragraphs: [`The question “${itemTitle}” in the deal “${dealTitle}” is due on ${due} and has no approved answer yet.`],
+    action: 'Open the question',
+  }),
   roles: { owner: 'an owner', member: 'a member', party: 'a party', adviser: 'an adviser', manager: 'a manager' },
-  unsubscribe: { invitation: 'Do not want invitations by e-mail?', 'password-reset': '', notification: 'Do not want e-mails like this one?', digest: 'Do not want digests by e-mail?' },
+  unsubscribe: {
+    invitation: 'Do not want invitations by e-mail?',
+    'password-reset': '',
+    'meeting-invitation': 'Do not want meeting invitations by e-mail?',
+    'meeting-reminder': 'Do not want meeting reminders by e-mail?',
+    'term-reminder': 'Do not want reminders of terms due?',
+    'question-reminder': 'Do not want reminders of questions due?',
+    notification: 'Do not want e-mails like this one?',
+    digest: 'Do not want digests by e-mail?',
+  },
   unsubscribeAction: 'Unsubscribe',
   footer: 'You receive this e-mail because someone used this address on Superconnector.',
 };

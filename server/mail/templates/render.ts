@@ -8,6 +8,7 @@ import { headerSafe } from '../header-safe.ts';
 import { DigestDataSchema, NotificationMailDataSchema } from './activity-data.ts';
 import { wordDigest, wordNotification } from './activity-render.ts';
 import { en } from './en.ts';
+import { wordScheduled } from './scheduled-words.ts';
 import type { MailCatalogue, Section, Worded } from './wording.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
@@ -64,6 +65,11 @@ function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; p
       return wordNotification(NotificationMailDataSchema.parse(mail.data).group, mail.lang);
     case 'digest':
       return wordDigest(DigestDataSchema.parse(mail.data), mail.lang);
+    case 'meeting-invitation':
+    case 'meeting-reminder':
+    case 'term-reminder':
+    case 'question-reminder':
+      return wordScheduled(mail.kind, mail.data, mail.lang, catalogue);
     default:
       return assertNever(mail.kind);
   }

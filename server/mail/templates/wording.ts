@@ -15,6 +15,31 @@ export interface ResetWords {
   expires: string;
 }
 
+/** A meeting's facts, already formatted for the reader (times in their own zone). */
+export interface MeetingWords {
+  title: string;
+  /** Start, in the reader's language and zone, naming the zone. */
+  when: string;
+  minutes: number;
+  location: string;
+  organiserName: string;
+}
+
+/** What happened to the meeting the invitation is about. */
+export type MeetingChange = 'confirmed' | 'withdrawn' | 'cancelled';
+
+/** How long before the start a meeting reminder goes out. */
+export type MeetingLead = '24h' | '1h';
+
+/** A board term or a Q&A question due soon, for the people responsible. */
+export interface DueWords {
+  dealTitle: string;
+  /** The term's title, or "Q7 <title>" for a question. */
+  itemTitle: string;
+  /** The due date in the reader's language. */
+  due: string;
+}
+
 /** A block of news under a heading, each line with the app page (hash route) it leads to. */
 export interface Section {
   heading: string;
@@ -32,6 +57,10 @@ export interface Worded {
 export interface MailCatalogue {
   invitation(words: InvitationWords): Worded;
   'password-reset'(words: ResetWords): Worded;
+  'meeting-invitation'(words: MeetingWords & { change: MeetingChange }): Worded;
+  'meeting-reminder'(words: MeetingWords & { lead: MeetingLead }): Worded;
+  'term-reminder'(words: DueWords): Worded;
+  'question-reminder'(words: DueWords): Worded;
   roles: Record<string, string>;
   /** The line before the unsubscribe link, naming the kind it switches off. */
   unsubscribe: Record<MailKind, string>;

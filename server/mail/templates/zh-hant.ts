@@ -22,8 +22,44 @@ export const zhHant: MailCatalogue = {
     ],
     action: '設定新密碼',
   }),
+  'meeting-invitation': ({ title, when, minutes, location, organiserName, change }) => ({
+    subject: { confirmed: `會議已確認：${title}`, withdrawn: `已提出新時間：${title}`, cancelled: `會議已取消：${title}` }[change],
+    paragraphs: [
+      {
+        confirmed: `由 ${organiserName} 安排的會議「${title}」已確認於 ${when} 舉行（${minutes} 分鐘）。`,
+        withdrawn: `會議「${title}」原定的時間（${when}）已撤回，並已提出新的時間。在新時間獲接受前，您日曆中的項目會被移除。`,
+        cancelled: `原定於 ${when} 的會議「${title}」已取消。`,
+      }[change],
+      ...(change === 'confirmed' ? [`地點：${location}`, '邀請已附上：打開即可將會議加入日曆。'] : []),
+    ],
+    action: '查看會議',
+  }),
+  'meeting-reminder': ({ title, when, minutes, location, lead }) => ({
+    subject: `${lead === '1h' ? '1 小時後' : '24 小時內'}：${title}`,
+    paragraphs: [`提醒：會議「${title}」將${lead === '1h' ? '於約一小時後' : '在 24 小時內'}開始，時間為 ${when}（${minutes} 分鐘）。`, `地點：${location}`],
+    action: '查看會議',
+  }),
+  'term-reminder': ({ dealTitle, itemTitle, due }) => ({
+    subject: `條款 ${due} 到期：${itemTitle}`,
+    paragraphs: [`交易「${dealTitle}」中的條款「${itemTitle}」將於 ${due} 到期，尚未議定。此條款由您負責。`],
+    action: '查看條款板',
+  }),
+  'question-reminder': ({ dealTitle, itemTitle, due }) => ({
+    subject: `問題 ${due} 到期：${itemTitle}`,
+    paragraphs: [`交易「${dealTitle}」中的問題「${itemTitle}」將於 ${due} 到期，尚未有經批准的答覆。`],
+    action: '查看問題',
+  }),
   roles: { owner: '擁有人', member: '成員', party: '交易方', adviser: '顧問', manager: '經理' },
-  unsubscribe: { invitation: '不想再經電郵收到邀請？', 'password-reset': '', notification: '不想再收到這類電郵？', digest: '不想再經電郵收到摘要？' },
+  unsubscribe: {
+    invitation: '不想再經電郵收到邀請？',
+    'password-reset': '',
+    'meeting-invitation': '不想再經電郵收到會議邀請？',
+    'meeting-reminder': '不想再經電郵收到會議提醒？',
+    'term-reminder': '不想再收到條款到期提醒？',
+    'question-reminder': '不想再收到問題到期提醒？',
+    notification: '不想再收到這類電郵？',
+    digest: '不想再經電郵收到摘要？',
+  },
   unsubscribeAction: '取消訂閱',
   footer: '您收到此電郵，是因為有人在 Superconnector 上使用了此地址。',
 };
