@@ -87,7 +87,11 @@ export interface Limits {
   maxBufferedBytes: number;
   /** How long a document with no clients stays in memory. */
   docIdleMs: number;
-  /** How long incoming updates are batched before one durable append. */
+  /**
+   * How long incoming updates are batched before one durable append. Every window's appends (all
+   * documents) share one fsynced commit, the costliest part of a flush; at 100 ms, the Saved notices'
+   * own window, a typist sees "Saved" within about a tenth of a second and the store commits 10 times a second.
+   */
   flushDelayMs: number;
   /** Stored updates per document that trigger compaction into the snapshot. */
   compactAfterUpdates: number;
@@ -118,7 +122,7 @@ export const DEFAULT_LIMITS: Limits = {
   signupWindowMs: 60 * 60_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   docIdleMs: 30_000,
-  flushDelayMs: 20,
+  flushDelayMs: 100,
   compactAfterUpdates: 200,
   maxCollabConnectionsPerUser: 50,
   apiRequestsPerWindow: 3000,

@@ -10,6 +10,8 @@ export interface BenchOptions {
   trackSaves: boolean;
   /** Run the saturation search instead of the scenarios. */
   saturation: boolean;
+  /** Profile each server's load phase with `node --cpu-prof` (files under bench/results/profiles/). */
+  cpuProfile: boolean;
 }
 
 const DEFAULT_DURATION_SECONDS = 20;
@@ -34,6 +36,7 @@ export const USAGE = `Usage: npm run bench:collab -- [flags]
   --ramp N                connections opened per second (default 200)
   --no-saves              do not opt in to Superconnector's "saved" notices
   --saturation            instead: raise the edit rate on 1 doc × 20 clients until p99 passes 100 ms, per target
+  --cpu-prof              write V8 CPU profiles of each server run under bench/results/profiles/<run>/
   --help`;
 
 function positive(value: string | undefined, flag: string, fallback: number): number {
@@ -67,6 +70,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
       ramp: { type: 'string' },
       'no-saves': { type: 'boolean', default: false },
       saturation: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -98,5 +102,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     rampPerSecond: positive(values.ramp, 'ramp', 200),
     trackSaves: !values['no-saves'],
     saturation: values.saturation,
+    cpuProfile: values['cpu-prof'],
   };
 }

@@ -1,7 +1,8 @@
 // One target under one scenario: start its server, prepare documents, drive load, sample, stop,
 // and for a persistent target restart it on the same data and read every document back.
 import { loadavg } from 'node:os';
-import { ServerProcess } from './server-process.ts';
+import path from 'node:path';
+import { ServerProcess, type ServerLaunch } from './server-process.ts';
 import { NO_USAGE, ProcessSampler } from './process-sampler.ts';
 import { runLoadGenerator } from './load-generator-process.ts';
 import { readBackDocuments } from './restart-check.ts';
@@ -32,7 +33,7 @@ export async function runTarget(target: BenchTarget, scenario: Scenario, context
 }
 
 async function runLoadPhase(target: BenchTarget, scenario: Scenario, context: RunContext, run: TargetRun) {
-  const server = await ServerProcess.start(target.launch(), context.repoRoot, context.signal);
+  const server = await ServerProcess.start(profiled(target.launch(), target, scenario, context), context.repoRoot, context.signal);
   const sampler = new ProcessSampler(server.pid);
   let prepared: PreparedTarget | null = null;
   try {
@@ -51,6 +52,14 @@ async function runLoadPhase(target: BenchTarget, scenario: Scenario, context: Ru
     run.serverLogTail = [...server.logTail];
   }
   return { prepared: prepared ?? emptyPrepared(), load: run.load };
+}
+
+// V8 writes the profiles when the server exits (it handles SIGTERM), so they cover setup and load,
+// not the restart check. One folder per run: each thread (tsx's loader thread too) writes its own file.
+function profiled(launch: ServerLaunch, target: BenchTarget, scenario: Scenario, context: RunContext): ServerLaunch {
+  if (!context.options.cpuProfile) return launch;
+  const folder = `${scenario.name}-${target.name}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  return { ...launch, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', path.join(context.repoRoot, 'bench', 'results', 'profiles', folder)] };
 }
 
 async function checkAfterRestart(

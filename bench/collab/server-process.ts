@@ -11,6 +11,8 @@ export interface ServerLaunch {
   /** Entry file, relative to the repository root, run with `node --import tsx`. */
   entry: string;
   env: Record<string, string>;
+  /** Extra node flags before the entry (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 /** Asks the kernel for a free port on 127.0.0.1 and releases it for the child to take. */
@@ -51,7 +53,7 @@ export class ServerProcess {
   /** Spawns `node --import tsx <entry>` directly (not the tsx CLI) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', launch.entry], {
+    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), '--import', 'tsx', launch.entry], {
       cwd: repoRoot,
       env: { ...process.env, ...launch.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],

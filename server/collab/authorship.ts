@@ -4,6 +4,7 @@
 import type { IndexSpec, Store } from '../store/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import { foldSessions, type EditEntry } from './edit-history.ts';
+import { GroupCommit } from './group-commit.ts';
 import { UpdateLog } from './update-log.ts';
 
 interface ClientAuthorRecord {
@@ -32,6 +33,9 @@ export const AUTHORSHIP_INDEXES: IndexSpec[] = [
 ];
 
 export class AuthorshipLog {
+  /** Bindings made on the same tick (every client's first edit when many start at once) share one write. */
+  private readonly bindings = new GroupCommit<ClientAuthorRecord>((records) => this.insertBindings(records));
+
   constructor(
     private readonly store: Store,
     private readonly log = new UpdateLog(store),
@@ -51,9 +55,23 @@ export class AuthorshipLog {
     return new Map(records.map((record) => [record.clientId, record.userId]));
   }
 
-  async bindClient(doc: string, clientId: number, userId: string): Promise<void> {
+  bindClient(doc: string, clientId: number, userId: string): Promise<void> {
+    return this.bindings.add({ _id: `${doc}#${clientId}`, doc, clientId, userId, at: new Date() });
+  }
+
+  private async insertBindings(records: ClientAuthorRecord[]): Promise<void> {
     try {
-      await this.authors.insertOne({ _id: `${doc}#${clientId}`, doc, clientId, userId, at: new Date() });
+      await this.authors.insertMany(records);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      // The batch wrote nothing; one at a time, so only the already bound ids are left out.
+      for (const record of records) await this.insertBinding(record);
+    }
+  }
+
+  private async insertBinding(record: ClientAuthorRecord): Promise<void> {
+    try {
+      await this.authors.insertOne(record);
     } catch (error) {
       // Another instance bound it first; the in-memory guard of that instance already holds.
       if (!(error instanceof DuplicateKeyError)) throw error;

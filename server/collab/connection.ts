@@ -56,7 +56,7 @@ export class CollabConnection implements DocPeer {
     this.send(syncStep1Message(this.shared.doc));
     const present = [...this.shared.awareness.getStates().keys()];
     if (present.length > 0) this.send(awarenessMessage(this.shared.awareness, present));
-    if (this.wantsSavedNotices) this.send(this.shared.savedNotice());
+    if (this.wantsSavedNotices) this.send(this.shared.savedNotice(this));
   }
 
   /** Leaves the document; called once the socket has closed. */

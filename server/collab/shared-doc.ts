@@ -7,8 +7,9 @@ import type { PublicUser } from '../../shared/schemas/auth.ts';
 import type { Logger } from '../logger.ts';
 import type { AuthorshipLog } from './authorship.ts';
 import { RemoteOrigin } from './cluster.ts';
-import { awarenessMessage, savedMessage, syncStep1Message, updateMessage } from './messages.ts';
+import { awarenessMessage, syncStep1Message, updateMessage } from './messages.ts';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.ts';
+import { SavedNotices } from './saved-notices.ts';
 import type { UpdateLog } from './update-log.ts';
 import { judgeUpdate, type GuardContext, type UpdateVerdict, type WriterPresence } from './write-guard.ts';
 
@@ -72,9 +73,7 @@ export class SharedDoc {
   private readonly presence = new Map<number, string>();
   /** Client ids whose edits arrived from other instances (scale-out), which those instances store. */
   private readonly relayedWriters = new Set<number>();
-  /** The current Saved-notice window, and whether a flush in it is not told yet. */
-  private savedWindow: NodeJS.Timeout | undefined;
-  private savedSinceNotice = false;
+  private readonly notices = new SavedNotices(() => this.saveQueue.persisted, SAVED_NOTICE_WINDOW_MS);
   /** Set while applying an update that may also integrate content other writers sent earlier. */
   private echoToSender = false;
 
@@ -94,8 +93,7 @@ export class SharedDoc {
     shared.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update);
     }, LOADED_FROM_STORE);
-    const onSaved = (persisted: Map<number, number>) => shared.onSaved(persisted);
-    shared.saveQueue = new SaveQueue(name, deps.log, deps.options, deps.logger, onSaved, stateVectorOf(shared.doc), stored.tailLength);
+    shared.saveQueue = new SaveQueue(name, deps.log, deps.options, deps.logger, () => shared.notices.stored(), stateVectorOf(shared.doc), stored.tailLength);
     shared.saveQueue.compactLongTail();
     shared.doc.on('update', (update: Uint8Array, origin: unknown) => shared.onUpdate(update, origin));
     shared.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => shared.onAwareness(changes, origin));
@@ -106,8 +104,9 @@ export class SharedDoc {
     return this.saveQueue.hasUnsaved;
   }
 
-  savedNotice(): Uint8Array {
-    return savedMessage(this.saveQueue.persisted);
+  /** The Saved notice a peer that asked for them is sent on joining. */
+  savedNotice(peer: DocPeer): Uint8Array {
+    return this.notices.current(peer);
   }
 
   /** The user a Yjs client id writes for, if it has written here. */
@@ -123,6 +122,7 @@ export class SharedDoc {
     const verdict = judgeUpdate(update, this.guardContext(peer, kind));
     if (verdict.type === 'forged') return verdict.type;
     for (const clientId of verdict.bind) this.bindClient(clientId, peer.user);
+    this.notices.wrote(peer, verdict.bind);
     // Content that waited for another writer's missing edits may integrate now; the sender may
     // not have it, so then the sender hears the change too.
     this.echoToSender = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
@@ -190,26 +190,33 @@ export class SharedDoc {
 
   addPeer(peer: DocPeer): void {
     this.peers.add(peer);
-    this.adoptRelayedEdits(peer.user);
+    this.notices.join(peer);
+    this.adoptRelayedEdits(peer);
   }
 
   // A user who wrote through another instance and now connects here may have lost that instance
   // before it stored those edits; the client will not send them again (this copy already has
   // them), so they are stored from here. Storing an update twice is harmless: Yjs applies it once.
-  private adoptRelayedEdits(user: PublicUser): void {
+  // The peer then hears when they are stored, as if it had just written them.
+  private adoptRelayedEdits(peer: DocPeer): void {
     if (this.relayedWriters.size === 0) return;
     const current = stateVectorOf(this.doc);
     const from = new Map(current);
+    const adopted: number[] = [];
     for (const clientId of this.relayedWriters) {
       const stored = this.saveQueue.persisted.get(clientId) ?? 0;
-      if (this.authors.get(clientId) === user.id && stored < (current.get(clientId) ?? 0)) from.set(clientId, stored);
+      if (this.authors.get(clientId) !== peer.user.id || stored >= (current.get(clientId) ?? 0)) continue;
+      from.set(clientId, stored);
+      adopted.push(clientId);
     }
-    const unstored = [...from].some(([clientId, clock]) => clock < (current.get(clientId) ?? 0));
-    if (unstored) this.saveQueue.push(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(from)));
+    if (adopted.length === 0) return;
+    this.notices.wrote(peer, adopted);
+    this.saveQueue.push(Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(from)));
   }
 
   removePeer(peer: DocPeer): void {
     if (!this.peers.delete(peer)) return;
+    this.notices.leave(peer);
     if (peer.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], null);
     }
@@ -231,7 +238,7 @@ export class SharedDoc {
 
   async close(): Promise<void> {
     await this.flush();
-    clearTimeout(this.savedWindow);
+    this.notices.close();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -243,26 +250,6 @@ export class SharedDoc {
     this.saveQueue.push(update, author?.id);
     this.broadcast(updateMessage(update), origin);
     this.deps.onChange({ doc: this, update, author });
-  }
-
-  // Flushes come every few tens of milliseconds on a busy document; peers hear at most one Saved
-  // notice per window (the first at once, the latest state at the window's end), encoded once for all.
-  private onSaved(persisted: Map<number, number>): void {
-    if (this.savedWindow) {
-      this.savedSinceNotice = true;
-      return;
-    }
-    this.sendSavedNotice(persisted);
-    this.savedWindow = setTimeout(() => {
-      this.savedWindow = undefined;
-      if (this.savedSinceNotice) this.onSaved(this.saveQueue.persisted);
-    }, SAVED_NOTICE_WINDOW_MS);
-  }
-
-  private sendSavedNotice(persisted: Map<number, number>): void {
-    this.savedSinceNotice = false;
-    const notice = savedMessage(persisted);
-    for (const peer of this.peers) if (peer.wantsSavedNotices) peer.send(notice);
   }
 
   private onAwareness({ added, updated, removed }: AwarenessChanges, origin: unknown): void {

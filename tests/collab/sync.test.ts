@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CollabMessage } from '../../shared/protocol.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { waitForConvergence } from '../helpers/convergence.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -70,5 +71,30 @@ describe('collaboration sync', () => {
     a.text.insert(0, 'Term sheet draft');
     expect(a.isSaved()).toBe(false);
     await waitFor(() => a.isSaved(), 'saved after edit');
+  });
+
+  it('sends a Saved notice only to the clients whose own edits it covers', async () => {
+    const noticesTo = (joined: CollabClient) => {
+      const seen: Map<number, number>[] = [];
+      const handler = joined.provider.messageHandlers[CollabMessage.Saved];
+      joined.provider.messageHandlers[CollabMessage.Saved] = (...args) => {
+        handler(...args);
+        seen.push(joined.persisted);
+      };
+      return seen;
+    };
+    const writer = connectClient(server.wsUrl, docName, { token: owner.token, savedNotices: true });
+    const reader = connectClient(server.wsUrl, docName, { token: owner.token, savedNotices: true });
+    clients.push(writer, reader);
+    const [toWriter, toReader] = [noticesTo(writer), noticesTo(reader)];
+    await Promise.all([writer.synced(), reader.synced()]);
+    await waitFor(() => toWriter.length === 1 && toReader.length === 1, 'the notice each gets on joining');
+    writer.text.insert(0, 'Due diligence checklist');
+    await waitFor(() => writer.isSaved() && reader.text.length > 0, 'the writer to hear it is saved');
+    reader.text.insert(0, 'Reviewed: ');
+    await waitFor(() => reader.isSaved(), 'the reader to hear its own edit is saved');
+    // The server sends in order on each socket: a notice of the writer's edit sent to the reader would have come first.
+    expect(toReader).toHaveLength(2);
+    expect(toReader[1].get(writer.doc.clientID)).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@
 // must end up stored exactly once. CRASH_SOAK_KILLS sets the number of kills (default 12).
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../server/config.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { createNote, registerUser, shareNote, type TestUser } from '../helpers/api.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
@@ -75,8 +76,8 @@ describe('fault soak: kill -9 in the save window, all writers back in the same t
       figures.typed = allTokens().length;
       for (let burst = 0; burst < 2 + Math.floor(random() * 4); burst += 1) for (const typist of typists) typist.type();
       await waitFor(() => clients.every(holdsEverything), 'every writer to hold every edit');
-      // A random point of the save window (20 ms): before, during or just after the append.
-      await pause(Math.floor(random() * 30));
+      // A random point of the save window: before, during or just after the append.
+      await pause(Math.floor(random() * DEFAULT_LIMITS.flushDelayMs * 1.5));
       server.child.kill('SIGKILL');
       await server.exited;
       processes.splice(0);
