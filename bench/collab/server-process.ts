@@ -1,18 +1,31 @@
 // Starts a server under test as its own child process on a free loopback port, and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { COMPILED_DIR, compileEntry } from '../../server/compile.ts';
+import { MEMORY_LINE } from '../memory/memory-line.ts';
 
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 const LOG_TAIL_LINES = 20;
 
 export interface ServerLaunch {
-  /** Entry file, relative to the repository root, run with `node --import tsx`. */
+  /** Entry file, relative to the repository root, compiled the way `npm start` compiles the server and run with plain node. */
   entry: string;
   env: Record<string, string>;
-  /** Extra node flags before the entry (e.g. --cpu-prof). */
+  /** Run the compiled entry inside bench/memory/probe.ts, so memory() can read its heap. */
+  probed?: boolean;
+  /** Extra node flags before the entry (e.g. --cpu-prof; the source then runs under tsx, see entryArgs). */
   nodeArgs?: string[];
+}
+
+/** A server's memory after a full garbage collection, in bytes (process.memoryUsage()). */
+export interface MemoryReading {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 /** Asks the kernel for a free port on 127.0.0.1 and releases it for the child to take. */
@@ -26,6 +39,32 @@ export function findFreePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+const PROBE_ENTRY = 'bench/memory/probe.ts';
+const compiledEntries = new Map<string, Promise<string>>();
+
+/**
+ * Each entry compiled once per bench run, every target alike: under tsx each would carry ≈35 MB of
+ * transpiler and source maps that neither `npm start` nor the peers' own users pay.
+ */
+function compiled(entry: string, repoRoot?: string): Promise<string> {
+  // Another checkout (bench:store's older release) is compiled inside itself, against its own node_modules.
+  const outDir = repoRoot ? path.join(repoRoot, 'dist-server', 'bench', path.basename(entry, '.ts')) : path.join(COMPILED_DIR, 'bench', path.basename(entry, '.ts'));
+  const key = `${outDir}:${entry}`;
+  let script = compiledEntries.get(key);
+  if (!script) compiledEntries.set(key, (script = compileEntry(entry, outDir, repoRoot)));
+  return script;
+}
+
+/**
+ * The compiled entry (inside the probe when asked), except under extra node flags (--cpu-prof):
+ * a profile of the bundle would name its chunks, not our source files, so that runs under tsx.
+ */
+async function entryArgs(launch: ServerLaunch, repoRoot: string): Promise<string[]> {
+  if (launch.nodeArgs?.length) return ['--import', 'tsx', launch.entry];
+  const script = await compiled(launch.entry, repoRoot);
+  return launch.probed ? ['--expose-gc', await compiled(PROBE_ENTRY), script] : [script];
 }
 
 /** A running server child with its captured output. */
@@ -50,10 +89,10 @@ export class ServerProcess {
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.keepLog(chunk));
   }
 
-  /** Spawns `node --import tsx <entry>` directly (not the tsx CLI) so the pid is the server itself. */
+  /** Spawns `node <compiled entry>` directly (no wrapper process) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), '--import', 'tsx', launch.entry], {
+    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), ...(await entryArgs(launch, repoRoot))], {
       cwd: repoRoot,
       env: { ...process.env, ...launch.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,6 +109,20 @@ export class ServerProcess {
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Asks a probed server (ServerLaunch.probed) for its memory after a full collection. */
+  memory(): Promise<MemoryReading> {
+    return new Promise((resolve) => {
+      const onData = (chunk: string): void => {
+        const line = chunk.split('\n').find((entry) => entry.startsWith(MEMORY_LINE));
+        if (!line) return;
+        this.child.stdout?.off('data', onData);
+        resolve(JSON.parse(line.slice(MEMORY_LINE.length)) as MemoryReading);
+      };
+      this.child.stdout?.on('data', onData);
+      this.child.kill('SIGUSR2');
+    });
   }
 
   /** SIGTERM, then SIGKILL after a grace period; returns how long the shutdown took. */

@@ -3,10 +3,12 @@
 import { createRequire } from 'node:module';
 import { ApiRouter, type DocumentedRoute } from '../http/index.ts';
 import { openApiDocument } from './openapi-document.ts';
+// A JSON import, not a path read at run time, so the compiled server (one bundle) carries it too.
+import packageJson from '../../package.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const REDOC_BUNDLE = require.resolve('redoc/bundles/redoc.standalone.js');
-const { version } = require('../../package.json') as { version: string };
+const { version } = packageJson;
 
 // Relative URLs: the page is /api/docs, so they resolve under whatever prefix a proxy adds.
 // Search stays off: Redoc runs it in a blob: worker, which our CSP refuses.

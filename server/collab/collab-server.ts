@@ -12,7 +12,7 @@ import type { Logger } from '../logger.ts';
 import { speaksOurProtocol } from '../protocol-version.ts';
 import type { DocAccessPolicy } from './access.ts';
 import type { ClusterEvent, DocCluster } from './cluster.ts';
-import { CollabConnection } from './connection.ts';
+import { CollabConnection, type ConnectionOptions } from './connection.ts';
 import type { DocRegistry } from './doc-registry.ts';
 import type { SharedDoc } from './shared-doc.ts';
 
@@ -74,10 +74,13 @@ export class CollabServer {
   /** Warnings any client can cause (socket errors, malformed frames), at most two lines per kind per window. */
   private readonly clientWarnings: WarnThrottle;
   private closing = false;
+  /** One options object shared by every connection. */
+  private readonly connectionOptions: ConnectionOptions;
 
   constructor(private readonly deps: CollabServerDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
     this.clientWarnings = new WarnThrottle(deps.logger, { windowMs: CLIENT_WARNING_WINDOW_MS });
+    this.connectionOptions = { maxBufferedBytes: deps.maxBufferedBytes, warnings: this.clientWarnings };
     this.keepalive = setInterval(() => this.pingAll(), KEEPALIVE_MS);
     deps.cluster?.onEvent((event) => this.onClusterEvent(event));
   }
@@ -252,23 +255,25 @@ export class CollabServer {
     wantsSavedNotices: boolean,
     shared: SharedDoc,
   ): void {
-    const connection = new CollabConnection(ws, auth.user, access, shared, wantsSavedNotices, { maxBufferedBytes: this.deps.maxBufferedBytes, warnings: this.clientWarnings });
+    const connection = new CollabConnection(ws, auth.user, access, shared, wantsSavedNotices, this.connectionOptions);
+    // The handlers below name the session, not `auth`: a closure over `auth` would keep its token,
+    // CSRF token and expiry alive for as long as the socket is open (memory per open document).
     const session = { sessionId: auth.sessionId, userId: auth.user.id };
     const entry: OpenConnection = { connection, docName, ws, answeredPing: true, session, cancelExpiry: () => undefined };
     this.connections.add(entry);
     ws.on('pong', () => {
       entry.answeredPing = true;
     });
-    ws.on('error', (error) => this.clientWarnings.warn('socket-error', { err: error, doc: docName, user: auth.user.id }, 'collaboration socket error'));
+    ws.on('error', (error) => this.clientWarnings.warn('socket-error', { err: error, doc: docName, user: session.userId }, 'collaboration socket error'));
     ws.once('close', () => {
       entry.cancelExpiry();
       this.connections.delete(entry);
-      this.releaseSlot(auth.user.id);
+      this.releaseSlot(session.userId);
       connection.leave();
       this.deps.registry.release(docName);
     });
     connection.start();
-    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => entry.connection.close(CollabCloseCode.SessionEnded, 'session expired'));
+    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => connection.close(CollabCloseCode.SessionEnded, 'session expired'));
   }
 
   private pingAll(): void {

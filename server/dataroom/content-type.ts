@@ -2,8 +2,6 @@
 // executables are refused whatever they are called, and a name promising a type the content is
 // not (a `.pdf` that is a Windows program) is refused too. Content with no signature (plain text,
 // CSV) is accepted under a text type only when it decodes as UTF-8.
-import { fileTypeFromBuffer } from 'file-type';
-
 /** Types a data room never holds: programs and libraries that could be run by whoever downloads them. */
 const EXECUTABLE_MIME = new Set([
   'application/x-msdownload',
@@ -63,6 +61,8 @@ function isUtf8(bytes: Buffer): boolean {
 
 /** Decides from the first bytes of the content (`head`) and the name given. */
 export async function judgeContentType(head: Buffer, name: string): Promise<TypeVerdict> {
+  // Loaded on the first upload, not at start: a process that takes no files does not hold it.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(head);
   const extension = extensionOf(name);
   if (detected && EXECUTABLE_MIME.has(detected.mime)) return { ok: false, reason: 'executable' };

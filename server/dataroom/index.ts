@@ -4,7 +4,6 @@
 export { FILE_AUDIT_INDEXES, FileAuditRepository } from './audit-repository.ts';
 export { type BlobStore, type StagedBlob } from './blobs/blob-store.ts';
 export { FsBlobStore } from './blobs/fs-blob-store.ts';
-export { GridFsBlobStore } from './blobs/gridfs-blob-store.ts';
 export { openBlobStore } from './blobs/open-blob-store.ts';
 export { DataRoomEvents } from './dataroom-events.ts';
 export { DataRoomPresenter } from './dataroom-presenter.ts';

@@ -1,6 +1,6 @@
 // Listings feature: needs and offers, their lifecycle (publish, edit, withdraw, expire), the
 // marketplace, and keeping the matching engine's index in step with the store.
-export type { EngineReason, MatchEnginePort, MatchableListing } from './engine-port.ts';
+export { lazyEngine, type EngineReason, type MatchEnginePort, type MatchableListing } from './engine-port.ts';
 export { ExpirySweeper } from './expiry-sweeper.ts';
 export type { IndexChange, IndexPeerEvent, IndexPeers } from './index-peers.ts';
 export { ListingIndexer, toMatchable, type IndexerPeerLink } from './listing-indexer.ts';

@@ -1,7 +1,7 @@
 // Whether an organisation's exclusion list keeps a pair of listings apart: an entry naming the
 // other side's organisation, or a sector the other side's listing is filed under (its sub-sectors
 // included). Entries apply in both directions: whichever side made one, the pair is never matched.
-import { TAXONOMY_INDEX } from '../matching/index.ts';
+import { taxonomyIndex } from '../matching/index.ts';
 import type { ExclusionRecord } from './exclusion-repository.ts';
 
 /** The side of a pair an exclusion is judged against. */
@@ -15,7 +15,7 @@ export function excludes(entry: ExclusionRecord, self: PairParty, other: PairPar
   if (entry.orgId !== self.orgId) return false;
   const { target } = entry;
   if (target.type === 'org') return target.orgId === other.orgId;
-  return other.sectors.some((sector) => TAXONOMY_INDEX.sectorWithin(sector, target.sector));
+  return other.sectors.some((sector) => taxonomyIndex().sectorWithin(sector, target.sector));
 }
 
 /** Is the pair kept apart by any entry of either side? */

@@ -12,7 +12,7 @@ import {
   type MatchView,
 } from '../../shared/schemas/matches.ts';
 import { LANGS, LISTING_CATEGORIES, REGIONS, SECTORS, type Labels } from '../../shared/taxonomy/index.ts';
-import { normalise, TAXONOMY_INDEX } from '../matching/index.ts';
+import { normalise, taxonomyIndex } from '../matching/index.ts';
 
 export type InboxFilters = Pick<MatchInboxQuery, 'tab' | 'state' | 'listing' | 'sector' | 'region' | 'minScore' | 'q'>;
 export type InboxWindow = Pick<MatchInboxQuery, 'sort' | 'group' | 'offset' | 'limit'>;
@@ -69,8 +69,8 @@ function passesFacets(view: MatchView, filters: InboxFilters, words: readonly st
   const { listing, sector, region, minScore } = filters;
   if (listing && view.mine.id !== listing) return false;
   if (minScore !== undefined && view.score < minScore) return false;
-  if (sector && !view.listing.sectors.some((code) => TAXONOMY_INDEX.sectorWithin(code, sector))) return false;
-  if (region && !view.listing.regions.some((code) => TAXONOMY_INDEX.regionWithin(code, region))) return false;
+  if (sector && !view.listing.sectors.some((code) => taxonomyIndex().sectorWithin(code, sector))) return false;
+  if (region && !view.listing.regions.some((code) => taxonomyIndex().regionWithin(code, region))) return false;
   if (words.length === 0) return true;
   const haystack = text();
   return words.every((word) => haystack.includes(word));

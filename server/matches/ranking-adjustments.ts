@@ -4,7 +4,7 @@
 // the score by a factor and says so in the reasons (server/matching/render-reason.ts words them).
 import type { MatchSide } from '../../shared/schemas/matches.ts';
 import type { EngineReason } from '../listings/index.ts';
-import { TAXONOMY_INDEX } from '../matching/index.ts';
+import { taxonomyIndex } from '../matching/index.ts';
 
 /** Each similar decline keeps this share of the score, up to MAX_DECLINES_COUNTED of them. */
 export const DECLINED_SIMILAR_FACTOR = 0.9;
@@ -32,7 +32,7 @@ export interface Penalties {
   unresponsive: MatchSide[];
 }
 
-const related = (a: string, b: string) => a === b || TAXONOMY_INDEX.sectorWithin(a, b) || TAXONOMY_INDEX.sectorWithin(b, a);
+const related = (a: string, b: string) => a === b || taxonomyIndex().sectorWithin(a, b) || taxonomyIndex().sectorWithin(b, a);
 
 /** Alike: the same organisation's listing of the same kind, or the same kind and category in a related sector. */
 export function alike(candidate: ListingTraits, declined: ListingTraits): boolean {

@@ -9,7 +9,7 @@ import { renderReason } from './render-reason.ts';
 import { requirementFactor, requirementReasons } from './requirements.ts';
 import { combine, needAndOffer, PairScorer, textComponent, upperBound, type ComponentValues } from './scorer.ts';
 import { searchListings } from './search.ts';
-import { TAXONOMY_INDEX, type TaxonomyIndex } from './taxonomy-index.ts';
+import { taxonomyIndex, type TaxonomyIndex } from './taxonomy-index.ts';
 import { TopK } from './top-k.ts';
 import { CONFIDENCE } from './weights.ts';
 import type { Lang, MatchableListing, MatchOptions, MatchReason, ScoredMatch, SearchHit, SearchOptions, TaxonomyLookup } from './types.ts';
@@ -19,7 +19,7 @@ export class MatchingEngine {
   private readonly candidates: CandidateFinder;
   private readonly scorer: PairScorer;
 
-  constructor(taxonomy: TaxonomyIndex = TAXONOMY_INDEX) {
+  constructor(taxonomy: TaxonomyIndex = taxonomyIndex()) {
     this.table = new ListingTable(taxonomy);
     this.candidates = new CandidateFinder(this.table);
     this.scorer = new PairScorer(this.table);

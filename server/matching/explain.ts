@@ -6,7 +6,7 @@ import { applicableWeight, needAndOffer, scoreScale, type ComponentValues } from
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 import type { TextSimilarity } from './text-similarity.ts';
-import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
+import { domainGlossary } from './text/glossary-matcher.ts';
 import { tagKey } from './text/normalise.ts';
 import type { MatchReason, ReasonParams, SharedTerm } from './types.ts';
 import { COMPONENT_WEIGHTS, REASONS_PER_MATCH, type ComponentCode } from './weights.ts';
@@ -87,7 +87,7 @@ function sharedTerms(candidate: IndexedListing, { dictionary, text }: ExplainCon
   // Domain concepts explain a match better than everyday words of the same weight.
   const shown = ({ term, contribution }: { term: number; contribution: number }) => {
     const name = dictionary.name(term);
-    return { name, rank: DOMAIN_GLOSSARY.concepts.get(name.slice(2))?.general ? contribution * GENERAL_TERM_RANK : contribution };
+    return { name, rank: domainGlossary().concepts.get(name.slice(2))?.general ? contribution * GENERAL_TERM_RANK : contribution };
   };
   const shared = text.sharedTerms(candidate).map(shown).sort((a, b) => b.rank - a.rank).map(({ name }) => name);
   const out: SharedTerm[] = [];

@@ -2,7 +2,7 @@
 // out, plus marketplace search; pure and in memory (the API keeps it in step with the store).
 export { MatchingEngine } from './engine.ts';
 export { renderReason } from './render-reason.ts';
-export { TAXONOMY_INDEX } from './taxonomy-index.ts';
+export { taxonomyIndex } from './taxonomy-index.ts';
 export { normalise } from './text/normalise.ts';
 export { toUnits, type Unit } from './text/units.ts';
 export { defaultTaxonomyLookup } from './taxonomy-lookup.ts';

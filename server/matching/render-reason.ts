@@ -1,7 +1,7 @@
 // Turns a structured match reason into one sentence in English, 繁體中文 or 简体中文.
 import { Converter } from 'opencc-js/cn2t';
-import { TAXONOMY_INDEX } from './taxonomy-index.ts';
-import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
+import { taxonomyIndex } from './taxonomy-index.ts';
+import { domainGlossary } from './text/glossary-matcher.ts';
 import { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 import type { CounterpartyKind, Requirement } from './text/constraints.ts';
 import type { Lang, MatchReason, SharedTerm, TaxonomyLookup } from './types.ts';
@@ -112,7 +112,7 @@ function renderCorridor(
 ): string {
   if (p.relation === 'neighbour' || p.relation === 'bay-area' || p.relation === 'block') return say(PHRASES.nearby, region(p.to), region(p.via));
   // A Science Park company's need for Hong Kong is not a corridor: both sides are at home.
-  if (TAXONOMY_INDEX.regionWithin(p.from, p.to) || TAXONOMY_INDEX.regionWithin(p.to, p.from)) return say(PHRASES.sameArea, region(p.to));
+  if (taxonomyIndex().regionWithin(p.from, p.to) || taxonomyIndex().regionWithin(p.to, p.from)) return say(PHRASES.sameArea, region(p.to));
   if (p.via === p.to || p.relation === 'covers') return say(PHRASES.corridor, region(p.from), region(p.to));
   return say(PHRASES.corridorVia, region(p.from), region(p.to), region(p.via));
 }
@@ -130,7 +130,7 @@ function termsForReader(terms: SharedTerm[], lang: Lang, lookup: TaxonomyLookup)
   const label = (term: SharedTerm): string | undefined => {
     if ('concept' in term) return lookup('concept', term.concept, lang);
     if (readableIn(term.word, lang)) return lang === 'zh-Hant' ? toTraditional(term.word) : term.word;
-    const concept = DOMAIN_GLOSSARY.conceptOf(term.word);
+    const concept = domainGlossary().conceptOf(term.word);
     return concept === undefined ? undefined : lookup('concept', concept, lang);
   };
   return [...new Set(terms.map(label).filter((text): text is string => text !== undefined && readableIn(text, lang)))];

@@ -176,5 +176,9 @@ export function categoryAffinity(a: string, b: string): CategoryAffinity {
   return lists('alsoMatches') ? 'compatible' : lists('neighbours') ? 'neighbouring' : 'unrelated';
 }
 
-/** One shared instance: the taxonomy is static. */
-export const TAXONOMY_INDEX = new TaxonomyIndex();
+let shared: TaxonomyIndex | undefined;
+
+/** One shared instance (the taxonomy is static), built on first use so a process that never matches skips its tables. */
+export function taxonomyIndex(): TaxonomyIndex {
+  return (shared ??= new TaxonomyIndex());
+}

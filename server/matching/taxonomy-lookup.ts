@@ -1,6 +1,6 @@
 // The default label lookup for reasons: taxonomy entries from shared/taxonomy, concepts from the glossary.
 import { DEAL_SIZES, LISTING_CATEGORIES, PROJECT_STAGES, REGIONS, SECTORS, type Labels } from '../../shared/taxonomy/index.ts';
-import { DOMAIN_GLOSSARY } from './text/glossary-matcher.ts';
+import { domainGlossary } from './text/glossary-matcher.ts';
 import type { TaxonomyLookup } from './types.ts';
 
 const byCode = (entries: readonly { code: string; labels: Labels }[]) => new Map(entries.map((entry) => [entry.code, entry.labels]));
@@ -15,6 +15,6 @@ const TABLES = {
 };
 
 export const defaultTaxonomyLookup: TaxonomyLookup = (table, code, lang) => {
-  if (table === 'concept') return DOMAIN_GLOSSARY.concepts.get(code)?.labels[lang];
+  if (table === 'concept') return domainGlossary().concepts.get(code)?.labels[lang];
   return TABLES[table].get(code)?.[lang];
 };

@@ -4,7 +4,7 @@ import type { ApiRouter } from '../http/index.ts';
 import { OrgTrail, SubjectTitles } from '../activity/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AdminDirectory } from '../dashboard/index.ts';
-import { DEFAULT_LISTINGS_PER_DAY, ExpirySweeper, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
+import { DEFAULT_LISTINGS_PER_DAY, ExpirySweeper, lazyEngine, ListingIndexer, ListingPresenter, ListingService, type IndexPeers, type MatchEnginePort } from '../listings/index.ts';
 import type { InvitationService } from '../invitations/index.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -101,7 +101,7 @@ export async function createMarketplace(deps: MarketplaceDeps): Promise<Marketpl
   const trust = { ...DEFAULT_TRUST_OPTIONS, ...deps.trust };
   const now = clock ?? systemClock;
   const logger = deps.logger.child({ feature: 'matches' });
-  const engine: MatchEnginePort = new MatchingEngine();
+  const engine: MatchEnginePort = lazyEngine(() => new MatchingEngine());
   const indexer = new ListingIndexer(engine, listingRepo, orgRepo, indexPeers && { peers: indexPeers, logger });
   const matchPresenter = new MatchPresenter(listingRepo, orgRepo, engine, (matchIds) => deps.repos.deals.dealIdsForMatches(matchIds), (orgIds) => ledger.historiesOf(orgIds));
   const notifier = new MatchNotifier(io, memberships, matchPresenter, logger);

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FsBlobStore, GridFsBlobStore, type BlobStore } from '../../server/dataroom/index.ts';
-import { MongoStore } from '../../server/store/index.ts';
+// GridFS is not exported by the feature: it is loaded only beside a MongoDB store (openBlobStore).
+import { GridFsBlobStore } from '../../server/dataroom/blobs/gridfs-blob-store.ts';
+import { FsBlobStore, type BlobStore } from '../../server/dataroom/index.ts';
+import type { MongoStore } from '../../server/store/index.ts';
 import { announceMongoSkip, mongoMissing, ThrowawayMongo } from '../helpers/mongo.ts';
 import { makeTempDir } from '../helpers/test-server.ts';
 

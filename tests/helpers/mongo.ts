@@ -2,7 +2,7 @@
 // database, all dropped by dropAll(). Without MONGODB_URL those suites are skipped and say why.
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import { MongoStore, type Store } from '../../server/store/index.ts';
+import { openMongoStore, type Store } from '../../server/store/index.ts';
 
 const MONGODB_URL = process.env.MONGODB_URL ?? '';
 
@@ -26,7 +26,7 @@ export class ThrowawayMongo {
     if (url.username && !url.searchParams.has('authSource')) url.searchParams.set('authSource', url.pathname.slice(1) || 'admin');
     url.pathname = `/${database}`;
     this.databases.push(database);
-    return MongoStore.open(url.toString());
+    return openMongoStore(url.toString());
   };
 
   async dropAll(): Promise<void> {

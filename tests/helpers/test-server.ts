@@ -10,7 +10,7 @@ import type { MailOptions } from '../../server/wiring/mail.ts';
 import type { TrustOptions } from '../../server/wiring/marketplace.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ScaleOutOptions } from '../../server/scale/index.ts';
-import { EmbeddedStore, MongoStore, type Store } from '../../server/store/index.ts';
+import { EmbeddedStore, isMongoStore, type Store } from '../../server/store/index.ts';
 import { FsBlobStore } from '../../server/dataroom/index.ts';
 
 export interface TestServer {
@@ -79,7 +79,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     reminderSweepMs: options.reminderSweepMs,
     mail: { outboxDir: path.join(dataDir, 'outbox'), from: 'Superconnector <no-reply@superconnector.test>', publicUrl: 'http://superconnector.test', sweepMs: 50, ...options.mail },
     // A wrapped store (FaultyStore) names no directory of its own: its files go beside it.
-    blobs: store instanceof EmbeddedStore || store instanceof MongoStore ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
+    blobs: store instanceof EmbeddedStore || isMongoStore(store) ? undefined : await FsBlobStore.open(path.join(dataDir, 'files')),
   });
   const port = await app.listen(0, '127.0.0.1');
   return {

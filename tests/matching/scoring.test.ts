@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { bandFit, certificationFit, corridorFit, sectorFit } from '../../server/matching/components.ts';
 import { indexListing, type IndexedListing } from '../../server/matching/indexed-listing.ts';
 import { combine, structuredValues, textComponent } from '../../server/matching/scorer.ts';
-import { TAXONOMY_INDEX as taxonomy } from '../../server/matching/taxonomy-index.ts';
+import { taxonomyIndex } from '../../server/matching/taxonomy-index.ts';
 import { TermDictionary } from '../../server/matching/term-dictionary.ts';
 import type { MatchableListing } from '../../server/matching/index.ts';
 import { CATEGORY_AFFINITY, COMPONENT_WEIGHTS, PARTIAL } from '../../server/matching/weights.ts';
 import { listing } from './listing-factory.ts';
+
+const taxonomy = taxonomyIndex();
 
 const indexed = (fields: Partial<MatchableListing> & Pick<MatchableListing, 'kind'>) => indexListing(0, listing(fields), taxonomy, new TermDictionary());
 const needListing = (fields: Partial<MatchableListing> = {}) => indexed({ kind: 'need', ...fields });

@@ -2,7 +2,7 @@
 // and bigrams. A phrase the glossary recognises becomes its concept only, so the same idea written
 // in English, 繁體 or 简体 yields the same terms and cross-language pairs are not penalised.
 import { chineseBigrams, chineseWords } from './chinese.ts';
-import { DOMAIN_GLOSSARY, type GlossaryMatcher } from './glossary-matcher.ts';
+import { domainGlossary, type GlossaryMatcher } from './glossary-matcher.ts';
 import { normalise } from './normalise.ts';
 import { toUnits } from './units.ts';
 import { TERM_WEIGHTS } from '../weights.ts';
@@ -26,7 +26,7 @@ export function emptyAnalysis(): AnalysedText {
 }
 
 /** Adds one text's terms, each occurrence counted with `fieldWeight` (titles count more than bodies). */
-export function analyseInto(out: AnalysedText, text: string, fieldWeight: number, glossary: GlossaryMatcher = DOMAIN_GLOSSARY): void {
+export function analyseInto(out: AnalysedText, text: string, fieldWeight: number, glossary: GlossaryMatcher = domainGlossary()): void {
   const normalised = normalise(text);
   out.normalised += out.normalised ? `\n${normalised}` : normalised;
   const units = toUnits(normalised);

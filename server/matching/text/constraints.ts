@@ -4,7 +4,7 @@
 // on places (the taxonomy's names and aliases, through the place glossary) and on kinds of
 // counterparty; the other clauses say what the listing itself is (a trading company, a factory).
 // Patterns run on normalised text (lower case, Traditional folded to Simplified).
-import { DOMAIN_GLOSSARY } from './glossary-matcher.ts';
+import { domainGlossary } from './glossary-matcher.ts';
 import { toUnits } from './units.ts';
 
 export const COUNTERPARTY_KINDS = ['trader', 'manufacturer', 'intermediary'] as const;
@@ -35,7 +35,7 @@ const ONLY = /-only\b|\bonly (?:in|operat|work|serv)|只在|只于|仅在|只限
 const CLAUSES = /[.;!?\n。；！？，,]+/u;
 
 function placesIn(clause: string): string[] {
-  const hits = DOMAIN_GLOSSARY.match(toUnits(clause));
+  const hits = domainGlossary().match(toUnits(clause));
   return [...new Set(hits.filter((hit) => hit.concept.startsWith('place:')).map((hit) => hit.concept.slice('place:'.length)))];
 }
 

@@ -96,5 +96,12 @@ export class GlossaryMatcher {
   }
 }
 
-/** The one compiled glossary (domain terms and place names); immutable after load. */
-export const DOMAIN_GLOSSARY = new GlossaryMatcher([...GLOSSARY, ...PLACE_GLOSSARY], GENERAL_GLOSSARY);
+let compiled: GlossaryMatcher | undefined;
+
+/**
+ * The one compiled glossary (domain terms and place names); immutable once built. Built on first
+ * use: its trie takes ≈20 MB, which a process that never matches (collaboration only) should not hold.
+ */
+export function domainGlossary(): GlossaryMatcher {
+  return (compiled ??= new GlossaryMatcher([...GLOSSARY, ...PLACE_GLOSSARY], GENERAL_GLOSSARY));
+}

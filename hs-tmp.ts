@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as Y from 'yjs';
+import { openClient } from './bench/collab/client-connection.ts';
+import { createTargets } from './bench/collab/targets.ts';
+import { COMPILED_DIR, compileEntry } from './server/compile.ts';
+import path from 'node:path';
+import fs from 'node:fs';
+const which = process.argv[2] ?? 'superconnector';
+const target = createTargets(false).find((t) => t.name === which)!;
+const launch = target.launch();
+const script = await compileEntry(launch.entry, path.join(COMPILED_DIR, 'bench', path.basename(launch.entry, '.ts')));
+const port = 40000 + Math.floor(Math.random() * 1000);
+const dir = fs.mkdtempSync('/tmp/hs/run-');
+const child = spawn(process.execPath, ['--expose-gc', '--heapsnapshot-signal=SIGUSR1', script], { cwd: dir, env: { ...process.env, ...launch.env, PORT: String(port), STATIC_DIR: '' }, stdio: 'inherit' });
+for (;;) { try { const r = await fetch(`http://127.0.0.1:${port}/healthz`); if (r.status === 200) break; } catch {} await sleep(200); }
+const prepared = await target.prepare(port, 200);
+const snap = async () => { const before = new Set(fs.readdirSync(dir)); child.kill('SIGUSR1'); for (;;) { await sleep(500); const f = fs.readdirSync(dir).filter((x) => !before.has(x) && x.endsWith('.heapsnapshot')); if (f.length) { let size = -1; for (;;) { await sleep(1500); const now = fs.statSync(path.join(dir, f[0])).size; if (now > 0 && now === size) return path.join(dir, f[0]); size = now; } } } };
+const a = await snap();
+process.setMaxListeners(1000);
+const clients = prepared.docNames.flatMap((d) => [0, 1].map(() => openClient({ clientKind: target.clientKind, serverUrl: prepared.serverUrl, token: prepared.token, trackSaves: false }, d, new Y.Doc(), { onSaved: () => undefined, onDisconnect: () => undefined })));
+await Promise.all(clients.map((c) => c.synced));
+await sleep(2000);
+const b = await snap();
+console.log(a, b);
+child.kill('SIGKILL'); process.exit(0);
