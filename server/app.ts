@@ -36,6 +36,7 @@ import { isRawUpload, openBlobStore, type BlobStore } from './dataroom/index.ts'
 import { createDealRooms, type DealRoomOptions } from './wiring/deal-rooms.ts';
 import { createHome } from './wiring/home.ts';
 import { createMail, type MailOptions } from './wiring/mail.ts';
+import { createDigests } from './digest/index.ts';
 import { APP_INDEXES } from './wiring/indexes.ts';
 import { invitationWiring } from './wiring/invitations.ts';
 import { createMarketplace, orgTrail, type TrustOptions } from './wiring/marketplace.ts';
@@ -71,6 +72,8 @@ export interface AppDeps {
   trust?: Partial<TrustOptions>;
   /** How e-mail leaves (SMTP or the outbox folder); absent: messages are queued and never sent. */
   mail?: MailOptions;
+  /** How often due digests are looked for (default 60 s; 0 = never by timer). */
+  digestSweepMs?: number;
   /** How often meetings, terms and questions are looked at for reminders (default 60 s). */
   reminderSweepMs?: number;
 }
@@ -139,6 +142,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const admins = new AdminDirectory(deps.adminEmails ?? []);
   const mail = await createMail({ store, options: deps.mail, isAdmin: (user) => admins.isAdmin(user), logger: logger.child({ feature: 'mail' }), clock: deps.clock ?? systemClock });
+  const digests = createDigests({
+    store,
+    notifications: repos.notifications,
+    people: users,
+    mail: mail.service,
+    optOuts: mail.optOuts,
+    sweepMs: deps.digestSweepMs ?? 60_000,
+    logger: logger.child({ feature: 'digest' }),
+    clock: deps.clock ?? systemClock,
+  });
   const noteService = new NoteService({ notes, users, io, refreshDocAccess: (name) => collab.refreshAccess(name) });
   const invitationParts = invitationWiring(repos, deps.clock);
   const notifications = createNotificationCenter({
@@ -150,6 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     orgMembers: repos.memberships,
     invitees: invitationParts.audience,
     clock: deps.clock,
+    observer: digests.observer,
   });
   const invitations = invitationParts.service(notifications, logger.child({ feature: 'invitations' }), mail.service);
   const marketplace = await createMarketplace({ repos, io, notifications, invitations, indexPeers: scaleOut?.indexPeers, logger, listingSweepMs: deps.listingSweepMs, clock: deps.clock, trust: deps.trust, adminEmails: deps.adminEmails });
@@ -211,6 +225,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use('/api/orgs', orgActivityRoutes(orgTrail(repos)));
   api.use('/api/orgs', marketplace.exclusionRoutes);
   api.use('/api/orgs', orgRoutes(marketplace.orgs));
+  api.use('/api/notifications/email', digests.routes);
   api.use('/api/notifications', notificationRoutes(notifications));
   api.use('/api/invitations', invitationRoutes(invitations));
   api.use('/api/mail', mail.routes);
@@ -244,6 +259,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     close: async () => {
       await marketplace.sweeper.stop();
+      await digests.sweep.stop();
       await reminders.stop();
       await passwordReset.settle();
       await mail.close();

@@ -60,7 +60,7 @@ export class MailSender extends PeriodicSweep {
 
   private async deliver(record: OutboxRecord, now: number): Promise<void> {
     const unsubscribable = UNSUBSCRIBABLE_KINDS.includes(record.kind);
-    if (unsubscribable && (await this.deps.optOuts.isOff(record.to, record.kind))) {
+    if (unsubscribable && (await this.deps.optOuts.isOff(record.to, record.kind, record.topic))) {
       await this.deps.outbox.markSuppressed(record._id);
       return;
     }
@@ -77,7 +77,7 @@ export class MailSender extends PeriodicSweep {
 
   private compose(record: OutboxRecord, unsubscribable: boolean) {
     const base = this.deps.publicUrl.replace(/\/+$/, '');
-    const token = unsubscribable ? signUnsubscribe(this.deps.linkKey, { email: record.to, kind: record.kind }) : null;
+    const token = unsubscribable ? signUnsubscribe(this.deps.linkKey, { email: record.to, kind: record.kind, ...(record.topic === undefined ? {} : { topic: record.topic }) }) : null;
     const oneClick = token ? `${base}/api/mail/unsubscribe?token=${token}` : null;
     const page = token ? `${base}/#/unsubscribe/${token}` : null;
     const rendered = renderMail(record, base, page);

@@ -10,7 +10,7 @@ import { AppError, ForbiddenError } from '../http/index.ts';
 import type { MailSender } from './mail-sender.ts';
 import type { OptOutRepository } from './opt-out-repository.ts';
 import type { NewMail, OutboxRepository } from './outbox-repository.ts';
-import { verifyUnsubscribe } from './unsubscribe-token.ts';
+import { verifyUnsubscribe, type UnsubscribeClaim } from './unsubscribe-token.ts';
 
 /** The sending side other features are given. */
 export interface MailPort {
@@ -28,8 +28,12 @@ export interface MailServiceDeps {
   clock: Clock;
 }
 
+/** Told of every one-click unsubscribe, so the feature that sends the kind can record the choice. */
+export type UnsubscribeListener = (claim: UnsubscribeClaim) => Promise<void>;
+
 export class MailService implements MailPort {
   private wake: Promise<void> = Promise.resolve();
+  private readonly listeners: UnsubscribeListener[] = [];
 
   constructor(private readonly deps: MailServiceDeps) {}
 
@@ -67,7 +71,13 @@ export class MailService implements MailPort {
 
   async unsubscribe(token: string): Promise<UnsubscribeResult> {
     const claim = this.unsubscribeClaim(token);
-    await this.deps.optOuts.switchOff(claim.email, claim.kind, this.deps.clock());
+    await this.deps.optOuts.switchOff(claim.email, claim.kind, this.deps.clock(), claim.topic);
+    for (const listener of this.listeners) await listener(claim);
     return claim;
+  }
+
+  /** Registers a listener for one-click unsubscribes (the digest feature turns the type to in-app only). */
+  onUnsubscribe(listener: UnsubscribeListener): void {
+    this.listeners.push(listener);
   }
 }

@@ -22,6 +22,8 @@ export interface OutboxRecord {
   lang: Lang;
   /** What the template words; never a sentence. */
   data: Record<string, unknown>;
+  /** What within the kind the recipient may switch off alone (a notification type). */
+  topic?: string;
   /** A link secret the message carries (a one-time token); erased once the message is sent or given up. */
   secret: string | null;
   /** Absent on records from before calendars were sent. */
@@ -35,7 +37,7 @@ export interface OutboxRecord {
   sentAt: Date | null;
 }
 
-export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data'> & { secret?: string; calendar?: MailCalendar };
+export type NewMail = Pick<OutboxRecord, 'key' | 'kind' | 'to' | 'lang' | 'data' | 'topic'> & { secret?: string; calendar?: MailCalendar };
 
 export const OUTBOX_INDEXES: IndexSpec[] = [
   { collection: 'mail_outbox', fields: ['key'], unique: true },

@@ -6,6 +6,8 @@ import { MAIL_KINDS, type MailKind } from '../../shared/schemas/mail.ts';
 export interface UnsubscribeClaim {
   email: string;
   kind: MailKind;
+  /** What within the kind the link switches off (a notification type); absent: the whole kind. */
+  topic?: string;
 }
 
 function signature(key: Buffer, payload: string): Buffer {
@@ -13,7 +15,7 @@ function signature(key: Buffer, payload: string): Buffer {
 }
 
 export function signUnsubscribe(key: Buffer, claim: UnsubscribeClaim): string {
-  const payload = Buffer.from(JSON.stringify([claim.email, claim.kind])).toString('base64url');
+  const payload = Buffer.from(JSON.stringify(claim.topic === undefined ? [claim.email, claim.kind] : [claim.email, claim.kind, claim.topic])).toString('base64url');
   return `${payload}.${signature(key, payload).toString('base64url')}`;
 }
 
@@ -25,9 +27,10 @@ export function verifyUnsubscribe(key: Buffer, token: string): UnsubscribeClaim 
   const expected = signature(key, payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const [email, kind] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
+    const [email, kind, topic] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
     if (typeof email !== 'string' || !(MAIL_KINDS as readonly unknown[]).includes(kind)) return null;
-    return { email, kind: kind as MailKind };
+    if (topic !== undefined && typeof topic !== 'string') return null;
+    return topic === undefined ? { email, kind: kind as MailKind } : { email, kind: kind as MailKind, topic };
   } catch {
     // A signed payload is ours; unreadable means a key change or a bug, and reads as invalid.
     return null;

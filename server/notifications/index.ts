@@ -3,12 +3,13 @@
 import type { Clock } from '../clock.ts';
 import type { AppSocketServer } from '../realtime/index.ts';
 import { NotificationCenter } from './notification-center.ts';
+import type { NotificationObserver } from './notification-port.ts';
 import type { NotificationRepository } from './notification-repository.ts';
 import type { PreferenceRepository } from './preference-repository.ts';
 import { StoreSubjectAudience, type AudienceSources } from './subject-audience.ts';
 
 export { NotificationCenter } from './notification-center.ts';
-export type { NotificationPort, NotificationRequest } from './notification-port.ts';
+export type { NotificationObserver, NotificationPort, NotificationRequest } from './notification-port.ts';
 export { notifyQuietly } from './notify-quietly.ts';
 export { NOTIFICATION_INDEXES, NotificationRepository, type NotificationRecord } from './notification-repository.ts';
 export { PreferenceRepository } from './preference-repository.ts';
@@ -20,6 +21,7 @@ export function createNotificationCenter(deps: AudienceSources & {
   preferences: PreferenceRepository;
   io: AppSocketServer;
   clock?: Clock;
+  observer?: NotificationObserver;
 }): NotificationCenter {
   return new NotificationCenter({
     notifications: deps.notifications,
@@ -27,5 +29,6 @@ export function createNotificationCenter(deps: AudienceSources & {
     audience: new StoreSubjectAudience(deps),
     io: deps.io,
     clock: deps.clock,
+    observer: deps.observer,
   });
 }

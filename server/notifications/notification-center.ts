@@ -7,7 +7,7 @@ import type { NotificationPage, NotificationPreferences, NotificationQuery, Noti
 import { systemClock, type Clock } from '../clock.ts';
 import { NotFoundError } from '../http/index.ts';
 import { userRoom, type AppSocketServer } from '../realtime/index.ts';
-import type { NotificationPort, NotificationRequest } from './notification-port.ts';
+import type { NotificationObserver, NotificationPort, NotificationRequest } from './notification-port.ts';
 import type { NotificationRecord, NotificationRepository } from './notification-repository.ts';
 import type { PreferenceRepository } from './preference-repository.ts';
 import type { SubjectAudience } from './subject-audience.ts';
@@ -19,6 +19,8 @@ export interface NotificationCenterDeps {
   io: AppSocketServer;
   /** When notifications are dated (default: the system clock). */
   clock?: Clock;
+  /** Told of each batch stored (e-mail delivery). */
+  observer?: NotificationObserver;
 }
 
 function toView(record: NotificationRecord): NotificationView {
@@ -53,6 +55,7 @@ export class NotificationCenter implements NotificationPort {
     if (records.length === 0) return;
     await this.deps.notifications.insertMany(records);
     await Promise.all(records.map((record) => this.push(record)));
+    await this.deps.observer?.created(records);
   }
 
   private recordFor(userId: string, request: NotificationRequest, at: Date): NotificationRecord {

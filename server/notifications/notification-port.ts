@@ -1,5 +1,6 @@
 // What other features call to tell people something; NotificationCenter implements it.
 import type { NotificationSubject, NotificationType } from '../../shared/schemas/notifications.ts';
+import type { NotificationRecord } from './notification-repository.ts';
 
 export interface NotificationRequest {
   type: NotificationType;
@@ -15,6 +16,11 @@ export interface NotificationRequest {
   groupKey?: string;
   /** A new match's score: recipients whose minimum is above it are not told. */
   matchScore?: number;
+}
+
+/** Told of every notification stored (not of news folded into an unread one), to e-mail it, say. */
+export interface NotificationObserver {
+  created(records: readonly NotificationRecord[]): Promise<void>;
 }
 
 export interface NotificationPort {

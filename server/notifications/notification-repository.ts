@@ -64,6 +64,12 @@ export class NotificationRepository {
     return (await this.notifications.updateOne({ _id: id, read: false }, { $set: { data, at } })) > 0;
   }
 
+  /** The user's unread notifications of these types dated in (after, until], oldest first: what a digest covers. */
+  unreadBetween(userId: string, types: readonly NotificationType[], after: Date, until: Date, limit: number): Promise<NotificationRecord[]> {
+    if (types.length === 0) return Promise.resolve([]);
+    return this.notifications.find({ userId, read: false, type: { $in: [...types] }, at: { $gt: after, $lte: until } }, { sort: { at: 1, _id: 1 }, limit });
+  }
+
   unreadCount(userId: string): Promise<number> {
     return this.notifications.count({ userId, read: false });
   }

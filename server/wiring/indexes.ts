@@ -16,6 +16,7 @@ import { NOTE_INDEXES } from '../notes/index.ts';
 import { NOTIFICATION_INDEXES } from '../notifications/index.ts';
 import { MEMBERSHIP_INDEXES } from '../orgs/index.ts';
 import { OUTBOX_INDEXES } from '../mail/index.ts';
+import { DIGEST_STATE_INDEXES } from '../digest/index.ts';
 import { RESET_INDEXES } from '../password-reset/index.ts';
 import { STAGE_INDEXES } from '../pipeline/index.ts';
 import { QA_INDEXES } from '../qa/index.ts';
@@ -50,4 +51,5 @@ export const APP_INDEXES: readonly IndexSpec[] = [
   ...DATAROOM_INDEXES,
   ...FILE_AUDIT_INDEXES,
   ...OUTBOX_INDEXES,
+  ...DIGEST_STATE_INDEXES,
 ];

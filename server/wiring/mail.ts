@@ -57,6 +57,7 @@ export async function createMail(deps: MailFeatureDeps) {
   const service = new MailService({ outbox, optOuts, sender, linkKey, isAdmin: deps.isAdmin, clock: deps.clock });
   return {
     service,
+    optOuts,
     routes: mailRoutes(service),
     close: async () => {
       await service.settle();

@@ -45,6 +45,8 @@ export interface TestServerOptions {
   trust?: Partial<TrustOptions>;
   /** How e-mail leaves; default: .eml files under `<dataDir>/outbox`, swept every 50 ms. */
   mail?: Partial<MailOptions>;
+  /** How often due digests are looked for (default 60 s). */
+  digestSweepMs?: number;
   /** How often reminders are looked for (default 60 s). */
   reminderSweepMs?: number;
 }
@@ -70,6 +72,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adminEmails: options.adminEmails,
     sessionTtlMs: options.sessionTtlMs,
     clock: options.clock,
+    digestSweepMs: options.digestSweepMs,
     // Fixtures publish many listings from brand-new organisations within seconds; the daily limit
     // and the newcomer floor have their own tests.
     trust: { listingsPerDay: 0, newcomers: NO_NEWCOMERS, ...options.trust },

@@ -26,9 +26,15 @@ export async function settledDigest(store: Store): Promise<string> {
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 25));
     const current = await storeDigest(store);
-    if (current === previous) return current;
+    if (current === previous && !(await mailOnItsWay(store))) return current;
     previous = current;
   }
+}
+
+/** E-mail an accepted request queued (a notification sent at once, say) is still being sent: the outbox will change. */
+async function mailOnItsWay(store: Store): Promise<boolean> {
+  const outbox = store.collection('mail_outbox');
+  return (await outbox.count({ state: 'sending' })) + (await outbox.count({ state: 'queued', nextAttemptAt: { $lte: new Date() } })) > 0;
 }
 
 function badKeys(value: unknown, path: string): string[] {

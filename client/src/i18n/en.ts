@@ -2,6 +2,7 @@
 import { checklistEn } from './checklist-en.ts';
 import { meetingsEn } from './meetings-en.ts';
 import { resetEn } from './reset-en.ts';
+import { digestEn } from './digest-en.ts';
 import { dataroomEn } from './dataroom-en.ts';
 
 export const en = {
@@ -13,6 +14,8 @@ export const en = {
   ...meetingsEn,
   // Password reset strings, likewise (reset-*.ts).
   ...resetEn,
+  // E-mail delivery's strings, likewise (digest-*.ts).
+  ...digestEn,
   'app.name': 'Superconnector',
   'app.tagline': 'Cross-border deals, worked on together.',
   'app.loading': 'Loading…',

@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { checklistZhHans } from './checklist-zh-hans.ts';
 import { meetingsZhHans } from './meetings-zh-hans.ts';
 import { resetZhHans } from './reset-zh-hans.ts';
+import { digestZhHans } from './digest-zh-hans.ts';
 import { dataroomZhHans } from './dataroom-zh-hans.ts';
 
 export const zhHans: Dictionary = {
@@ -14,6 +15,8 @@ export const zhHans: Dictionary = {
   ...meetingsZhHans,
   // Password reset strings, likewise (reset-*.ts).
   ...resetZhHans,
+  // E-mail delivery's strings, likewise (digest-*.ts).
+  ...digestZhHans,
   'app.name': '超级联系人',
   'app.tagline': '跨境项目，携手推进。',
   'app.loading': '加载中…',

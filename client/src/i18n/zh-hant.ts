@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { checklistZhHant } from './checklist-zh-hant.ts';
 import { meetingsZhHant } from './meetings-zh-hant.ts';
 import { resetZhHant } from './reset-zh-hant.ts';
+import { digestZhHant } from './digest-zh-hant.ts';
 import { dataroomZhHant } from './dataroom-zh-hant.ts';
 
 export const zhHant: Dictionary = {
@@ -14,6 +15,8 @@ export const zhHant: Dictionary = {
   ...meetingsZhHant,
   // Password reset strings, likewise (reset-*.ts).
   ...resetZhHant,
+  // E-mail delivery's strings, likewise (digest-*.ts).
+  ...digestZhHant,
   'app.name': '超級聯繫人',
   'app.tagline': '跨境項目，攜手推進。',
   'app.loading': '載入中…',

@@ -3,4 +3,4 @@
 export { default as MatchMeetingsPage } from './MatchMeetingsPage.svelte';
 export { default as MeetingsView } from './MeetingsView.svelte';
 export { default as UpcomingMeetings } from './UpcomingMeetings.svelte';
-export { browserTimeZone } from './zoned-time.ts';
+export { browserTimeZone, formatInZone } from './zoned-time.ts';

@@ -1,5 +1,6 @@
-// REST calls for my notifications: a page (all or unread, one type or all), marking read, and
-// per-type preferences.
+// REST calls for my notifications: a page (all or unread, one type or all), marking read,
+// per-type preferences, and how each type reaches me by e-mail.
+import type { EmailPreferences, EmailPreferencesBody } from '../../../shared/schemas/email-delivery.ts';
 import type { NotificationPage, NotificationPreferences, NotificationType, PreferencesBody, UnreadCount } from '../../../shared/schemas/notifications.ts';
 import type { ApiClient } from '../lib/api-client.ts';
 
@@ -31,4 +32,12 @@ export function getPreferences(api: ApiClient): Promise<NotificationPreferences>
 
 export function putPreferences(api: ApiClient, changes: PreferencesBody): Promise<NotificationPreferences> {
   return api.put<NotificationPreferences>('/notifications/preferences', changes);
+}
+
+export function getEmailPreferences(api: ApiClient): Promise<EmailPreferences> {
+  return api.get<EmailPreferences>('/notifications/email');
+}
+
+export function putEmailPreferences(api: ApiClient, changes: EmailPreferencesBody): Promise<EmailPreferences> {
+  return api.put<EmailPreferences>('/notifications/email', changes);
 }

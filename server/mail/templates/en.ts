@@ -68,6 +68,8 @@ export const en: MailCatalogue = {
     'meeting-reminder': 'Do not want meeting reminders by e-mail?',
     'term-reminder': 'Do not want reminders of terms due?',
     'question-reminder': 'Do not want reminders of questions due?',
+    notification: 'Do not want e-mails like this one?',
+    digest: 'Do not want digests by e-mail?',
   },
   unsubscribeAction: 'Unsubscribe',
   footer: 'You receive this e-mail because someone used this address on Superconnector.',

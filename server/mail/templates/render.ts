@@ -5,9 +5,11 @@ import type { MailKind } from '../../../shared/schemas/mail.ts';
 import type { Lang } from '../../../shared/taxonomy/index.ts';
 import { assertNever } from '../../../shared/assert-never.ts';
 import { headerSafe } from '../header-safe.ts';
+import { DigestDataSchema, NotificationMailDataSchema } from './activity-data.ts';
+import { wordDigest, wordNotification } from './activity-render.ts';
 import { en } from './en.ts';
 import { wordScheduled } from './scheduled-words.ts';
-import type { MailCatalogue, Worded } from './wording.ts';
+import type { MailCatalogue, Section, Worded } from './wording.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
 
@@ -67,6 +69,10 @@ function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; p
       const data = PasswordChangedData.parse(mail.data);
       return { worded: catalogue['password-changed']({ name: data.name, changed: formatWhen(data.changedAt, mail.lang) }), page: '#/reset' };
     }
+    case 'notification':
+      return wordNotification(NotificationMailDataSchema.parse(mail.data).group, mail.lang);
+    case 'digest':
+      return wordDigest(DigestDataSchema.parse(mail.data), mail.lang);
     case 'meeting-invitation':
     case 'meeting-reminder':
     case 'term-reminder':
@@ -77,13 +83,29 @@ function word(mail: MailToRender, catalogue: MailCatalogue): { worded: Worded; p
   }
 }
 
+function sectionsText(sections: readonly Section[], base: string): string[] {
+  return sections.map((section) => [section.heading, ...section.items.map((item) => `  • ${item.text}\n    ${base}/${item.page}`)].join('\n'));
+}
+
+function sectionsHtml(sections: readonly Section[], base: string): string[] {
+  return sections.map(
+    (section) =>
+      `<h3 style="margin:1.2rem 0 0.3rem;font-size:1rem">${escapeHtml(section.heading)}</h3><ul style="margin:0;padding-left:1.2rem">` +
+      section.items.map((item) => `<li><a href="${escapeHtml(`${base}/${item.page}`)}" style="color:#0b5cad">${escapeHtml(item.text)}</a></li>`).join('') +
+      '</ul>',
+  );
+}
+
 export function renderMail(mail: MailToRender, publicUrl: string, unsubscribeUrl: string | null): RenderedMail {
   const catalogue = CATALOGUES[mail.lang];
   const { worded, page } = word(mail, catalogue);
-  const link = `${publicUrl.replace(/\/+$/, '')}/${page}`;
+  const base = publicUrl.replace(/\/+$/, '');
+  const link = `${base}/${page}`;
+  const sections = worded.sections ?? [];
   const unsubscribe = unsubscribeUrl ? { line: catalogue.unsubscribe[mail.kind], action: catalogue.unsubscribeAction } : null;
   const text = [
     ...worded.paragraphs,
+    ...sectionsText(sections, base),
     `${worded.action}: ${link}`,
     '--',
     catalogue.footer,
@@ -93,6 +115,7 @@ export function renderMail(mail: MailToRender, publicUrl: string, unsubscribeUrl
     `<!doctype html><html lang="${mail.lang}"><head><meta charset="utf-8"><title>${escapeHtml(worded.subject)}</title></head>`,
     '<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c2430;max-width:36rem">',
     ...worded.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...sectionsHtml(sections, base),
     `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:0.6rem 1rem;background:#0b5cad;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(worded.action)}</a></p>`,
     `<hr><p style="font-size:0.85rem;color:#5b6573">${escapeHtml(catalogue.footer)}`,
     unsubscribe ? ` ${escapeHtml(unsubscribe.line)} <a href="${escapeHtml(unsubscribeUrl ?? '')}">${escapeHtml(unsubscribe.action)}</a>` : '',

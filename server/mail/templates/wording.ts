@@ -48,10 +48,17 @@ export interface DueWords {
   due: string;
 }
 
-/** One message's text before it is laid out: a subject, paragraphs and the one button. */
+/** A block of news under a heading, each line with the app page (hash route) it leads to. */
+export interface Section {
+  heading: string;
+  items: { text: string; page: string }[];
+}
+
+/** One message's text before it is laid out: a subject, paragraphs, sections of news and the one button. */
 export interface Worded {
   subject: string;
   paragraphs: string[];
+  sections?: Section[];
   action: string;
 }
 

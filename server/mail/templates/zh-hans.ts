@@ -68,6 +68,8 @@ export const zhHans: MailCatalogue = {
     'meeting-reminder': '不想再通过邮件收到会议提醒？',
     'term-reminder': '不想再收到条款到期提醒？',
     'question-reminder': '不想再收到问题到期提醒？',
+    notification: '不想再收到这类邮件？',
+    digest: '不想再通过邮件收到摘要？',
   },
   unsubscribeAction: '退订',
   footer: '您收到此邮件，是因为有人在 Superconnector 上使用了此地址。',

@@ -68,6 +68,8 @@ export const zhHant: MailCatalogue = {
     'meeting-reminder': '不想再經電郵收到會議提醒？',
     'term-reminder': '不想再收到條款到期提醒？',
     'question-reminder': '不想再收到問題到期提醒？',
+    notification: '不想再收到這類電郵？',
+    digest: '不想再經電郵收到摘要？',
   },
   unsubscribeAction: '取消訂閱',
   footer: '您收到此電郵，是因為有人在 Superconnector 上使用了此地址。',
