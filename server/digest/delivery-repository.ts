@@ -1,9 +1,8 @@
 // Each person's e-mail choices: per notification type in-app only / immediately / in the digest
-// (only what differs from the defaults is stored, so new types start on their default), the
-// digest schedule and the language e-mails are written in.
+// (only what differs from the defaults is stored, so new types start on their default) and the
+// digest schedule. The language is the account's own (auth), not a second setting here.
 import { DEFAULT_DELIVERY, DEFAULT_DIGEST, type Delivery, type DigestSchedule } from '../../shared/schemas/email-delivery.ts';
 import { NOTIFICATION_TYPES, type NotificationType } from '../../shared/schemas/notifications.ts';
-import type { Lang } from '../../shared/taxonomy/index.ts';
 import type { Store } from '../store/index.ts';
 
 interface DeliveryRecord {
@@ -12,25 +11,22 @@ interface DeliveryRecord {
   /** A list, not a map: type names hold dots, which stores read as paths. */
   choices: { type: NotificationType; delivery: Delivery }[];
   digest?: DigestSchedule;
-  lang?: Lang;
 }
 
 export interface DeliverySettings {
   delivery: Record<NotificationType, Delivery>;
   digest: DigestSchedule;
-  lang: Lang;
 }
 
 export interface DeliveryChanges {
   delivery?: Partial<Record<NotificationType, Delivery>>;
   digest?: DigestSchedule;
-  lang?: Lang;
 }
 
 function toSettings(record: DeliveryRecord | null): DeliverySettings {
   const chosen = new Map(record?.choices.map((choice) => [choice.type, choice.delivery]));
   const delivery = Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, chosen.get(type) ?? DEFAULT_DELIVERY[type]])) as Record<NotificationType, Delivery>;
-  return { delivery, digest: record?.digest ?? DEFAULT_DIGEST, lang: record?.lang ?? 'en' };
+  return { delivery, digest: record?.digest ?? DEFAULT_DIGEST };
 }
 
 export class DeliveryRepository {
@@ -57,10 +53,9 @@ export class DeliveryRepository {
     const next: DeliverySettings = {
       delivery: { ...current.delivery, ...changes.delivery },
       digest: changes.digest ?? current.digest,
-      lang: changes.lang ?? current.lang,
     };
     const choices = NOTIFICATION_TYPES.filter((type) => next.delivery[type] !== DEFAULT_DELIVERY[type]).map((type) => ({ type, delivery: next.delivery[type] }));
-    await this.records.updateOne({ _id: userId }, { $set: { choices, digest: next.digest, lang: next.lang } }, { upsert: true });
+    await this.records.updateOne({ _id: userId }, { $set: { choices, digest: next.digest } }, { upsert: true });
     return next;
   }
 }

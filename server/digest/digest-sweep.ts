@@ -13,7 +13,7 @@ import { groupActivity } from './activity-groups.ts';
 import type { DeliveryRepository } from './delivery-repository.ts';
 import { nextDigestAt } from './digest-schedule.ts';
 import type { DigestStateRecord, DigestStateRepository } from './digest-state-repository.ts';
-import { timeZoneOf, type People } from './people.ts';
+import { langOf, timeZoneOf, type People } from './people.ts';
 
 export interface DigestSweepDeps {
   states: DigestStateRepository;
@@ -48,7 +48,7 @@ export class DigestSweep extends PeriodicSweep {
     const records = person ? await this.deps.notifications.unreadBetween(state._id, types, new Date(state.since), slot, MAX_ITEMS) : [];
     if (person && records.length > 0) {
       const data = { since: new Date(state.since).toISOString(), timeZone, groups: groupActivity(records) };
-      await this.deps.mail.send({ key: `digest:${state._id}:${slot.toISOString()}`, kind: 'digest', to: person.email, lang: settings.lang, data });
+      await this.deps.mail.send({ key: `digest:${state._id}:${slot.toISOString()}`, kind: 'digest', to: person.email, lang: langOf(person), data });
     }
     // After a long outage one digest covers the missed slots; the next is the first one still ahead.
     await this.deps.states.advance(state, nextDigestAt(settings.digest, timeZone, new Date(Math.max(now, slot.getTime()))), slot);

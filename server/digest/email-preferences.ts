@@ -9,7 +9,7 @@ import type { OptOutRepository, UnsubscribeListener } from '../mail/index.ts';
 import type { DeliveryRepository, DeliverySettings } from './delivery-repository.ts';
 import { nextDigestAt } from './digest-schedule.ts';
 import type { DigestStateRepository } from './digest-state-repository.ts';
-import { timeZoneOf, type People } from './people.ts';
+import { langOf, timeZoneOf, type People, type Person } from './people.ts';
 
 export interface EmailPreferenceDeps {
   delivery: DeliveryRepository;
@@ -27,16 +27,17 @@ export class EmailPreferenceService {
   constructor(private readonly deps: EmailPreferenceDeps) {}
 
   async get(user: PublicUser): Promise<EmailPreferences> {
-    return this.view(await this.deps.delivery.get(user.id), await this.zoneOf(user.id));
+    return this.view(await this.deps.delivery.get(user.id), await this.deps.people.findById(user.id));
   }
 
   async update(user: PublicUser, body: EmailPreferencesBody): Promise<EmailPreferences> {
     const settings = await this.deps.delivery.update(user.id, body);
     await this.liftOptOuts(user.email.toLowerCase(), body);
-    const timeZone = await this.zoneOf(user.id);
+    const person = await this.deps.people.findById(user.id);
+    const timeZone = timeZoneOf(person);
     // A new schedule applies from now; the watermark stays, so nothing waiting is skipped.
     if (body.digest && (await this.deps.states.find(user.id))) await this.deps.states.reschedule(user.id, nextDigestAt(settings.digest, timeZone, this.deps.clock()));
-    return this.view(settings, timeZone);
+    return this.view(settings, person);
   }
 
   /** The mail feature's one-click unsubscribe, applied to the choices of whoever has the address. */
@@ -55,11 +56,8 @@ export class EmailPreferenceService {
     if (chosen.some(([, delivery]) => delivery === 'digest')) await this.deps.optOuts.switchOn(email, 'digest');
   }
 
-  private async zoneOf(userId: string): Promise<string> {
-    return timeZoneOf(await this.deps.people.findById(userId));
-  }
-
-  private view(settings: DeliverySettings, timeZone: string): EmailPreferences {
-    return { ...settings, timeZone, nextDigestAt: nextDigestAt(settings.digest, timeZone, this.deps.clock()).toISOString() };
+  private view(settings: DeliverySettings, person: Person | null): EmailPreferences {
+    const timeZone = timeZoneOf(person);
+    return { ...settings, timeZone, lang: langOf(person), nextDigestAt: nextDigestAt(settings.digest, timeZone, this.deps.clock()).toISOString() };
   }
 }

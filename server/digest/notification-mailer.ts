@@ -9,7 +9,7 @@ import { groupActivity } from './activity-groups.ts';
 import type { DeliveryRepository, DeliverySettings } from './delivery-repository.ts';
 import { nextDigestAt } from './digest-schedule.ts';
 import type { DigestStateRepository } from './digest-state-repository.ts';
-import { timeZoneOf, type People, type Person } from './people.ts';
+import { langOf, timeZoneOf, type People, type Person } from './people.ts';
 
 export interface NotificationMailerDeps {
   delivery: DeliveryRepository;
@@ -42,7 +42,7 @@ export class NotificationMailer implements NotificationObserver {
     const delivery = settings.delivery[record.type];
     switch (delivery) {
       case 'immediate':
-        await this.deps.mail.send({ key: `notification:${record._id}`, kind: 'notification', topic: record.type, to: person.email, lang: settings.lang, data: { group: groupActivity([record])[0] } });
+        await this.deps.mail.send({ key: `notification:${record._id}`, kind: 'notification', topic: record.type, to: person.email, lang: langOf(person), data: { group: groupActivity([record])[0] } });
         return;
       case 'digest': {
         const at = new Date(record.at);

@@ -1,10 +1,13 @@
-// The little the digest feature reads about a person: where to write and in which zone they live.
-import { timeZoneOf } from '../auth/index.ts';
+// The little the digest feature reads about a person: where to write, in which zone they live and
+// in which language (the account's one language, the same the app and every other e-mail use).
+import type { Lang } from '../../shared/taxonomy/index.ts';
+import { langOf, timeZoneOf } from '../auth/index.ts';
 
 export interface Person {
   _id: string;
   email: string;
   timeZone?: string;
+  lang?: Lang;
 }
 
 export interface People {
@@ -13,4 +16,4 @@ export interface People {
   findByEmail(email: string): Promise<Person | null>;
 }
 
-export { timeZoneOf };
+export { langOf, timeZoneOf };

@@ -2,7 +2,7 @@
 // e-mailed at once, or gathered into a digest sent hourly, daily at a local hour or weekly,
 // evaluated in the person's IANA time zone (the profile's, `PUT /api/auth/time-zone`).
 import { z } from 'zod';
-import { LANGS, type Lang } from '../taxonomy/labels.ts';
+import type { Lang } from '../taxonomy/labels.ts';
 import { NOTIFICATION_TYPES, type NotificationType } from './notifications.ts';
 
 export const DELIVERIES = ['in-app', 'immediate', 'digest'] as const;
@@ -50,6 +50,7 @@ export interface EmailPreferences {
   digest: DigestSchedule;
   /** The profile's zone, read only here. */
   timeZone: string;
+  /** The account's language (the one the app is read in), read only here. */
   lang: Lang;
   /** When the next digest is due (ISO), whether or not anything will be in it. */
   nextDigestAt: string;
@@ -59,6 +60,5 @@ export interface EmailPreferences {
 export const EmailPreferencesBodySchema = z.strictObject({
   delivery: z.partialRecord(z.enum(NOTIFICATION_TYPES), z.enum(DELIVERIES)).optional(),
   digest: DigestScheduleSchema.optional(),
-  lang: z.enum(LANGS).optional(),
 });
 export type EmailPreferencesBody = z.infer<typeof EmailPreferencesBodySchema>;

@@ -12,7 +12,7 @@ export const digestEn = {
   'notifications.digest.weekly': 'Every week',
   'notifications.digest.weekday': 'On',
   'notifications.digest.hour': 'At',
-  'notifications.digest.lang': 'E-mail language',
+  'notifications.digest.lang': 'E-mails are written in {lang}, the language you read the app in.',
   'notifications.digest.zone': 'Times in your time zone, {zone}.',
   'notifications.digest.changeZone': 'Change the time zone',
   'notifications.digest.next': 'Next digest: {when}',

@@ -14,7 +14,7 @@ export const digestZhHans: Record<keyof typeof digestEn, string> = {
   'notifications.digest.weekly': '每周',
   'notifications.digest.weekday': '每逢',
   'notifications.digest.hour': '时间',
-  'notifications.digest.lang': '邮件语言',
+  'notifications.digest.lang': '邮件以{lang}撰写，即您使用本平台的语言。',
   'notifications.digest.zone': '时间按您的时区 {zone} 计算。',
   'notifications.digest.changeZone': '更改时区',
   'notifications.digest.next': '下一封摘要：{when}',

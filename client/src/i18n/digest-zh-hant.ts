@@ -14,7 +14,7 @@ export const digestZhHant: Record<keyof typeof digestEn, string> = {
   'notifications.digest.weekly': '每星期',
   'notifications.digest.weekday': '逢',
   'notifications.digest.hour': '時間',
-  'notifications.digest.lang': '電郵語言',
+  'notifications.digest.lang': '電郵以{lang}撰寫，即您使用本平台的語言。',
   'notifications.digest.zone': '時間以您的時區 {zone} 計算。',
   'notifications.digest.changeZone': '更改時區',
   'notifications.digest.next': '下一封摘要：{when}',
