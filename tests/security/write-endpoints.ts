@@ -53,7 +53,7 @@ export function bodyEndpoints(w: SecurityWorld): WriteEndpoint[] {
     { method: 'POST', path: `${deal}/stage`, body: { to: 'closed-lost', reason: 'Out of budget', note: 'Sorry' }, as: w.owner },
     { method: 'POST', path: '/api/notifications/read', body: { ids: ['no-such-notification'] }, as: w.owner },
     { method: 'PUT', path: '/api/notifications/preferences', body: { 'match.new': false }, as: w.owner },
-    { method: 'PUT', path: '/api/notifications/email', body: { delivery: { 'qa.assigned': 'digest' }, digest: { type: 'weekly', weekday: 5, hour: 18 }, lang: 'zh-Hant' }, as: w.owner },
+    { method: 'PUT', path: '/api/notifications/email', body: { delivery: { 'qa.assigned': 'digest' }, digest: { type: 'weekly', weekday: 5, hour: 18 } }, as: w.owner },
   ];
 }
 
