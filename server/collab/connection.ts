@@ -125,7 +125,9 @@ export class CollabConnection implements DocPeer {
       case syncProtocol.messageYjsSyncStep1: {
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, CollabMessage.Sync);
-        syncProtocol.readSyncStep1(decoder, encoder, this.shared.doc);
+        const stateVector = decoding.readVarUint8Array(decoder);
+        if (this.access === 'write') this.shared.peerHolds(this, stateVector);
+        syncProtocol.writeSyncStep2(encoder, this.shared.doc, stateVector);
         return encoding.toUint8Array(encoder);
       }
       case syncProtocol.messageYjsSyncStep2:

@@ -47,6 +47,19 @@ export class SavedNotices {
     this.peers.delete(peer);
   }
 
+  /**
+   * What the peer holds (its sync step 1): every id it holds more of than it was told is stored
+   * concerns it, though that content may reach this copy from someone else, or have been here before
+   * a restart. If storing already overtook what it was told, it hears so now.
+   */
+  holds(peer: NoticePeer, stateVector: ReadonlyMap<number, number>): void {
+    const state = this.peers.get(peer);
+    if (!state) return;
+    const ahead = [...stateVector].filter(([clientId, clock]) => clock > (state.told.get(clientId) ?? 0)).map(([clientId]) => clientId);
+    for (const clientId of ahead) state.written.add(clientId);
+    if (raises(this.persisted(), state.told, new Set(ahead))) this.stored();
+  }
+
   /** The peer's own writing went into the document under these ids; their saving concerns it. */
   wrote(peer: NoticePeer, clientIds: Iterable<number>): void {
     const state = this.peers.get(peer);

@@ -104,6 +104,14 @@ export class SharedDoc {
     return this.saveQueue.hasUnsaved;
   }
 
+  /**
+   * A writer's state vector (its sync step 1). After a restart another writer's sync reply may bring
+   * this writer's edits first, so nothing of theirs comes in as new; their saving concerns it all the same.
+   */
+  peerHolds(peer: DocPeer, encodedStateVector: Uint8Array): void {
+    this.notices.holds(peer, Y.decodeStateVector(encodedStateVector));
+  }
+
   /** The Saved notice a peer that asked for them is sent on joining. */
   savedNotice(peer: DocPeer): Uint8Array {
     return this.notices.current(peer);

@@ -2,7 +2,7 @@
 // some requests need (the MongoDB driver, nodemailer, file-type), and the first listing and match
 // requests must still work: the matching engine is built then, Chinese converters included.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ describe('the compiled server (npm start)', () => {
 
   beforeAll(async () => {
     // A build of its own, from the sources as they are now: never a stale dist-server.
+    // Inside the repository, so the bundle resolves packages from node_modules; a fresh clone has no build yet.
+    await mkdir(COMPILED_DIR, { recursive: true });
     outDir = await mkdtemp(path.join(COMPILED_DIR, 'test-'));
     const script = await compileEntry('server/index.ts', outDir);
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'sc-compiled-'));
