@@ -16,6 +16,8 @@ export interface ServerLaunch {
   env: Record<string, string>;
   /** Run the compiled entry inside bench/memory/probe.ts, so memory() can read its heap. */
   probed?: boolean;
+  /** The node flags its users run it with (ours: SERVER_NODE_FLAGS, what `npm start` passes). */
+  nodeFlags?: string[];
   /** Extra node flags before the entry (e.g. --cpu-prof; the source then runs under tsx, see entryArgs). */
   nodeArgs?: string[];
 }
@@ -92,7 +94,7 @@ export class ServerProcess {
   /** Spawns `node <compiled entry>` directly (no wrapper process) so the pid is the server itself. */
   static async start(launch: ServerLaunch, repoRoot: string, signal: AbortSignal): Promise<ServerProcess> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), ...(await entryArgs(launch, repoRoot))], {
+    const child = spawn(process.execPath, [...(launch.nodeFlags ?? []), ...(launch.nodeArgs ?? []), ...(await entryArgs(launch, repoRoot))], {
       cwd: repoRoot,
       env: { ...process.env, ...launch.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../server/compile.ts';
 import { prepareSuperconnector } from './superconnector-setup.ts';
 import type { ServerLaunch } from './server-process.ts';
 import type { ClientKind, TargetName } from './types.ts';
@@ -66,7 +67,7 @@ function superconnectorTarget(trackSaves: boolean): BenchTarget {
     launch: () => {
       dataDir ||= mkdtempSync(path.join(tmpdir(), 'superconnector-bench-'));
       // Every bench client signs in as one user, so the per-user connection limit is lifted.
-      return { entry: 'server/index.ts', env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', COLLAB_CONNECTIONS_PER_USER: '0' } };
+      return { entry: 'server/index.ts', nodeFlags: SERVER_NODE_FLAGS, env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', COLLAB_CONNECTIONS_PER_USER: '0' } };
     },
     prepare: async (port, documents) => {
       const startedAt = performance.now();

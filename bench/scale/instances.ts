@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../server/compile.ts';
 import { ServerProcess } from '../collab/server-process.ts';
 import { prepareSuperconnector } from '../collab/superconnector-setup.ts';
 import type { Endpoint } from '../collab/types.ts';
@@ -44,7 +45,7 @@ export async function startInstances({ count, redisUrl, repoRoot, signal }: Inst
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   };
   try {
-    for (const dir of dataDirs) servers.push(await ServerProcess.start({ entry: 'server/index.ts', env: instanceEnv(dir, redisUrl) }, repoRoot, signal));
+    for (const dir of dataDirs) servers.push(await ServerProcess.start({ entry: 'server/index.ts', nodeFlags: SERVER_NODE_FLAGS, env: instanceEnv(dir, redisUrl) }, repoRoot, signal));
     const endpoints = await Promise.all(
       servers.map(async (server) => {
         const fixture = await prepareSuperconnector(server.baseUrl, 0);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { SERVER_NODE_FLAGS } from '../../server/compile.ts';
 import { ServerProcess } from '../collab/server-process.ts';
 import { B4_TEXT } from './b4-document.ts';
 
@@ -63,7 +64,7 @@ async function typeInto(baseUrl: string, docName: string, token: string, edits: 
 /** Loads the demo, signs the bench user up and types a few notes; the server is stopped (and flushed) after. */
 export async function fillThroughClients(repoRoot: string, dataDir: string, signal: AbortSignal): Promise<BenchUser> {
   execFileSync(process.execPath, ['--import', 'tsx', 'server/demo/run.ts', ...DEMO_ARGS], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
-  const server = await ServerProcess.start({ entry: 'server/index.ts', env: { DATA_DIR: dataDir, STATIC_DIR: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' } }, repoRoot, signal);
+  const server = await ServerProcess.start({ entry: 'server/index.ts', nodeFlags: SERVER_NODE_FLAGS, env: { DATA_DIR: dataDir, STATIC_DIR: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' } }, repoRoot, signal);
   try {
     const registered = await post<{ token: string; user: { id: string } }>(server.baseUrl, '/api/auth/register', { name: 'Bench User', email: `bench-${randomUUID()}@example.test`, password: 'bench-password-not-secret' });
     const typedDocs: string[] = [];

@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { SERVER_NODE_FLAGS } from '../../server/compile.ts';
 import { readCpuMs, readRssKb } from '../collab/process-sampler.ts';
 import { ServerProcess } from '../collab/server-process.ts';
 import { B4_TEXT } from './b4-document.ts';
@@ -58,7 +59,7 @@ export interface StartPlan {
 export async function measureStart(plan: StartPlan): Promise<StartFigures> {
   const env = { DATA_DIR: plan.dataDir, STATIC_DIR: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
   const startedAt = performance.now();
-  const server = await ServerProcess.start({ entry: 'server/index.ts', env }, plan.repoRoot, plan.signal);
+  const server = await ServerProcess.start({ entry: 'server/index.ts', nodeFlags: SERVER_NODE_FLAGS, env }, plan.repoRoot, plan.signal);
   const startMs = performance.now() - startedAt;
   try {
     const startRssMb = readRssKb(server.pid) / 1024;

@@ -4,6 +4,7 @@ export { apiRateLimit } from './api-rate-limit.ts';
 export { attachAuth, csrfProtection, requireAuth } from './middleware.ts';
 export { accountSecurityRoutes } from './account-security-routes.ts';
 export { atSessionExpiry } from './expiry-timer.ts';
+export { ExpirySchedule } from './expiry-schedule.ts';
 export { authRoutes } from './routes.ts';
 export { passwordWeakness } from './password-policy.ts';
 export { hashPassword } from './passwords.ts';

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DocAccess } from '../../shared/doc-names.ts';
 import { CollabCloseCode, PROTOCOL_VERSION_PARAM, SAVED_NOTICE_PARAM } from '../../shared/protocol.ts';
-import { atSessionExpiry, endsSession, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
+import { endsSession, ExpirySchedule, type AuthContext, type Authenticator, type SessionEnd, type SessionHolder } from '../auth/index.ts';
 import { CLIENT_WARNING_WINDOW_MS, WarnThrottle } from '../log-throttle.ts';
 import type { Logger } from '../logger.ts';
 import { speaksOurProtocol } from '../protocol-version.ts';
@@ -40,8 +40,6 @@ interface OpenConnection {
   answeredPing: boolean;
   /** The session that authenticated it: when that session ends, so does this connection. */
   session: SessionHolder;
-  /** Stops the timer that cuts it when its session expires. */
-  cancelExpiry: () => void;
 }
 
 /** An upgrade past authentication but not yet handed over; a session ending meanwhile marks it. */
@@ -76,6 +74,8 @@ export class CollabServer {
   private closing = false;
   /** One options object shared by every connection. */
   private readonly connectionOptions: ConnectionOptions;
+  /** Cuts each connection when its session expires; one timer for all of them. */
+  private readonly expiries = new ExpirySchedule<OpenConnection>((entry) => entry.connection.close(CollabCloseCode.SessionEnded, 'session expired'));
 
   constructor(private readonly deps: CollabServerDeps) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
@@ -162,6 +162,7 @@ export class CollabServer {
   close(): void {
     this.closing = true;
     clearInterval(this.keepalive);
+    this.expiries.stop();
     for (const { ws } of this.connections) ws.close(CollabCloseCode.ServerShutdown, 'server shutting down');
     this.wss.close();
     this.clientWarnings.close();
@@ -259,21 +260,21 @@ export class CollabServer {
     // The handlers below name the session, not `auth`: a closure over `auth` would keep its token,
     // CSRF token and expiry alive for as long as the socket is open (memory per open document).
     const session = { sessionId: auth.sessionId, userId: auth.user.id };
-    const entry: OpenConnection = { connection, docName, ws, answeredPing: true, session, cancelExpiry: () => undefined };
+    const entry: OpenConnection = { connection, docName, ws, answeredPing: true, session };
     this.connections.add(entry);
     ws.on('pong', () => {
       entry.answeredPing = true;
     });
     ws.on('error', (error) => this.clientWarnings.warn('socket-error', { err: error, doc: docName, user: session.userId }, 'collaboration socket error'));
     ws.once('close', () => {
-      entry.cancelExpiry();
+      this.expiries.delete(entry);
       this.connections.delete(entry);
       this.releaseSlot(session.userId);
       connection.leave();
       this.deps.registry.release(docName);
     });
     connection.start();
-    entry.cancelExpiry = atSessionExpiry(auth.sessionExpiresAt, () => connection.close(CollabCloseCode.SessionEnded, 'session expired'));
+    this.expiries.add(entry, auth.sessionExpiresAt);
   }
 
   private pingAll(): void {

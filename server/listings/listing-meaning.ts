@@ -2,11 +2,14 @@
 // markup is stripped (a script's body is code, never content), counted with the engine's own
 // units so the rule agrees with what matching sees. Latin-script text counts by distinct content
 // words (stop words dropped, stems merged); Chinese by distinct characters, two to a word.
-import { Parser } from 'htmlparser2';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { LISTING_MIN_WORDS } from '../../shared/schemas/listings.ts';
 import { AppError } from '../http/index.ts';
+import { loadOnFirstUse } from '../load-on-first-use.ts';
 import { normalise, toUnits } from '../matching/index.ts';
+
+// Only listing writes parse markup; the package (and the DOM helpers it brings) loads on the first.
+const htmlparser2 = loadOnFirstUse<typeof import('htmlparser2')>('htmlparser2');
 
 /** Distinct content words a listing needs (Chinese: twice as many distinct characters). */
 export const MIN_LISTING_WORDS = LISTING_MIN_WORDS;
@@ -16,6 +19,7 @@ const NON_TEXT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'i
 
 /** The text a reader would see: tags dropped (each leaves a space), entities decoded, code bodies gone. */
 export function textWithoutMarkup(text: string): string {
+  const { Parser } = htmlparser2();
   const pieces: string[] = [];
   let hidden = 0;
   const parser = new Parser(

@@ -1,14 +1,15 @@
 // Turns a structured match reason into one sentence in English, 繁體中文 or 简体中文.
-import { Converter } from 'opencc-js/cn2t';
+import { loadOnFirstUse } from '../load-on-first-use.ts';
 import { taxonomyIndex } from './taxonomy-index.ts';
 import { domainGlossary } from './text/glossary-matcher.ts';
 import { defaultTaxonomyLookup } from './taxonomy-lookup.ts';
 import type { CounterpartyKind, Requirement } from './text/constraints.ts';
 import type { Lang, MatchReason, SharedTerm, TaxonomyLookup } from './types.ts';
 
+const opencc = loadOnFirstUse<typeof import('opencc-js/cn2t')>('opencc-js/cn2t');
 let converter: ((text: string) => string) | undefined;
-/** Words shown from Simplified-folded text are turned back to Traditional for 繁體 readers; built on first use (tens of MB). */
-const toTraditional = (text: string) => (converter ??= Converter({ from: 'cn', to: 'hk' }))(text);
+/** Words shown from Simplified-folded text are turned back to Traditional for 繁體 readers; loaded and built on first use (tens of MB). */
+const toTraditional = (text: string) => (converter ??= opencc().Converter({ from: 'cn', to: 'hk' }))(text);
 
 type Phrases = Record<Lang, (...parts: string[]) => string>;
 

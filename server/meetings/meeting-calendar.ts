@@ -3,10 +3,14 @@
 // meeting, so a calendar that holds an earlier copy replaces it. Times are written in UTC (`Z`):
 // `ics` writes no VTIMEZONE, and a TZID without one is not valid, while UTC shows at the right local
 // time in every calendar; the organiser's zone is named in X-WR-TIMEZONE for calendars that use it.
-import { createEvent, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { ConflictError } from '../http/index.ts';
+import { loadOnFirstUse } from '../load-on-first-use.ts';
 import { agendaLine } from './meeting-notes.ts';
 import type { MeetingRecord } from './meeting-repository.ts';
+
+// Loaded with the first invitation: `ics` brings its own validation library along.
+const ics = loadOnFirstUse<typeof import('ics')>('ics');
 
 export interface CalendarPerson {
   name: string;
@@ -41,7 +45,7 @@ export function meetingCalendar(meeting: MeetingRecord, organiser: CalendarPerso
   if (!slot) throw new ConflictError('No time is accepted yet, so there is no calendar entry');
   const cancelled = meeting.status === 'cancelled';
   const description = agendaText(meeting);
-  const { error, value } = createEvent({
+  const { error, value } = ics().createEvent({
     productId: PRODUCT_ID,
     method: cancelled ? 'CANCEL' : 'REQUEST',
     uid: meetingUid(meeting._id),

@@ -1,19 +1,20 @@
 // `npm start` runs the compiled server: it must start on an empty store without loading what only
-// some requests need (the MongoDB driver, nodemailer, file-type), and the first listing and match
-// requests must still work: the matching engine is built then, Chinese converters included.
+// some requests need (the MongoDB driver, nodemailer, file-type, the Chinese converters, the HTML
+// parser, the calendar writer), and the first listing and match requests must still work: the
+// matching engine is built then, Chinese converters included.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileEntry, COMPILED_DIR } from '../../server/compile.ts';
+import { compileEntry, COMPILED_DIR, SERVER_NODE_FLAGS } from '../../server/compile.ts';
 import type { ListingMatch } from '../../shared/schemas/matches.ts';
 import { registerUser } from '../helpers/api.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { CERTIFIER, call, createListing, createOrg, needFor, offerFor } from '../listings/marketplace-helpers.ts';
 
 /** Modules a collaboration-only process must not have loaded (their resident cost is tens of MB). */
-const NOT_AT_START = ['mongodb', 'nodemailer', 'file-type'];
+const NOT_AT_START = ['mongodb', 'nodemailer', 'file-type', 'opencc-js', 'htmlparser2', 'ics'];
 
 describe('the compiled server (npm start)', () => {
   let child: ChildProcess | undefined;
@@ -30,7 +31,7 @@ describe('the compiled server (npm start)', () => {
     const script = await compileEntry('server/index.ts', outDir);
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'sc-compiled-'));
     // Node's own loader debug lines (NODE_DEBUG esm, module) name every file it loads, ESM and CommonJS.
-    child = spawn(process.execPath, [script], {
+    child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: '', LOG_LEVEL: 'info', NODE_DEBUG: 'esm,module' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -46,7 +47,13 @@ describe('the compiled server (npm start)', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  it('answers /healthz on the embedded store without loading the MongoDB driver, nodemailer or file-type', async () => {
+  it('is ASCII only, so V8 keeps its source as one byte per character', async () => {
+    const chunks = (await readdir(outDir)).filter((name) => name.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const name of chunks) expect(await readFile(path.join(outDir, name), 'utf8'), name).not.toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('answers /healthz on the embedded store without loading what only some requests need', async () => {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', store: 'embedded' });

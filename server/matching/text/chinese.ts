@@ -1,6 +1,8 @@
 // Chinese terms: ICU dictionary word segmentation (Intl.Segmenter) plus character bigrams for recall.
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Built on first use: ICU's word dictionaries cost a few MB of resident memory, which a process
+// that never matches Chinese text (a collaboration-only instance) should not pay.
+let segmenter: Intl.Segmenter | undefined;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
@@ -12,7 +14,7 @@ const STOP_WORDS = new Set(
 /** Dictionary words of Han text (two characters or more, stop words dropped), in one segmenter pass. */
 export function chineseWords(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)) {
     if (segment.length >= 2 && !STOP_WORDS.has(segment) && HAN_ONLY.test(segment)) out.push(segment);
   }
   return out;

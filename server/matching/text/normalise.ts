@@ -1,14 +1,17 @@
 // Text normalisation shared by indexing and queries: NFKC, case folding, Traditional → Simplified.
-import { Converter } from 'opencc-js/t2cn';
+import { loadOnFirstUse } from '../../load-on-first-use.ts';
+
+const opencc = loadOnFirstUse<typeof import('opencc-js/t2cn')>('opencc-js/t2cn');
 
 /**
  * Traditional (Taiwan phrases, which also cover Hong Kong usage) → Simplified (Mainland).
  * Phrase-level, so 晶片 → 芯片 and 資料中心 → 数据中心, not only character by character.
  */
 let converter: ((text: string) => string) | undefined;
-// Built on first use: its phrase tables take tens of MB, which a process that never matches
-// Chinese text (a collaboration-only instance) should not hold.
-const toSimplified = (text: string) => (converter ??= Converter({ from: 'twp', to: 'cn' }))(text);
+// Loaded and built on first use: its phrase tables take tens of MB (and its source, dictionaries
+// included, over 1 MB), which a process that never matches Chinese text (a collaboration-only
+// instance) should not hold.
+const toSimplified = (text: string) => (converter ??= opencc().Converter({ from: 'twp', to: 'cn' }))(text);
 
 const HAN = /\p{Script=Han}/u;
 
