@@ -32,12 +32,16 @@ export interface VariantRun {
   load: ColdWarm;
 }
 
+/** How every bench:open server starts: on `dataDir`, serving the built client, cookies over plain HTTP. */
+export function serverEnv(dataDir: string, clientDir: string): Record<string, string> {
+  return { DATA_DIR: dataDir, STATIC_DIR: clientDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', COOKIE_SECURE: 'false' };
+}
+
 /** Runs `use` against a server started on a fresh copy of the template; stops it and removes the copy after. */
 async function onFreshServer<T>(plan: RunPlan, name: string, use: (server: ServerProcess) => Promise<T>): Promise<T> {
   const dataDir = await copyTemplate(plan.prepared, plan.workDir, name);
-  const env = { DATA_DIR: dataDir, STATIC_DIR: plan.clientDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', COOKIE_SECURE: 'false' };
   try {
-    const server = await ServerProcess.start({ entry: 'server/index.ts', env }, plan.repoRoot, plan.signal);
+    const server = await ServerProcess.start({ entry: 'server/index.ts', env: serverEnv(dataDir, plan.clientDir) }, plan.repoRoot, plan.signal);
     try {
       return await use(server);
     } finally {

@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { measureVariant } from '../../bench/open/opens.ts';
-import { copyTemplate, prepareNotes, VARIANTS, type PreparedNotes } from '../../bench/open/prepare.ts';
+import { measureVariant, serverEnv } from '../../bench/open/opens.ts';
 import { signedInContext } from '../../bench/open/browser-open.ts';
+import { copyTemplate, prepareNotes, VARIANTS, type PreparedNotes } from '../../bench/open/prepare.ts';
 import { ServerProcess } from '../../bench/collab/server-process.ts';
 import { noteCharacters, noteParagraphs, typeNoteDocument } from '../../bench/store/paragraph-document.ts';
 import { builtClientDir, launchChromium, SKIP_REASON, skipBrowserTests } from '../browser/chromium.ts';
@@ -55,8 +55,7 @@ describe.skipIf(skipBrowserTests)(`bench:open once${skipBrowserTests ? ` (${SKIP
 
   it('shows every paragraph of the stored note in the editor', async () => {
     const dataDir = await copyTemplate(prepared, workDir, 'render');
-    const env = { DATA_DIR: dataDir, STATIC_DIR: builtClientDir(), LOG_LEVEL: 'warn', HOST: '127.0.0.1', COOKIE_SECURE: 'false' };
-    const server = await ServerProcess.start({ entry: 'server/index.ts', env }, repoRoot, controller.signal);
+    const server = await ServerProcess.start({ entry: 'server/index.ts', env: serverEnv(dataDir, builtClientDir()) }, repoRoot, controller.signal);
     const context = await signedInContext(browser, server.baseUrl, prepared.owner.cookie);
     try {
       const page = await context.newPage();
