@@ -10,6 +10,8 @@ export interface BenchOptions {
   trackSaves: boolean;
   /** Run the saturation search instead of the scenarios. */
   saturation: boolean;
+  /** Times every scenario runs (targets in turn each round); the report adds the median ratios. */
+  rounds: number;
   /** Profile each server's load phase with `node --cpu-prof` (files under bench/results/profiles/). */
   cpuProfile: boolean;
 }
@@ -32,6 +34,8 @@ export const USAGE = `Usage: npm run bench:collab -- [flags]
   --docs D --clients C --rate E
                           run one custom scenario instead (missing values: 1 doc, 2 clients, 1 edit/s)
   --duration T            seconds of editing per run
+  --rounds N              run each scenario N times, targets taking turns, and report the median
+                          ratios (CPU figures of one run move by 20–30 % on a shared machine; default 1)
   --settle S              max seconds to wait for stragglers after editing (default 5)
   --ramp N                connections opened per second (default 200)
   --no-saves              do not opt in to Superconnector's "saved" notices
@@ -67,6 +71,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
       rate: { type: 'string' },
       duration: { type: 'string' },
       settle: { type: 'string' },
+      rounds: { type: 'string' },
       ramp: { type: 'string' },
       'no-saves': { type: 'boolean', default: false },
       saturation: { type: 'boolean', default: false },
@@ -99,6 +104,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     scenarios,
     targets: selectTargets(values.only),
     settleSeconds: positive(values.settle, 'settle', 5),
+    rounds: Math.round(positive(values.rounds, 'rounds', 1)),
     rampPerSecond: positive(values.ramp, 'ramp', 200),
     trackSaves: !values['no-saves'],
     saturation: values.saturation,

@@ -69,6 +69,37 @@ export function peerRatios(report: ScenarioReport): PeerRatios {
   return ratios;
 }
 
+function median(values: number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Per scenario name, the median over its rounds of each ratio to each peer. */
+export function medianRatios(reports: ScenarioReport[]): Record<string, PeerRatios> {
+  const byScenario = new Map<string, PeerRatios[]>();
+  for (const report of reports) byScenario.set(report.scenario.name, [...(byScenario.get(report.scenario.name) ?? []), peerRatios(report)]);
+  return Object.fromEntries(
+    [...byScenario].map(([name, rounds]) => {
+      const peers = [...new Set(rounds.flatMap((ratios) => Object.keys(ratios) as TargetName[]))];
+      const medians: PeerRatios = {};
+      for (const peer of peers) {
+        medians[peer] = Object.fromEntries(RATIO_FIGURES.map((figure) => [figure, median(rounds.map((ratios) => ratios[peer]?.[figure] ?? Number.NaN))])) as Record<RatioFigure, number>;
+      }
+      return [name, medians];
+    }),
+  );
+}
+
+/** The median ratios of every scenario that ran more than one round. */
+export function formatMedianRatios(reports: ScenarioReport[]): string {
+  const rounds = (name: string) => reports.filter((report) => report.scenario.name === name).length;
+  return Object.entries(medianRatios(reports))
+    .map(([name, ratios]) => [`${name}: median of ${rounds(name)} rounds`, ...formatRatios(ratios)].join('\n'))
+    .join('\n\n');
+}
+
 function formatRatios(ratios: PeerRatios): string[] {
   return Object.entries(ratios).map(([peer, figures]) => {
     const parts = RATIO_FIGURES.map((figure) => `${figure} ×${fixed(figures[figure], 2)}`);

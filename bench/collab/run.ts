@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchOptions, USAGE, type BenchOptions } from './cli-options.ts';
 import { createTargets } from './targets.ts';
 import { runTarget, type RunContext } from './run-target.ts';
-import { formatScenario, peerRatios } from './report.ts';
+import { formatMedianRatios, formatScenario, medianRatios, peerRatios } from './report.ts';
 import { formatSaturation, runSaturation, type SaturationPoint } from './saturation.ts';
 import type { ScenarioReport } from './types.ts';
 
@@ -22,15 +22,18 @@ async function runScenarios(options: BenchOptions, signal: AbortSignal): Promise
   const context: RunContext = { options, repoRoot, signal };
   const reports: ScenarioReport[] = [];
   for (const scenario of options.scenarios) {
-    const report: ScenarioReport = { scenario, runs: [] };
-    for (const target of createTargets(options.trackSaves)) {
-      if (!options.targets.includes(target.name) || signal.aborted) continue;
-      write(`[bench] ${scenario.name} → ${target.name} …`);
-      report.runs.push(await runTarget(target, scenario, context));
+    for (let round = 1; round <= options.rounds; round++) {
+      const report: ScenarioReport = { scenario, round, runs: [] };
+      for (const target of createTargets(options.trackSaves)) {
+        if (!options.targets.includes(target.name) || signal.aborted) continue;
+        write(`[bench] ${scenario.name}${options.rounds > 1 ? ` round ${round}/${options.rounds}` : ''} → ${target.name} …`);
+        report.runs.push(await runTarget(target, scenario, context));
+      }
+      reports.push(report);
+      write(`\n${formatScenario(report)}\n`);
     }
-    reports.push(report);
-    write(`\n${formatScenario(report)}\n`);
   }
+  if (options.rounds > 1) write(`${formatMedianRatios(reports)}\n`);
   return reports;
 }
 
@@ -49,6 +52,7 @@ function saveResults(options: BenchOptions, { scenarios, saturation }: BenchResu
     environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model },
     options,
     scenarios: scenarios.map((report) => ({ ...report, ratios: peerRatios(report) })),
+    ...(options.rounds > 1 ? { medianRatios: medianRatios(scenarios) } : {}),
     ...(saturation ? { saturation } : {}),
   };
   writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);

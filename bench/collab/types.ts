@@ -120,6 +120,8 @@ export interface RestartCheck {
 
 export interface ScenarioReport {
   scenario: Scenario;
+  /** 1-based round of `--rounds`: each round runs every target once, in turn. */
+  round: number;
   runs: TargetRun[];
 }
 

@@ -23,8 +23,13 @@ export interface StartFigures {
   rssAfterOpensMb: number;
 }
 
-/** Opens `docName` on a fresh Y.Doc and resolves once the first sync completed, with the time it took. */
-export async function coldOpen(baseUrl: string, serverPid: number, docName: string, token: string): Promise<OpenTiming> {
+const textCharacters = (doc: Y.Doc) => doc.getText(B4_TEXT).length;
+
+/**
+ * Opens `docName` on a fresh Y.Doc and resolves once the first sync completed, with the time it
+ * took and the characters `characters` reads from the synced doc (default: the Y.Text `content`).
+ */
+export async function coldOpen(baseUrl: string, serverPid: number, docName: string, token: string, characters = textCharacters): Promise<OpenTiming> {
   const doc = new Y.Doc();
   const cpuBefore = readCpuMs(serverPid);
   const startedAt = performance.now();
@@ -39,7 +44,7 @@ export async function coldOpen(baseUrl: string, serverPid: number, docName: stri
       provider.on('connection-close', (event) => reject(new Error(`${docName}: closed ${event?.code ?? ''} ${event?.reason ?? ''}`)));
     });
     const ms = performance.now() - startedAt;
-    return { doc: docName, ms, serverCpuMs: readCpuMs(serverPid) - cpuBefore, characters: doc.getText(B4_TEXT).length };
+    return { doc: docName, ms, serverCpuMs: readCpuMs(serverPid) - cpuBefore, characters: characters(doc) };
   } finally {
     provider.destroy();
     doc.destroy();

@@ -4,7 +4,7 @@
 import type { IndexSpec, Store } from '../store/index.ts';
 import { DuplicateKeyError } from '../store/index.ts';
 import { foldSessions, type EditEntry } from './edit-history.ts';
-import { GroupCommit } from './group-commit.ts';
+import { GroupCommit } from '../group-commit.ts';
 import { UpdateLog } from './update-log.ts';
 
 interface ClientAuthorRecord {

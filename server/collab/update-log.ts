@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DuplicateKeyError, type IndexSpec, type Store } from '../store/index.ts';
 import { entriesOfLog, foldSessions, type EditEntry, type EntryWriter } from './edit-history.ts';
-import { GroupCommit } from './group-commit.ts';
+import { GroupCommit } from '../group-commit.ts';
 
 interface UpdateRecord {
   _id: string;

@@ -1,5 +1,5 @@
-// Embedded adapter: SQLite (better-sqlite3) in DATA_DIR/store.sqlite, WAL mode, every commit
-// fsynced. Records stay on disk behind indexes; opening reads nothing but the schema.
+// Embedded adapter: SQLite (better-sqlite3) in DATA_DIR/store.sqlite, WAL mode, every write
+// acknowledged once it is on disk (sqlite/wal-sync.ts). Records stay on disk behind indexes; opening reads nothing but the schema.
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -54,6 +54,7 @@ export class EmbeddedStore implements Store {
 
   async ensureIndexes(specs: readonly IndexSpec[]): Promise<void> {
     for (const spec of specs) this.file.createIndex(spec);
+    await this.file.durable();
   }
 
   async ping(): Promise<void> {
@@ -65,7 +66,7 @@ export class EmbeddedStore implements Store {
   }
 
   async close(): Promise<void> {
-    this.file.close();
+    await this.file.close();
     await this.unlock();
   }
 }

@@ -33,7 +33,7 @@ async function buildFrom(dataDir: string, datafiles: string[], filename: string)
     return collections;
   } finally {
     // Closing the only connection checkpoints the WAL into the file, so a rename moves all of it.
-    file.close();
+    await file.close();
   }
 }
 

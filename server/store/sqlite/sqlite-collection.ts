@@ -44,10 +44,13 @@ export class SqliteCollection<T extends StoredRecord> implements Collection<T> {
 
   async insertOne(record: T): Promise<void> {
     this.insert([record]);
+    await this.file.durable();
   }
 
   async insertMany(records: T[]): Promise<void> {
-    if (records.length > 0) this.insert(records);
+    if (records.length === 0) return;
+    this.insert(records);
+    await this.file.durable();
   }
 
   async findOne(filter: Filter): Promise<T | null> {
@@ -71,7 +74,7 @@ export class SqliteCollection<T extends StoredRecord> implements Collection<T> {
   }
 
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<number> {
-    return this.write(() => {
+    return this.durably(this.write(() => {
       const match = this.first(filter);
       if (match) {
         const { rowid, record } = match;
@@ -88,19 +91,25 @@ export class SqliteCollection<T extends StoredRecord> implements Collection<T> {
       created._id ??= randomUUID();
       this.insertRows([created as T]);
       return 1;
-    });
+    }));
   }
 
   async deleteMany(filter: Filter): Promise<number> {
     if (!this.file.hasTable(this.name)) return 0;
     const condition = translateFilter(filter, this.file.shapesOf(this.name));
-    if (condition.exact) return this.file.statement(`DELETE FROM ${this.table} WHERE ${condition.sql ?? '1'}`).run(...condition.params).changes;
-    return this.write(() => {
+    if (condition.exact) return this.durably(this.file.statement(`DELETE FROM ${this.table} WHERE ${condition.sql ?? '1'}`).run(...condition.params).changes);
+    return this.durably(this.write(() => {
       const rowids = Array.from(this.matches(filter), (match) => match.rowid);
       const remove = this.file.statement(`DELETE FROM ${this.table} WHERE rowid = ?`);
       for (const rowid of rowids) remove.run(rowid);
       return rowids.length;
-    });
+    }));
+  }
+
+  /** Answers how many records a write changed once that change is on disk (none changed: at once). */
+  private async durably(changed: number): Promise<number> {
+    if (changed > 0) await this.file.durable();
+    return changed;
   }
 
   /** Leaving the loop early closes the SELECT, so the connection is free for a write after it. */

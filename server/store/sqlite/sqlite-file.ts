@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { IndexSpec } from '../port.ts';
 import { extract, jsonPath, pathSegments, quoteIdentifier } from './paths.ts';
 import type { PathShape } from './sql-filter.ts';
+import { WalSync, type SyncFile } from './wal-sync.ts';
 
 export const STORE_FILE = 'store.sqlite';
 const SHAPES_TABLE = '$index_paths';
@@ -28,12 +29,16 @@ export class SqliteFile {
   private readonly tables = new Set<string>();
   private readonly shapes = new Map<string, Map<string, PathShape>>();
 
-  constructor(filename: string) {
+  private readonly walSync: WalSync;
+
+  constructor(filename: string, syncFile?: SyncFile) {
     this.db = new Database(filename, { timeout: BUSY_TIMEOUT_MS });
-    // WAL: readers never block the writer. synchronous=FULL: a commit is fsynced before it is
-    // acknowledged, so an acknowledged write survives a power cut, not only a killed process.
+    // WAL: readers never block the writer. synchronous=NORMAL: a commit does not wait for the disk
+    // on the event loop; durable() syncs the log off it, and writes are acknowledged only after that,
+    // so an acknowledged write survives a power cut, not only a killed process.
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma('synchronous = NORMAL');
+    this.walSync = new WalSync(`${filename}-wal`, syncFile);
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${quoteIdentifier(SHAPES_TABLE)} (collection TEXT NOT NULL, path TEXT NOT NULL, inner_array INTEGER NOT NULL, leaf_array INTEGER NOT NULL, PRIMARY KEY (collection, path))`);
   }
 
@@ -97,7 +102,13 @@ export class SqliteFile {
     }
   }
 
-  close(): void {
+  /** Resolves once every commit made so far is on disk; a write is acknowledged only after it. */
+  durable(): Promise<void> {
+    return this.walSync.durable();
+  }
+
+  async close(): Promise<void> {
+    await this.walSync.close();
     this.db.close();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from '../../server/collab/group-commit.ts';
+import { GroupCommit } from '../../server/group-commit.ts';
 
 describe('group commit', () => {
   it('writes records added in the same turn as one batch, and later ones in the next', async () => {
